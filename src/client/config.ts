@@ -1,0 +1,134 @@
+import { ConfigurationError, InvalidArgumentError } from '../core/errors.js';
+import { readEnv } from '../internal/env.js';
+import { DEFAULT_MAX_RETRIES } from '../internal/retry.js';
+
+/** Options of `new WhatsApp(options)`. Each falls back to an environment variable where one is named. */
+export interface ClientOptions {
+  /** System-user or user access token. Env: `CLOUD_API_ACCESS_TOKEN`. */
+  accessToken?: string;
+  /** Business phone number id, used by `messages` and `encryption`. Env: `WA_PHONE_NUMBER_ID`. */
+  phoneNumberId?: string | number;
+  /** WhatsApp Business Account id, used when a flows method is called without one. Env: `WA_BUSINESS_ACCOUNT_ID`. */
+  businessAcctId?: string | number;
+  /** Graph API version: `25`, `'25.0'` and `'v25.0'` are all accepted. Env: `CLOUD_API_VERSION`. Default `v25.0`. */
+  apiVersion?: string | number;
+  /** Origin of the Graph API (optionally with a path prefix). Env: `WA_BASE_URL`. Default `https://graph.facebook.com`. */
+  baseUrl?: string;
+  /** Meta app secret. Env: `WA_APP_SECRET`. Used for `appsecret_proof` when `appSecretProof` is true, and never logged. */
+  appSecret?: string;
+  /** Send Graph's `appsecret_proof` (HMAC-SHA256 of the token with the app secret) with every call. Default false. */
+  appSecretProof?: boolean;
+  /** Per-attempt timeout in milliseconds. Default 60000. */
+  timeout?: number;
+  /** Retries after a failed attempt (see README, "Retries"). Default 2. */
+  maxRetries?: number;
+  /** A `fetch` implementation (for tests, proxies, or runtimes without a global one). */
+  fetch?: typeof fetch;
+}
+
+/**
+ * The Graph API version used when none is given: the newest in Meta's changelog (flows-platform §5).
+ * The issue suggested v23.0 as an example; the reference names v25.0 as current, and it wins.
+ */
+export const DEFAULT_API_VERSION = 'v25.0';
+export const DEFAULT_BASE_URL = 'https://graph.facebook.com';
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+export const ENV = {
+  accessToken: 'CLOUD_API_ACCESS_TOKEN',
+  phoneNumberId: 'WA_PHONE_NUMBER_ID',
+  businessAcctId: 'WA_BUSINESS_ACCOUNT_ID',
+  apiVersion: 'CLOUD_API_VERSION',
+  baseUrl: 'WA_BASE_URL',
+  appSecret: 'WA_APP_SECRET',
+} as const;
+
+export interface ResolvedConfig {
+  accessToken: string | undefined;
+  phoneNumberId: string | number | undefined;
+  businessAcctId: string | number | undefined;
+  apiVersion: string;
+  baseUrl: string;
+  appSecret: string | undefined;
+  appSecretProof: boolean;
+  timeout: number;
+  maxRetries: number;
+  fetch: typeof fetch;
+}
+
+export function resolveConfig(options: ClientOptions): ResolvedConfig {
+  if (options === null || typeof options !== 'object') {
+    throw new InvalidArgumentError('new WhatsApp(options) expects an options object, e.g. { accessToken, phoneNumberId, businessAcctId }.');
+  }
+  const fetchImpl = options.fetch ?? (globalThis as { fetch?: typeof fetch }).fetch;
+  if (typeof fetchImpl !== 'function') {
+    throw new ConfigurationError('No fetch implementation found: use Node 20 or later, or pass `fetch` in the options.');
+  }
+  return {
+    accessToken: stringOption(options.accessToken, 'accessToken') ?? readEnv(ENV.accessToken),
+    phoneNumberId: idOption(options.phoneNumberId) ?? readEnv(ENV.phoneNumberId),
+    businessAcctId: idOption(options.businessAcctId) ?? readEnv(ENV.businessAcctId),
+    apiVersion: normalizeApiVersion(options.apiVersion ?? readEnv(ENV.apiVersion) ?? DEFAULT_API_VERSION),
+    baseUrl: normalizeBaseUrl(options.baseUrl ?? readEnv(ENV.baseUrl) ?? DEFAULT_BASE_URL),
+    appSecret: stringOption(options.appSecret, 'appSecret') ?? readEnv(ENV.appSecret),
+    appSecretProof: options.appSecretProof === true,
+    timeout: numberOption(options.timeout, 'timeout', DEFAULT_TIMEOUT_MS, 1),
+    maxRetries: numberOption(options.maxRetries, 'maxRetries', DEFAULT_MAX_RETRIES, 0),
+    fetch: options.fetch ? options.fetch : (input, init) => fetchImpl(input, init),
+  };
+}
+
+/** `23`, `'23'`, `'23.0'`, `'v23'`, `'v23.0'` → `'v23.0'`. */
+export function normalizeApiVersion(value: string | number): string {
+  const text = String(value).trim();
+  const match = /^v?(\d{1,3})(?:\.(\d{1,2}))?$/i.exec(text);
+  if (!match) {
+    throw new InvalidArgumentError(`apiVersion ${JSON.stringify(value)} is not a Graph API version: use e.g. 'v25.0', '25.0' or 25.`);
+  }
+  return `v${Number(match[1])}.${match[2] ? Number(match[2]) : 0}`;
+}
+
+export function normalizeBaseUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(String(value));
+  } catch {
+    throw new InvalidArgumentError(`baseUrl ${JSON.stringify(value)} is not a URL: use e.g. 'https://graph.facebook.com' or 'http://127.0.0.1:4010'.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InvalidArgumentError(`baseUrl must use http or https; got ${url.protocol}`);
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new InvalidArgumentError('baseUrl must not contain a query string, fragment or credentials.');
+  }
+  const path = url.pathname.replace(/\/+$/, '');
+  if (/\/v\d+(\.\d+)?$/i.test(path)) {
+    throw new InvalidArgumentError(
+      `baseUrl ${JSON.stringify(value)} ends with a Graph version; give the origin only (e.g. '${url.origin}') and the version as apiVersion.`,
+    );
+  }
+  return url.origin + path;
+}
+
+function stringOption(value: unknown, name: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new InvalidArgumentError(`${name} must be a string.`);
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** Ids may be numbers (`Number(process.env.WA_PHONE_NUMBER_ID)` in the docs); NaN counts as absent. */
+function idOption(value: unknown): string | number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number') return Number.isNaN(value) ? undefined : value;
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  return value as string; // rejected with a clear message when first used
+}
+
+function numberOption(value: unknown, name: string, fallback: number, min: number): number {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
+    throw new InvalidArgumentError(`${name} must be a number ≥ ${min}; got ${JSON.stringify(value)}.`);
+  }
+  return value;
+}

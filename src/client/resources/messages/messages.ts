@@ -1,0 +1,116 @@
+import { InvalidArgumentError } from '../../../core/errors.js';
+import type { FlowActionEnum, FlowModeEnum } from '../../../enums/flow-action.js';
+import type { RequestOptions } from '../../../internal/http.js';
+import { graphPath } from '../../../internal/path.js';
+import { APIResource } from '../../resource.js';
+import { checkFlowAction, type FlowMessageParameters, type InteractiveHeader, type InteractiveMessageParams } from './flow-message.js';
+import { templateBody, type TemplateMessageParams } from './template.js';
+import type { MessageBase, MessageSendResponse } from './types.js';
+
+/** The short form of a flow message: `client.messages.flow({ to, flowId, cta, body })`. */
+export interface FlowMessageParams extends Omit<MessageBase, 'to'> {
+  to: string | number;
+  /** Exactly one of `flowId` and `flowName`. */
+  flowId?: string | number;
+  flowName?: string;
+  /** Button text. */
+  cta: string;
+  /** Message body text. */
+  body: string;
+  /** Header text. */
+  header?: string;
+  /** Footer text. */
+  footer?: string;
+  token?: string;
+  /** First screen (navigate only). */
+  screen?: string;
+  /** Data for the first screen (navigate only; needs `screen`). */
+  data?: Record<string, unknown>;
+  mode?: FlowModeEnum | `${FlowModeEnum}`;
+  /** Default `navigate`. */
+  action?: FlowActionEnum | `${FlowActionEnum}`;
+}
+
+/** `client.messages`: send interactive flow messages and templates with a FLOW button. */
+export class Messages extends APIResource {
+  /** `POST /{phone}/messages` with `type: "interactive"`, in the documented shape. Flow messages are checked locally. */
+  async interactive(params: InteractiveMessageParams & Omit<MessageBase, 'to'>, options?: RequestOptions): Promise<MessageSendResponse> {
+    if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.interactive(params) needs { to, type, body, action }.');
+    if (typeof params.type !== 'string' || params.type === '') throw new InvalidArgumentError('interactive type is required, e.g. "flow".');
+    const interactive: Record<string, unknown> = { type: params.type };
+    if (params.header !== undefined) interactive.header = checkHeader(params.header);
+    if (params.type === 'flow' || params.body !== undefined) interactive.body = checkText('body', params.body, params.type === 'flow');
+    if (params.footer !== undefined) interactive.footer = checkText('footer', params.footer, true);
+    interactive.action = params.type === 'flow' ? checkFlowAction(params.action) : params.action;
+    return this.#send(params, { type: 'interactive', interactive }, options);
+  }
+
+  /** A flow message from a few named fields; builds the documented `interactive` shape. */
+  async flow(params: FlowMessageParams, options?: RequestOptions): Promise<MessageSendResponse> {
+    if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.flow(params) needs { to, flowId or flowName, cta, body }.');
+    const parameters: FlowMessageParameters = { flow_message_version: '3', flow_cta: params.cta };
+    if (params.flowId !== undefined) parameters.flow_id = String(params.flowId);
+    if (params.flowName !== undefined) parameters.flow_name = params.flowName;
+    if (params.token !== undefined) parameters.flow_token = params.token;
+    if (params.mode !== undefined) parameters.mode = params.mode;
+    if (params.action !== undefined) parameters.flow_action = params.action;
+    if (params.screen !== undefined || params.data !== undefined) {
+      parameters.flow_action_payload = {};
+      if (params.screen !== undefined) parameters.flow_action_payload.screen = params.screen;
+      if (params.data !== undefined) parameters.flow_action_payload.data = params.data;
+    }
+    const { flowId: _i, flowName: _n, cta: _c, body, header, footer, token: _t, screen: _s, data: _d, mode: _m, action: _a, ...base } = params;
+    return this.interactive(
+      {
+        ...base,
+        type: 'flow',
+        body: { text: body },
+        ...(header !== undefined ? { header: { type: 'text', text: header } } : {}),
+        ...(footer !== undefined ? { footer: { text: footer } } : {}),
+        action: { name: 'flow', parameters },
+      },
+      options,
+    );
+  }
+
+  /** `POST /{phone}/messages` with `type: "template"`; `flowButton` fills the template's FLOW button. */
+  async template(params: TemplateMessageParams & Omit<MessageBase, 'to'>, options?: RequestOptions): Promise<MessageSendResponse> {
+    if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.template(params) needs { to, name, language }.');
+    return this.#send(params, { type: 'template', template: templateBody(params) }, options);
+  }
+
+  async #send(base: MessageBase, content: Record<string, unknown>, options?: RequestOptions): Promise<MessageSendResponse> {
+    const phone = this._client._phoneNumberId(base.phoneNumberId);
+    const body: Record<string, unknown> = {
+      messaging_product: 'whatsapp',
+      recipient_type: base.recipient_type ?? 'individual',
+      to: checkRecipient(base.to),
+    };
+    if (base.context !== undefined) body.context = base.context;
+    if (base.biz_opaque_callback_data !== undefined) body.biz_opaque_callback_data = base.biz_opaque_callback_data;
+    Object.assign(body, content);
+    return this._client._request<MessageSendResponse>({ method: 'POST', path: graphPath(phone, 'messages'), json: body, retry: 'once', options });
+  }
+}
+
+function checkRecipient(to: unknown): string {
+  const value = typeof to === 'number' && Number.isSafeInteger(to) ? String(to) : to;
+  if (typeof value !== 'string' || !/^\+?[\d\s()-]{5,20}$/.test(value.trim())) {
+    throw new InvalidArgumentError(`to must be the recipient's phone number or WhatsApp id, e.g. "15551234567"; got ${JSON.stringify(to)}.`);
+  }
+  return value.trim();
+}
+
+function checkText(name: string, value: unknown, required: boolean): { text: string } | undefined {
+  if (value === undefined && !required) return undefined;
+  const text = (value as { text?: unknown } | undefined)?.text;
+  if (typeof text !== 'string' || text.trim() === '') throw new InvalidArgumentError(`${name} must be { text: "..." } with non-empty text.`);
+  return { text };
+}
+
+function checkHeader(header: unknown): InteractiveHeader | Record<string, unknown> {
+  if (!header || typeof header !== 'object') throw new InvalidArgumentError('header must be an object, e.g. { type: "text", text: "..." }.');
+  const h = header as Record<string, unknown>;
+  if (h.type === 'text' && (typeof h.text !== 'string' || h.text.trim() === '')) throw new InvalidArgumentError('A text header needs non-empty text.');
+  return h;
+}

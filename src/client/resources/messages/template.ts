@@ -1,0 +1,54 @@
+import { InvalidArgumentError } from '../../../core/errors.js';
+
+/** The action parameter of a template's FLOW button (flows-platform §4.2). */
+export interface FlowButtonOptions {
+  /** Position of the FLOW button among the template's buttons. Default 0. */
+  index?: number;
+  /** Token for this send (Meta's default is `unused`). */
+  flow_token?: string;
+  /** Data for the first screen. */
+  flow_action_data?: Record<string, unknown>;
+}
+
+export interface TemplateMessageParams {
+  to: string | number;
+  /** Template name. */
+  name: string;
+  /** `'en_US'` or `{ code: 'en_US' }`. */
+  language: string | { code: string; policy?: 'deterministic' };
+  /** Template components (header/body parameters, buttons...), sent as given. */
+  components?: Array<Record<string, unknown>>;
+  /** Adds the `button`/`flow` component for the template's FLOW button. */
+  flowButton?: FlowButtonOptions;
+}
+
+/** The component that fills a template's FLOW button: `{ type: 'button', sub_type: 'flow', index, parameters }`. */
+export function flowButtonComponent(options: FlowButtonOptions = {}): Record<string, unknown> {
+  const index = options.index ?? 0;
+  if (!Number.isInteger(index) || index < 0 || index > 9) throw new InvalidArgumentError(`flowButton.index must be an integer from 0 to 9; got ${JSON.stringify(options.index)}.`);
+  const action: Record<string, unknown> = {};
+  if (options.flow_token !== undefined) {
+    if (typeof options.flow_token !== 'string' || options.flow_token.trim() === '') throw new InvalidArgumentError('flowButton.flow_token must be a non-empty string.');
+    action.flow_token = options.flow_token;
+  }
+  if (options.flow_action_data !== undefined) {
+    const data = options.flow_action_data;
+    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new InvalidArgumentError('flowButton.flow_action_data must be an object.');
+    action.flow_action_data = data;
+  }
+  return { type: 'button', sub_type: 'flow', index: String(index), parameters: [{ type: 'action', action }] };
+}
+
+export function templateBody(params: TemplateMessageParams): Record<string, unknown> {
+  if (typeof params.name !== 'string' || params.name.trim() === '') throw new InvalidArgumentError('template name is required.');
+  const language = typeof params.language === 'string' ? { code: params.language } : params.language;
+  if (!language || typeof language.code !== 'string' || language.code.trim() === '') {
+    throw new InvalidArgumentError('template language is required, e.g. "en_US" or { code: "en_US" }.');
+  }
+  if (params.components !== undefined && !Array.isArray(params.components)) throw new InvalidArgumentError('template components must be an array.');
+  const components = [...(params.components ?? [])];
+  if (params.flowButton !== undefined) components.push(flowButtonComponent(params.flowButton));
+  const template: Record<string, unknown> = { name: params.name, language };
+  if (components.length) template.components = components;
+  return template;
+}

@@ -1,0 +1,227 @@
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  GraphApiError,
+  InvalidArgumentError,
+  WhatsAppError,
+  type GraphErrorObject,
+  type RequestSummary,
+} from '../core/errors.js';
+import { toFormData, type FormFields } from './form-data.js';
+import { redactDeep, type Redactor } from './redact.js';
+import { retryDelayMs, shouldRetryConnectionFailure, shouldRetryResponse, type RetryPolicy } from './retry.js';
+
+/** Per-call options, accepted as the last argument of every resource method. */
+export interface RequestOptions {
+  /** Per-attempt timeout in ms (overrides the client's `timeout`). */
+  timeout?: number;
+  /** Retries after the first attempt (overrides the client's `maxRetries`). */
+  maxRetries?: number;
+  /** Aborts the call (all attempts). */
+  signal?: AbortSignal;
+  /** Extra request headers. */
+  headers?: Record<string, string>;
+}
+
+export type QueryValue = string | number | boolean | undefined;
+
+export interface ApiRequest {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** Path below the version, e.g. `/123/flows`. */
+  path: string;
+  query?: Record<string, QueryValue>;
+  json?: unknown;
+  form?: FormFields;
+  retry: RetryPolicy;
+  options?: RequestOptions;
+}
+
+/** What the HTTP layer needs from the client. */
+export interface HttpContext {
+  baseUrl: string;
+  apiVersion: string;
+  fetch: typeof fetch;
+  timeout: number;
+  maxRetries: number;
+  redact: Redactor;
+  /** Resolves the token (throws a ConfigurationError when there is none). */
+  accessToken(): string;
+  /** `appsecret_proof` for the token, when an app secret is configured. */
+  appSecretProof(): Promise<string | undefined>;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface ApiResponse<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+}
+
+const USER_AGENT = 'meta-cloud-api (+https://www.npmjs.com/package/meta-cloud-api)';
+
+export function buildUrl(ctx: Pick<HttpContext, 'baseUrl' | 'apiVersion'>, path: string, query?: Record<string, QueryValue>): URL {
+  const url = new URL(`${ctx.baseUrl}/${ctx.apiVersion}${path}`);
+  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+  return url;
+}
+
+export async function requestJson<T>(ctx: HttpContext, req: ApiRequest): Promise<ApiResponse<T>> {
+  const token = ctx.accessToken();
+  const url = buildUrl(ctx, req.path, req.query);
+  const proof = await ctx.appSecretProof();
+  if (proof) url.searchParams.set('appsecret_proof', proof);
+  const summary: RequestSummary = { method: req.method, url: ctx.redact(url.toString()) };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'user-agent': USER_AGENT,
+    ...req.options?.headers,
+    authorization: `Bearer ${token}`,
+  };
+  if (req.json !== undefined) headers['content-type'] = 'application/json';
+
+  const res = await sendWithRetries(ctx, req, summary, () => ({
+    method: req.method,
+    headers,
+    body: req.json !== undefined ? JSON.stringify(req.json) : req.form ? toFormData(req.form) : undefined,
+  }), url);
+  const text = await res.text();
+  return { data: parseSuccessBody<T>(text, res, summary, ctx.redact), status: res.status, headers: res.headers };
+}
+
+/** Fetches a URL outside the Graph API (an asset's download_url), with the same timeout, retries and errors. */
+export async function fetchText(ctx: HttpContext, url: URL, sendToken: boolean, options?: RequestOptions): Promise<string> {
+  const summary: RequestSummary = { method: 'GET', url: ctx.redact(url.toString()) };
+  const headers: Record<string, string> = { 'user-agent': USER_AGENT, ...options?.headers };
+  if (sendToken) headers.authorization = `Bearer ${ctx.accessToken()}`;
+  const res = await sendWithRetries(ctx, { method: 'GET', path: '', retry: 'idempotent', options }, summary, () => ({ method: 'GET', headers }), url);
+  return res.text();
+}
+
+async function sendWithRetries(
+  ctx: HttpContext,
+  req: ApiRequest,
+  summary: RequestSummary,
+  init: () => RequestInit,
+  url: URL,
+): Promise<Response> {
+  const maxRetries = checkCount('maxRetries', req.options?.maxRetries ?? ctx.maxRetries);
+  const timeout = checkCount('timeout', req.options?.timeout ?? ctx.timeout);
+  const sleep = ctx.sleep ?? defaultSleep;
+  const signal = req.options?.signal;
+
+  for (let attempt = 0; ; attempt++) {
+    if (signal?.aborted) throw new APIUserAbortError();
+    const outcome = await attemptOnce(ctx, url, init(), timeout, signal);
+    const retriesLeft = attempt < maxRetries;
+
+    if (outcome.kind === 'response') {
+      const res = outcome.response;
+      if (res.ok) return res;
+      const error = await toGraphError(res, summary, ctx.redact);
+      if (!retriesLeft || !shouldRetryResponse(req.retry, error)) throw error;
+      await sleep(retryDelayMs(attempt + 1, res.headers.get('retry-after')));
+      continue;
+    }
+    if (outcome.kind === 'aborted') throw new APIUserAbortError();
+    const timedOut = outcome.kind === 'timeout';
+    const cause = outcome.kind === 'failed' ? outcome.cause : undefined;
+    if (!retriesLeft || !shouldRetryConnectionFailure(req.retry, cause, timedOut)) {
+      if (timedOut) throw new APIConnectionTimeoutError(summary, timeout);
+      throw new APIConnectionError(summary, undefined, { cause: sanitizeCause(cause, ctx.redact) });
+    }
+    await sleep(retryDelayMs(attempt + 1, undefined));
+  }
+}
+
+type Outcome =
+  | { kind: 'response'; response: Response }
+  | { kind: 'timeout' }
+  | { kind: 'aborted' }
+  | { kind: 'failed'; cause: unknown };
+
+async function attemptOnce(ctx: HttpContext, url: URL, init: RequestInit, timeout: number, signal?: AbortSignal): Promise<Outcome> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const response = await ctx.fetch(url, { ...init, signal: controller.signal });
+    // Read the body inside the timeout window too: a server that sends headers then stalls is a timeout.
+    const body = await response.arrayBuffer();
+    return { kind: 'response', response: new Response(body.byteLength ? body : null, { status: response.status, statusText: response.statusText, headers: response.headers }) };
+  } catch (cause) {
+    if (timedOut) return { kind: 'timeout' };
+    if (signal?.aborted) return { kind: 'aborted' };
+    return { kind: 'failed', cause };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+async function toGraphError(res: Response, request: RequestSummary, redact: Redactor): Promise<GraphApiError> {
+  const text = redact(await res.text());
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON: keep the text
+  }
+  const raw = (body as { error?: unknown } | undefined)?.error;
+  const error: GraphErrorObject =
+    raw && typeof raw === 'object' && typeof (raw as GraphErrorObject).message === 'string'
+      ? (raw as GraphErrorObject)
+      : { message: `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''} without a Graph error body${typeof body === 'string' && body ? `: ${body.slice(0, 200)}` : ''}`, type: 'HttpError' };
+  return GraphApiError.generate({
+    status: res.status,
+    statusText: res.statusText,
+    headers: headersToObject(res.headers),
+    body: redactDeep(body, redact),
+    error: redactDeep(error, redact),
+    request,
+  });
+}
+
+function parseSuccessBody<T>(text: string, res: Response, request: RequestSummary, redact: Redactor): T {
+  if (text === '') return {} as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch (cause) {
+    throw new WhatsAppError(
+      `Expected JSON from ${request.method} ${request.url} (HTTP ${res.status}) but got: ${redact(text.slice(0, 200))}`,
+      { cause },
+    );
+  }
+}
+
+function headersToObject(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, key) => {
+    if (key !== 'set-cookie') out[key] = value;
+  });
+  return out;
+}
+
+/** Keeps the code and message of a network failure without anything that could carry a secret. */
+function sanitizeCause(cause: unknown, redact: Redactor): Error {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const inner = cause instanceof Error ? (cause as { cause?: unknown }).cause : undefined;
+  const out = new Error(redact(message + (inner instanceof Error ? `: ${inner.message}` : '')));
+  const code = (inner as { code?: unknown } | undefined)?.code ?? (cause as { code?: unknown } | undefined)?.code;
+  if (typeof code === 'string') (out as Error & { code?: string }).code = code;
+  return out;
+}
+
+function checkCount(name: string, value: number): number {
+  if (!Number.isFinite(value) || value < 0) throw new InvalidArgumentError(`${name} must be a non-negative number of ${name === 'timeout' ? 'milliseconds' : 'retries'}; got ${value}.`);
+  return value;
+}
+
+function defaultSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

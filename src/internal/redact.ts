@@ -1,0 +1,32 @@
+/** Removes secrets (access token, app secret and values derived from them) from text that may reach a user. */
+export type Redactor = (text: string) => string;
+
+const PLACEHOLDER = '[REDACTED]';
+const PATTERNS: RegExp[] = [
+  /(access_token=)[^&\s"']+/gi,
+  /(appsecret_proof=)[^&\s"']+/gi,
+  /(bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+];
+
+export function createRedactor(secrets: Array<string | undefined>): Redactor {
+  // Longest first, so a secret that contains another is removed whole.
+  const known = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4).sort((a, b) => b.length - a.length);
+  return (text: string) => {
+    let out = text;
+    for (const s of known) out = out.split(s).join(PLACEHOLDER);
+    for (const p of PATTERNS) out = out.replace(p, `$1${PLACEHOLDER}`);
+    return out;
+  };
+}
+
+/** Applies a redactor to every string inside a JSON-like value. */
+export function redactDeep<T>(value: T, redact: Redactor): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, redact)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, redact);
+    return out as T;
+  }
+  return value;
+}

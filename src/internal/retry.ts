@@ -1,0 +1,65 @@
+import { GraphApiError, THROTTLING_CODES } from '../core/errors.js';
+
+/**
+ * How a call may be retried.
+ * - `idempotent`: repeating it is harmless (reads, metadata updates, uploads of the same JSON).
+ *   Retried on 408, 409, 429, 5xx, throttling codes, Meta's `is_transient`, timeouts and connection failures.
+ * - `once`: it creates something or changes state in a way a repeat would not (create a flow, send a message,
+ *   publish, deprecate, delete, migrate). Retried only where the first attempt provably did not take effect:
+ *   Meta throttled it (429 or a throttling code), or the connection failed before any request reached a server.
+ */
+export type RetryPolicy = 'idempotent' | 'once';
+
+export const DEFAULT_MAX_RETRIES = 2;
+const INITIAL_DELAY_MS = 500;
+const MAX_DELAY_MS = 8_000;
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/** Error codes (from undici and Node) that mean the connection was never established. */
+const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+export function isThrottled(status: number, graphCode: number | undefined): boolean {
+  return status === 429 || (graphCode !== undefined && THROTTLING_CODES.has(graphCode));
+}
+
+export function shouldRetryResponse(policy: RetryPolicy, error: GraphApiError): boolean {
+  if (isThrottled(error.status, error.code)) return true;
+  if (policy === 'once') return false;
+  return error.status === 408 || error.status === 409 || error.status >= 500 || error.error.is_transient === true;
+}
+
+/** Whether a fetch failure (no response) may be retried under the policy. */
+export function shouldRetryConnectionFailure(policy: RetryPolicy, cause: unknown, timedOut: boolean): boolean {
+  if (policy === 'idempotent') return true;
+  if (timedOut) return false;
+  return NOT_CONNECTED_CODES.has(connectionErrorCode(cause) ?? '');
+}
+
+export function connectionErrorCode(cause: unknown): string | undefined {
+  let c: unknown = cause;
+  for (let depth = 0; depth < 5 && c && typeof c === 'object'; depth++) {
+    const code = (c as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    const errors = (c as { errors?: unknown }).errors;
+    if (Array.isArray(errors) && errors.length > 0) c = errors[0];
+    else c = (c as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Delay before retry number `retry` (1-based): 0.5 s doubling to 8 s, minus up to 25% jitter; Retry-After wins, up to 60 s. */
+export function retryDelayMs(retry: number, retryAfterHeader: string | null | undefined, random: () => number = Math.random): number {
+  const fromHeader = parseRetryAfter(retryAfterHeader);
+  if (fromHeader !== undefined && fromHeader <= MAX_RETRY_AFTER_MS) return fromHeader;
+  const base = Math.min(INITIAL_DELAY_MS * 2 ** (retry - 1), MAX_DELAY_MS);
+  return Math.round(base * (1 - 0.25 * random()));
+}
+
+export function parseRetryAfter(value: string | null | undefined): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - Date.now());
+}
