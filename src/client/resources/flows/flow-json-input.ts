@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../../../core/errors.js';
+import { findJsonSyntaxError } from '../../../internal/json-syntax.js';
 
 /** What `uploadFlowJson` and `createFlow({ flow_json })` accept as Flow JSON. */
 export type FlowJsonInput = File | Blob | ArrayBuffer | ArrayBufferView | string | Record<string, unknown>;
@@ -62,15 +63,8 @@ function decode(bytes: Uint8Array, what: string): string {
   }
 }
 
-/** "Unexpected token } at line 3, column 5" from V8's message and the text. */
 function describeSyntaxError(text: string, cause: unknown): string {
-  const message = cause instanceof Error ? cause.message : String(cause);
-  const m = /position (\d+)/.exec(message);
-  const offset = m ? Number(m[1]) : /end of JSON input|Unterminated/i.test(message) ? text.length : undefined;
-  if (offset === undefined) return message;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/,? "[\s\S]*" is not valid JSON$/, '');
-  return `${reason} at line ${line}, column ${column}`;
+  const problem = findJsonSyntaxError(text);
+  if (!problem) return cause instanceof Error ? cause.message : String(cause);
+  return `${problem.message} at line ${problem.line}, column ${problem.column}`;
 }
