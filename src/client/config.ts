@@ -73,7 +73,7 @@ export function resolveConfig(options: ClientOptions): ResolvedConfig {
     appSecret: stringOption(options.appSecret, 'appSecret') ?? readEnv(ENV.appSecret),
     appSecretProof: options.appSecretProof === true,
     timeout: numberOption(options.timeout, 'timeout', DEFAULT_TIMEOUT_MS, 1),
-    maxRetries: numberOption(options.maxRetries, 'maxRetries', DEFAULT_MAX_RETRIES, 0),
+    maxRetries: numberOption(options.maxRetries, 'maxRetries', DEFAULT_MAX_RETRIES, 0, true),
     fetch: options.fetch ? options.fetch : (input, init) => fetchImpl(input, init),
   };
 }
@@ -125,10 +125,10 @@ function idOption(value: unknown): string | number | undefined {
   return value as string; // rejected with a clear message when first used
 }
 
-function numberOption(value: unknown, name: string, fallback: number, min: number): number {
+function numberOption(value: unknown, name: string, fallback: number, min: number, integer = false): number {
   if (value === undefined || value === null) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
-    throw new InvalidArgumentError(`${name} must be a number ≥ ${min}; got ${JSON.stringify(value)}.`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
+    throw new InvalidArgumentError(`${name} must be ${integer ? 'an integer' : 'a number'} ≥ ${min}; got ${JSON.stringify(value)}.`);
   }
   return value;
 }

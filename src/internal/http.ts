@@ -32,7 +32,10 @@ export interface ApiRequest {
   path: string;
   query?: Record<string, QueryValue>;
   json?: unknown;
+  /** multipart/form-data fields (text values have their line breaks normalised to CRLF by the encoding). */
   form?: FormFields;
+  /** application/x-www-form-urlencoded fields, sent byte for byte. */
+  urlencoded?: Record<string, string | undefined>;
   retry: RetryPolicy;
   options?: RequestOptions;
 }
@@ -83,7 +86,7 @@ export async function requestJson<T>(ctx: HttpContext, req: ApiRequest): Promise
   const res = await sendWithRetries(ctx, req, summary, () => ({
     method: req.method,
     headers,
-    body: req.json !== undefined ? JSON.stringify(req.json) : req.form ? toFormData(req.form) : undefined,
+    body: requestBody(req),
   }), url);
   const text = await res.text();
   return { data: parseSuccessBody<T>(text, res, summary, ctx.redact), status: res.status, headers: res.headers };
@@ -96,6 +99,17 @@ export async function fetchText(ctx: HttpContext, url: URL, sendToken: boolean, 
   if (sendToken) headers.authorization = `Bearer ${ctx.accessToken()}`;
   const res = await sendWithRetries(ctx, { method: 'GET', path: '', retry: 'idempotent', options }, summary, () => ({ method: 'GET', headers }), url);
   return res.text();
+}
+
+function requestBody(req: ApiRequest): BodyInit | undefined {
+  if (req.json !== undefined) return JSON.stringify(req.json);
+  if (req.form) return toFormData(req.form);
+  if (req.urlencoded) {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(req.urlencoded)) if (v !== undefined) params.set(k, v);
+    return params;
+  }
+  return undefined;
 }
 
 async function sendWithRetries(

@@ -22,7 +22,8 @@ export class Encryption extends APIResource {
     return this._client._request<{ success: boolean }>({
       method: 'POST',
       path: graphPath(phone, 'whatsapp_business_encryption'),
-      form: { business_public_key: pem },
+      // urlencoded, as in Meta's encryption guide: multipart would turn the PEM's line breaks into CRLF.
+      urlencoded: { business_public_key: pem },
       retry: 'idempotent',
       options,
     });
