@@ -76,7 +76,7 @@ describe('new WhatsApp(config)', () => {
   it('a missing token is a clear error at the first call, naming the option and the variable', async () => {
     delete process.env.CLOUD_API_ACCESS_TOKEN;
     const client = new WhatsApp({ baseUrl: server.url, businessAcctId: '1' });
-    const e = await client.flows.listFlows().catch((x) => x);
+    const e: any = await client.flows.listFlows().catch((x) => x);
     expect(e).toBeInstanceOf(ConfigurationError);
     expect(e.message).toMatch(/accessToken.*CLOUD_API_ACCESS_TOKEN/);
     expect(server.requests).toHaveLength(0);
@@ -88,7 +88,7 @@ describe('new WhatsApp(config)', () => {
   });
 
   it('an id number that lost precision is refused rather than sent wrong', async () => {
-    const client = new WhatsApp({ accessToken: 't', baseUrl: server.url, businessAcctId: 12345678901234567890 });
+    const client = new WhatsApp({ accessToken: 't', baseUrl: server.url, businessAcctId: 2 ** 60 });
     await expect(client.flows.listFlows()).rejects.toThrow(/not a safe integer \(pass the id as a string\)/);
   });
 
