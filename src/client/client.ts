@@ -112,9 +112,9 @@ export class WhatsApp {
     return nodeId('phone number id', value);
   }
 
-  #appSecretProof(): Promise<string | undefined> {
+  #appSecretProof(): Promise<string> | undefined {
     const { appSecret, appSecretProof, accessToken } = this.#config;
-    if (!appSecretProof) return Promise.resolve(undefined);
+    if (!appSecretProof) return undefined;
     if (!appSecret || !accessToken) {
       return Promise.reject(
         new ConfigurationError(`appSecretProof needs both an access token and an app secret (\`appSecret\` or ${ENV.appSecret}).`),

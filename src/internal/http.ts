@@ -50,8 +50,8 @@ export interface HttpContext {
   redact: Redactor;
   /** Resolves the token (throws a ConfigurationError when there is none). */
   accessToken(): string;
-  /** `appsecret_proof` for the token, when an app secret is configured. */
-  appSecretProof(): Promise<string | undefined>;
+  /** `appsecret_proof` for the token, when the client is set to send one (undefined: none, no await needed). */
+  appSecretProof(): Promise<string> | undefined;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -72,8 +72,8 @@ export function buildUrl(ctx: Pick<HttpContext, 'baseUrl' | 'apiVersion'>, path:
 export async function requestJson<T>(ctx: HttpContext, req: ApiRequest): Promise<ApiResponse<T>> {
   const token = ctx.accessToken();
   const url = buildUrl(ctx, req.path, req.query);
-  const proof = await ctx.appSecretProof();
-  if (proof) url.searchParams.set('appsecret_proof', proof);
+  const pendingProof = ctx.appSecretProof();
+  if (pendingProof) url.searchParams.set('appsecret_proof', await pendingProof);
   const summary: RequestSummary = { method: req.method, url: ctx.redact(url.toString()) };
   const headers: Record<string, string> = {
     accept: 'application/json',
@@ -88,8 +88,7 @@ export async function requestJson<T>(ctx: HttpContext, req: ApiRequest): Promise
     headers,
     body: requestBody(req),
   }), url);
-  const text = await res.text();
-  return { data: parseSuccessBody<T>(text, res, summary, ctx.redact), status: res.status, headers: res.headers };
+  return { data: parseSuccessBody<T>(res.text, res, summary, ctx.redact), status: res.status, headers: res.headers };
 }
 
 /** Fetches a URL outside the Graph API (an asset's download_url), with the same timeout, retries and errors. */
@@ -98,7 +97,7 @@ export async function fetchText(ctx: HttpContext, url: URL, sendToken: boolean, 
   const headers: Record<string, string> = { 'user-agent': USER_AGENT, ...options?.headers };
   if (sendToken) headers.authorization = `Bearer ${ctx.accessToken()}`;
   const res = await sendWithRetries(ctx, { method: 'GET', path: '', retry: 'idempotent', options }, summary, () => ({ method: 'GET', headers }), url);
-  return res.text();
+  return res.text;
 }
 
 function requestBody(req: ApiRequest): BodyInit | undefined {
@@ -118,7 +117,7 @@ async function sendWithRetries(
   summary: RequestSummary,
   init: () => RequestInit,
   url: URL,
-): Promise<Response> {
+): Promise<ReadResponse> {
   const maxRetries = checkCount('maxRetries', req.options?.maxRetries ?? ctx.maxRetries);
   const timeout = checkCount('timeout', req.options?.timeout ?? ctx.timeout);
   const sleep = ctx.sleep ?? defaultSleep;
@@ -132,7 +131,7 @@ async function sendWithRetries(
     if (outcome.kind === 'response') {
       const res = outcome.response;
       if (res.ok) return res;
-      const error = await toGraphError(res, summary, ctx.redact);
+      const error = toGraphError(res, summary, ctx.redact);
       if (!retriesLeft || !shouldRetryResponse(req.retry, error)) throw error;
       await sleep(retryDelayMs(attempt + 1, res.headers.get('retry-after')));
       continue;
@@ -148,8 +147,17 @@ async function sendWithRetries(
   }
 }
 
+/** A response read to the end (inside the timeout window: a server that stalls mid-body is a timeout). */
+interface ReadResponse {
+  ok: boolean;
+  status: number;
+  statusText: string;
+  headers: Headers;
+  text: string;
+}
+
 type Outcome =
-  | { kind: 'response'; response: Response }
+  | { kind: 'response'; response: ReadResponse }
   | { kind: 'timeout' }
   | { kind: 'aborted' }
   | { kind: 'failed'; cause: unknown };
@@ -164,10 +172,9 @@ async function attemptOnce(ctx: HttpContext, url: URL, init: RequestInit, timeou
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const response = await ctx.fetch(url, { ...init, signal: controller.signal });
-    // Read the body inside the timeout window too: a server that sends headers then stalls is a timeout.
-    const body = await response.arrayBuffer();
-    return { kind: 'response', response: new Response(body.byteLength ? body : null, { status: response.status, statusText: response.statusText, headers: response.headers }) };
+    const res = await ctx.fetch(url, { ...init, signal: controller.signal });
+    const text = await res.text();
+    return { kind: 'response', response: { ok: res.ok, status: res.status, statusText: res.statusText, headers: res.headers, text } };
   } catch (cause) {
     if (timedOut) return { kind: 'timeout' };
     if (signal?.aborted) return { kind: 'aborted' };
@@ -178,8 +185,8 @@ async function attemptOnce(ctx: HttpContext, url: URL, init: RequestInit, timeou
   }
 }
 
-async function toGraphError(res: Response, request: RequestSummary, redact: Redactor): Promise<GraphApiError> {
-  const text = redact(await res.text());
+function toGraphError(res: ReadResponse, request: RequestSummary, redact: Redactor): GraphApiError {
+  const text = redact(res.text);
   let body: unknown = text;
   try {
     body = text ? JSON.parse(text) : undefined;
@@ -201,7 +208,7 @@ async function toGraphError(res: Response, request: RequestSummary, redact: Reda
   });
 }
 
-function parseSuccessBody<T>(text: string, res: Response, request: RequestSummary, redact: Redactor): T {
+function parseSuccessBody<T>(text: string, res: ReadResponse, request: RequestSummary, redact: Redactor): T {
   if (text === '') return {} as T;
   try {
     return JSON.parse(text) as T;
