@@ -13,4 +13,6 @@ export default defineConfig({
   target: 'node20',
   splitting: true,
   treeshake: true,
+  // Error classes take their `name` from the class; keep esbuild from renaming them.
+  keepNames: true,
 });
