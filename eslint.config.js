@@ -3,8 +3,6 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
-  // The consumer check imports the package the CommonJS way on purpose.
-  { files: ['test/package-consumer/**'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,4 +20,6 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
+  // The consumer check imports the package the CommonJS way on purpose.
+  { files: ['test/package-consumer/**'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );
