@@ -46,7 +46,6 @@ describe('client.messages', () => {
     expect(path).toBe('/v23.0/222/messages');
     expect(body).toEqual({
       messaging_product: 'whatsapp',
-      recipient_type: 'individual',
       to: '15551234567',
       type: 'interactive',
       interactive: {
@@ -76,6 +75,7 @@ describe('client.messages', () => {
       header: 'Not shown in draft mode',
       footer: 'Not shown in draft mode',
       token: '<FLOW_TOKEN>',
+      recipient_type: 'individual',
       mode: 'draft',
       action: 'navigate',
       screen: 'SCREEN_ID',
@@ -156,7 +156,6 @@ describe('client.messages', () => {
     });
     expect(sent().body).toEqual({
       messaging_product: 'whatsapp',
-      recipient_type: 'individual',
       to: '15551234567',
       type: 'template',
       template: {

@@ -73,6 +73,7 @@ async function* walkPages<T>(first: GraphCursorPage<T>): AsyncGenerator<GraphCur
  */
 export class PagePromise<T> implements PromiseLike<GraphCursorPage<T>>, AsyncIterable<T> {
   readonly #page: Promise<GraphCursorPage<T>>;
+  readonly [Symbol.toStringTag] = 'PagePromise';
 
   constructor(page: Promise<GraphCursorPage<T>>) {
     this.#page = page;

@@ -27,7 +27,8 @@ export interface InteractiveHeader {
 
 /** The seed's `messages.interactive` shape, for flows (`type: 'flow'`) and the other interactive types. */
 export interface InteractiveMessageParams {
-  to: string | number;
+  /** Required at the top level; not used inside Meta's `interactive` object. */
+  to?: string | number;
   type: 'flow' | 'button' | 'list' | 'cta_url' | 'product' | 'product_list' | (string & {});
   header?: InteractiveHeader | Record<string, unknown>;
   body?: { text: string };

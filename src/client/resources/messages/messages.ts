@@ -7,6 +7,14 @@ import { checkFlowAction, type FlowMessageParameters, type InteractiveHeader, ty
 import { templateBody, type TemplateMessageParams } from './template.js';
 import type { MessageBase, MessageSendResponse } from './types.js';
 
+/** Meta's own message body: `{ messaging_product, to, type: 'interactive', interactive: {...} }`. */
+export interface InteractiveWireParams {
+  to: string | number;
+  messaging_product?: 'whatsapp';
+  type: 'interactive';
+  interactive: InteractiveMessageParams;
+}
+
 /** The short form of a flow message: `client.messages.flow({ to, flowId, cta, body })`. */
 export interface FlowMessageParams extends Omit<MessageBase, 'to'> {
   to: string | number;
@@ -33,16 +41,24 @@ export interface FlowMessageParams extends Omit<MessageBase, 'to'> {
 
 /** `client.messages`: send interactive flow messages and templates with a FLOW button. */
 export class Messages extends APIResource {
-  /** `POST /{phone}/messages` with `type: "interactive"`, in the documented shape. Flow messages are checked locally. */
-  async interactive(params: InteractiveMessageParams & Omit<MessageBase, 'to'>, options?: RequestOptions): Promise<MessageSendResponse> {
+  /**
+   * `POST /{phone}/messages` with `type: "interactive"`. Takes the documented shape
+   * (`{ to, type: 'flow', body, action }`) or Meta's own message body (`{ to, type: 'interactive', interactive: {...} }`,
+   * as in Meta's docs and Postman collection). Flow messages are checked locally.
+   */
+  async interactive(params: ((InteractiveMessageParams & { to: string | number }) | InteractiveWireParams) & Omit<MessageBase, 'to'>, options?: RequestOptions): Promise<MessageSendResponse> {
     if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.interactive(params) needs { to, type, body, action }.');
-    if (typeof params.type !== 'string' || params.type === '') throw new InvalidArgumentError('interactive type is required, e.g. "flow".');
-    const interactive: Record<string, unknown> = { type: params.type };
-    if (params.header !== undefined) interactive.header = checkHeader(params.header);
-    if (params.type === 'flow' || params.body !== undefined) interactive.body = checkText('body', params.body, params.type === 'flow');
-    if (params.footer !== undefined) interactive.footer = checkText('footer', params.footer, true);
-    interactive.action = params.type === 'flow' ? checkFlowAction(params.action) : params.action;
-    return this.#send(params, { type: 'interactive', interactive }, options);
+    const shape: InteractiveMessageParams =
+      'interactive' in params && params.interactive && typeof params.interactive === 'object' ? params.interactive : (params as InteractiveMessageParams);
+    if (typeof shape.type !== 'string' || shape.type === '' || shape.type === 'interactive') {
+      throw new InvalidArgumentError('interactive type is required, e.g. "flow".');
+    }
+    const interactive: Record<string, unknown> = { type: shape.type };
+    if (shape.header !== undefined) interactive.header = checkHeader(shape.header);
+    if (shape.type === 'flow' || shape.body !== undefined) interactive.body = checkText('body', shape.body, shape.type === 'flow');
+    if (shape.footer !== undefined) interactive.footer = checkText('footer', shape.footer, true);
+    interactive.action = shape.type === 'flow' ? checkFlowAction(shape.action) : shape.action;
+    return this.#send(params as MessageBase, { type: 'interactive', interactive }, options);
   }
 
   /** A flow message from a few named fields; builds the documented `interactive` shape. */
@@ -83,9 +99,10 @@ export class Messages extends APIResource {
     const phone = this._client._phoneNumberId(base.phoneNumberId);
     const body: Record<string, unknown> = {
       messaging_product: 'whatsapp',
-      recipient_type: base.recipient_type ?? 'individual',
       to: checkRecipient(base.to),
     };
+    // Meta's default is `individual`; sent only when given, as in Meta's samples.
+    if (base.recipient_type !== undefined) body.recipient_type = base.recipient_type;
     if (base.context !== undefined) body.context = base.context;
     if (base.biz_opaque_callback_data !== undefined) body.biz_opaque_callback_data = base.biz_opaque_callback_data;
     Object.assign(body, content);
