@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseJson, rangeOf } from '../../src/flow-json/parse.js';
+import { validateFlowJson } from '../../src/flow-json/validate.js';
+
+describe('parseJson', () => {
+  it('builds the same value as JSON.parse', () => {
+    const samples = ['{}', '[]', '{"a":[1,2.5,-3e2,true,false,null,"x\\n\\u00e9\\"y"],"b":{"c":{}}}', ' "s" ', '0', '{"__proto__":1}'];
+    for (const s of samples) expect(parseJson(s).value).toEqual(JSON.parse(s));
+    expect(Object.keys(parseJson('{"__proto__":1}').value as object)).toEqual(['__proto__']);
+  });
+
+  it('reports the exact position of a syntax error', () => {
+    for (const [text, at] of [
+      ['{"a": }', 6],
+      ['{"a": 1,}', 8],
+      ['[1 2]', 3],
+      ['{"a": "x', 6],
+      ['{"a": tru}', 6],
+      ['{} x', 3],
+      ['', 0],
+    ] as const) {
+      const p = parseJson(text);
+      expect(p.value).toBeUndefined();
+      expect(p.problems[0]!.start, text).toBe(at);
+    }
+  });
+
+  it('reports duplicate keys and keeps the last value', () => {
+    const p = parseJson('{"a": 1, "a": 2}');
+    expect(p.value).toEqual({ a: 2 });
+    expect(p.problems).toEqual([{ kind: 'duplicate-key', message: "Duplicate property 'a'.", start: 9, end: 12, path: ['a'] }]);
+  });
+
+  it('finds ranges for values and keys, falling back to the closest ancestor', () => {
+    const text = '{\n  "screens": [\n    {"id": "A"}\n  ]\n}';
+    const p = parseJson(text);
+    const slice = (r: { start: number; end: number }) => text.slice(r.start, r.end);
+    expect(slice(rangeOf(p, ['screens', 0, 'id']))).toBe('"A"');
+    expect(slice(rangeOf(p, ['screens', 0, 'id'], 'key'))).toBe('"id"');
+    expect(slice(rangeOf(p, ['screens', 0, 'title']))).toBe('{"id": "A"}');
+  });
+});
+
+describe('validateFlowJson on broken text', () => {
+  it('gives one error at the syntax error, 1-based', () => {
+    const r = validateFlowJson('{\n  "version": "7.3",\n  "screens": [,]\n}');
+    expect(r.valid).toBe(false);
+    expect(r.errors.map((e) => [e.error, e.line_start, e.column_start])).toEqual([['INVALID_FLOW_JSON', 3, 15]]);
+    expect(r.errors[0]!.message).toMatch(/^Flow JSON is not valid\. Unexpected character ","/);
+  });
+
+  it('reports duplicate keys', () => {
+    const r = validateFlowJson('{\n  "version": "7.3",\n  "version": "7.3",\n  "screens": []\n}', { rules: [] });
+    expect(r.errors.map((e) => [e.error, e.line_start, e.column_start, e.path])).toEqual([['DUPLICATE_PROPERTY_KEY', 3, 3, '/version']]);
+  });
+});
