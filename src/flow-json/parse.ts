@@ -1,27 +1,27 @@
 /**
- * A JSON parser that keeps positions. It builds the same value `JSON.parse` would (last duplicate key wins)
- * and, beside it, a side table from each object and array to the offsets of its keys and values, so a
- * diagnostic found on the value can point at the exact characters of the original text. Syntax errors and
- * duplicate keys are reported as problems with their offsets. Written for this project so the validator has
- * no runtime dependency; 0-based offsets throughout (converted to 1-based lines and columns in diagnostics.ts).
+ * JSON parsing that keeps positions, written for this project so the validator has no runtime dependency.
+ *
+ * Valid text (the usual case) is parsed by the native `JSON.parse`, then scanned once more by a light scanner
+ * that trusts the text's validity and records, for each object and array, the offsets of its keys and values
+ * (a tree of spans beside the value) and any duplicate keys. Invalid text goes through a validating parser that
+ * reports the exact offset of the first syntax error. 0-based offsets throughout (positions.ts makes lines and
+ * columns).
  */
 
 export type JsonPath = ReadonlyArray<string | number>;
 
-/** Where one member of an object or array sits in the text. */
-export interface MemberSpan {
-  /** Start of the key (objects) or of the value (arrays). */
-  keyStart: number;
-  keyEnd: number;
-  valueStart: number;
-  valueEnd: number;
-}
-
+/**
+ * Offsets of one object or array. Kept compact because the parser makes one per container: `keys` lists an
+ * object's keys in order (undefined for arrays), and `offsets` holds four numbers per member
+ * (keyStart, keyEnd, valueStart, valueEnd; for array items the key offsets equal the value offsets).
+ */
 export interface ContainerSpan {
   start: number;
   end: number;
-  /** Object members by key (the last occurrence of a duplicated key), or array items by index. */
-  members: Map<string, MemberSpan> | MemberSpan[];
+  keys: string[] | undefined;
+  offsets: number[];
+  /** The span of each member that is itself an object or array (null for scalars). */
+  children: Array<ContainerSpan | null>;
 }
 
 export interface JsonProblem {
@@ -38,7 +38,8 @@ export interface ParsedJson {
   /** The parsed value, or undefined when the text has a syntax error. */
   value: unknown;
   problems: JsonProblem[];
-  spans: WeakMap<object, ContainerSpan>;
+  /** Spans of the root object or array (undefined for a scalar root or invalid text). */
+  root: ContainerSpan | undefined;
   rootStart: number;
   rootEnd: number;
 }
@@ -52,8 +53,21 @@ class SyntaxProblem extends Error {
   }
 }
 
+/** Parses JSON text: the value, problems (syntax error, duplicate keys) and the spans to locate any path. */
 export function parseJson(text: string): ParsedJson {
-  const spans = new WeakMap<object, ContainerSpan>();
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseStrict(text);
+  }
+  const problems: JsonProblem[] = [];
+  const scan = scanSpans(text, problems);
+  return { text, value, problems, root: scan.root, rootStart: scan.rootStart, rootEnd: scan.rootEnd };
+}
+
+/** The validating parser: used for text JSON.parse rejects, to find where and why. */
+function parseStrict(text: string): ParsedJson {
   const problems: JsonProblem[] = [];
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -74,6 +88,16 @@ export function parseJson(text: string): ParsedJson {
   const parseString = (): string => {
     const start = i;
     i++; // opening quote
+    // Fast path: no escape before the closing quote.
+    for (let j = i; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 34) {
+        const value = text.slice(i, j);
+        i = j + 1;
+        return value;
+      }
+      if (c === 92 || c < 32) break;
+    }
     let chunkStart = i;
     let out = '';
     for (;;) {
@@ -161,14 +185,10 @@ export function parseJson(text: string): ParsedJson {
 
   const parseObject = (depth: number): Record<string, unknown> => {
     const obj: Record<string, unknown> = {};
-    const members = new Map<string, MemberSpan>();
-    const span: ContainerSpan = { start: i, end: i, members };
     i++;
     ws();
     if (text.charCodeAt(i) === 125) {
       i++;
-      span.end = i;
-      spans.set(obj, span);
       return obj;
     }
     for (;;) {
@@ -185,10 +205,10 @@ export function parseJson(text: string): ParsedJson {
       path.push(key);
       const value = parseValue(depth + 1);
       path.pop();
-      if (members.has(key)) {
+      if (Object.prototype.hasOwnProperty.call(obj, key)) {
         problems.push({ kind: 'duplicate-key', message: `Duplicate property '${key}'.`, start: keyStart, end: keyEnd, path: [...path, key] });
       }
-      members.set(key, { keyStart, keyEnd, valueStart, valueEnd: i });
+      void valueStart;
       // Own property even for "__proto__", as JSON.parse does.
       if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
       else obj[key] = value;
@@ -200,8 +220,6 @@ export function parseJson(text: string): ParsedJson {
       }
       if (c === 125) {
         i++;
-        span.end = i;
-        spans.set(obj, span);
         return obj;
       }
       fail(`Unexpected ${describe(i)}, expected ',' or '}'`);
@@ -210,23 +228,17 @@ export function parseJson(text: string): ParsedJson {
 
   const parseArray = (depth: number): unknown[] => {
     const arr: unknown[] = [];
-    const members: MemberSpan[] = [];
-    const span: ContainerSpan = { start: i, end: i, members };
     i++;
     ws();
     if (text.charCodeAt(i) === 93) {
       i++;
-      span.end = i;
-      spans.set(arr, span);
       return arr;
     }
     for (;;) {
       ws();
-      const valueStart = i;
       path.push(arr.length);
       arr.push(parseValue(depth + 1));
       path.pop();
-      members.push({ keyStart: valueStart, keyEnd: i, valueStart, valueEnd: i });
       ws();
       const c = text.charCodeAt(i);
       if (c === 44) {
@@ -235,8 +247,6 @@ export function parseJson(text: string): ParsedJson {
       }
       if (c === 93) {
         i++;
-        span.end = i;
-        spans.set(arr, span);
         return arr;
       }
       fail(`Unexpected ${describe(i)}, expected ',' or ']'`);
@@ -250,7 +260,7 @@ export function parseJson(text: string): ParsedJson {
     const rootEnd = i;
     ws();
     if (i < n) fail(`Unexpected ${describe(i)} after the end of the JSON value`);
-    return { text, value, problems, spans, rootStart, rootEnd };
+    return { text, value, problems, root: undefined, rootStart, rootEnd };
   } catch (e) {
     if (!(e instanceof SyntaxProblem)) throw e;
     const at = Math.min(e.at, n);
@@ -258,7 +268,7 @@ export function parseJson(text: string): ParsedJson {
       text,
       value: undefined,
       problems: [{ kind: 'syntax', message: e.message, start: at, end: Math.min(at + 1, n) }],
-      spans,
+      root: undefined,
       rootStart: 0,
       rootEnd: n,
     };
@@ -274,18 +284,120 @@ function isDigit(c: number): boolean {
  * of the closest existing ancestor is returned, as editors and Spectral do.
  */
 export function rangeOf(parsed: ParsedJson, path: JsonPath, target: 'value' | 'key' = 'value'): { start: number; end: number } {
-  let node: unknown = parsed.value;
+  let span = parsed.root;
   let range = { start: parsed.rootStart, end: parsed.rootEnd };
   for (let k = 0; k < path.length; k++) {
-    if (node === null || typeof node !== 'object') return range;
-    const span = parsed.spans.get(node);
     if (!span) return range;
     const seg = path[k]!;
-    const member = Array.isArray(span.members) ? span.members[Number(seg)] : span.members.get(String(seg));
-    if (!member) return range;
+    // The last occurrence of a key is the one the value holds.
+    const index = span.keys ? span.keys.lastIndexOf(String(seg)) : Number(seg);
+    const o = index * 4;
+    if (!(index >= 0) || o + 3 >= span.offsets.length) return range;
     const last = k === path.length - 1;
-    range = last && target === 'key' ? { start: member.keyStart, end: member.keyEnd } : { start: member.valueStart, end: member.valueEnd };
-    node = (node as Record<string | number, unknown>)[seg as never];
+    range = last && target === 'key' ? { start: span.offsets[o]!, end: span.offsets[o + 1]! } : { start: span.offsets[o + 2]!, end: span.offsets[o + 3]! };
+    span = span.children[index] ?? undefined;
   }
   return range;
+}
+
+/**
+ * Records the spans of valid JSON text (JSON.parse already accepted it, so nothing is re-validated) and reports
+ * duplicate keys. One pass, no values built.
+ */
+function scanSpans(text: string, problems: JsonProblem[]): { root: ContainerSpan | undefined; rootStart: number; rootEnd: number } {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const skipWs = () => {
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+      else return;
+    }
+  };
+  /** From an opening quote to just after the closing one. */
+  const skipString = () => {
+    let j = i + 1;
+    for (;;) {
+      const q = text.indexOf('"', j);
+      let b = q - 1;
+      while (text.charCodeAt(b) === 92) b--;
+      if ((q - 1 - b) % 2 === 0) {
+        i = q + 1;
+        return;
+      }
+      j = q + 1;
+    }
+  };
+  const keyOf = (start: number, end: number) => {
+    const raw = text.slice(start + 1, end - 1);
+    return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
+  };
+  const path: Array<string | number> = [];
+
+  /** Skips one value starting at i; returns the span when it is a container. */
+  const value = (): ContainerSpan | null => {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91) return container(c === 123);
+    if (c === 34) skipString();
+    else {
+      // number, true, false, null: up to the next delimiter
+      for (;;) {
+        const d = text.charCodeAt(i);
+        if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9 || i >= n) break;
+        i++;
+      }
+    }
+    return null;
+  };
+
+  const container = (isObject: boolean): ContainerSpan => {
+    const span: ContainerSpan = { start: i, end: i, keys: isObject ? [] : undefined, offsets: [], children: [] };
+    i++;
+    skipWs();
+    const close = isObject ? 125 : 93;
+    if (text.charCodeAt(i) === close) {
+      i++;
+      span.end = i;
+      return span;
+    }
+    for (let index = 0; ; index++) {
+      skipWs();
+      let keyStart = i;
+      let keyEnd = i;
+      if (isObject) {
+        skipString();
+        keyEnd = i;
+        const key = keyOf(keyStart, keyEnd);
+        const keys = span.keys!;
+        if (keys.includes(key)) {
+          problems.push({ kind: 'duplicate-key', message: `Duplicate property '${key}'.`, start: keyStart, end: keyEnd, path: [...path, key] });
+        }
+        keys.push(key);
+        path.push(key);
+        skipWs();
+        i++; // ':'
+        skipWs();
+      } else path.push(index);
+      const valueStart = i;
+      if (!isObject) keyStart = valueStart;
+      const child = value();
+      path.pop();
+      if (!isObject) keyEnd = i;
+      span.offsets.push(keyStart, keyEnd, valueStart, i);
+      span.children.push(child);
+      skipWs();
+      if (text.charCodeAt(i) === 44) {
+        i++;
+        continue;
+      }
+      i++; // the closing bracket
+      span.end = i;
+      return span;
+    }
+  };
+
+  skipWs();
+  const rootStart = i;
+  const root = value() ?? undefined;
+  return { root, rootStart, rootEnd: i };
 }

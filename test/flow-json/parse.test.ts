@@ -54,3 +54,16 @@ describe('validateFlowJson on broken text', () => {
     expect(r.errors.map((e) => [e.error, e.line_start, e.column_start, e.path])).toEqual([['DUPLICATE_PROPERTY_KEY', 3, 3, '/version']]);
   });
 });
+
+describe('parseJson spans on valid text', () => {
+  it('locates keys with escapes, duplicates and nested values', () => {
+    const text = '{"a\\"b": {"x": [10, {"y": "\\\\"}]}, "c": 1, "c": 2}';
+    const p = parseJson(text);
+    expect(p.value).toEqual(JSON.parse(text));
+    const slice = (r: { start: number; end: number }) => text.slice(r.start, r.end);
+    expect(slice(rangeOf(p, ['a"b', 'x', 1, 'y']))).toBe('"\\\\"');
+    expect(slice(rangeOf(p, ['a"b'], 'key'))).toBe('"a\\"b"');
+    expect(slice(rangeOf(p, ['c']))).toBe('2');
+    expect(p.problems.map((x) => [x.kind, x.path])).toEqual([['duplicate-key', ['c']]]);
+  });
+});
