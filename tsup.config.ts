@@ -1,18 +1,33 @@
 import { defineConfig } from 'tsup';
 
-// One entry per public subpath of the `exports` map in package.json.
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    enums: 'src/enums/index.ts',
-  },
-  format: ['esm', 'cjs'],
+const shared = {
   dts: true,
-  clean: true,
   sourcemap: true,
   target: 'node20',
-  splitting: true,
   treeshake: true,
   // Error classes take their `name` from the class; keep esbuild from renaming them.
   keepNames: true,
-});
+} as const;
+
+export default defineConfig([
+  // The library: one entry per public subpath of the `exports` map in package.json, ESM and CommonJS.
+  {
+    ...shared,
+    entry: {
+      index: 'src/index.ts',
+      enums: 'src/enums/index.ts',
+      'flow-json': 'src/flow-json/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    clean: false, // `npm run build` empties dist first; two configs build into it in parallel
+    splitting: true,
+  },
+  // The CLI: Node-only, ESM (it uses top-level await).
+  {
+    ...shared,
+    entry: { 'cli/bin': 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    splitting: true,
+  },
+]);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import WhatsApp, { FlowCategoryEnum, InvalidArgumentError } from '../src/index.js';
+import WhatsApp, { FlowCategoryEnum, FlowJsonValidationError, InvalidArgumentError } from '../src/index.js';
+import { baseFlow } from './flow-json/helpers.js';
 import { startGraphServer, type GraphServer } from './helpers/graph-server.js';
 
 let server: GraphServer;
@@ -281,5 +282,27 @@ describe('client.flows', () => {
     expect(last().query.get('fields')).toBe('metric.name(ENDPOINT_REQUEST_COUNT).granularity(DAY).since(2024-01-28).until(2024-01-30)');
     await expect(client.flows.getFlowMetrics('5', { name: 'NOPE' as never, granularity: 'DAY' })).rejects.toThrow(/Unknown metric name/);
     await expect(client.flows.getFlowMetrics('5', { name: 'ENDPOINT_AVAILABILITY', granularity: 'DAY', since: '2024/01/01' })).rejects.toThrow(/YYYY-MM-DD/);
+  });
+
+  it('{ validate: true } validates locally and sends nothing when the Flow JSON has errors', async () => {
+    const bad = '{\n  "version": "7",\n  "screens": []\n}';
+    const error = await client.flows.uploadFlowJson('5', bad, { validate: true }).catch((e) => e);
+    expect(error).toBeInstanceOf(FlowJsonValidationError);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error.errors.map((e: { error: string; line_start: number }) => [e.error, e.line_start])).toContainEqual(['INVALID_FLOW_JSON_VERSION', 2]);
+    expect(error.message).toMatch(/line 2, column 14: INVALID_FLOW_JSON_VERSION/);
+    await expect(client.flows.createFlow('111', { name: 'a', flow_json: bad, validate: true })).rejects.toBeInstanceOf(FlowJsonValidationError);
+    await expect(client.flows.createFlow('111', { name: 'a', validate: true })).rejects.toThrow(/needs flow_json/);
+    expect(server.requests).toHaveLength(0);
+
+    server.handle(() => ({ json: { success: true, validation_errors: [] } }));
+    await client.flows.uploadFlowJson('5', baseFlow(), { validate: true });
+    expect(server.requests).toHaveLength(1);
+    expect((await last().form()).has('validate')).toBe(false);
+    server.handle(() => ({ json: { id: '1' } }));
+    await client.flows.createFlow('111', { name: 'a', flow_json: baseFlow(), validate: true });
+    const form = await last().form();
+    expect(form.has('validate')).toBe(false);
+    expect(JSON.parse(String(form.get('flow_json')))).toEqual(baseFlow());
   });
 });

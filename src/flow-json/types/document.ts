@@ -19,6 +19,7 @@ export interface SingleColumnLayout<Children extends readonly unknown[]> {
  * Routing model: screen id → ids of the screens it may go to next (forward edges only; empty list allowed).
  * Required for endpoint flows, derived from `navigate` actions otherwise. Max **10** branches per screen,
  * no self edges, no loops, an entry screen with no inbound edges, routes end at terminal screens.
+ * DISAGREE: a prose example in Meta's Flow JSON page has a back-edge; the error catalogue rejects it (followed).
  */
 export type RoutingModel = Readonly<Record<string, readonly string[]>>;
 
@@ -67,17 +68,35 @@ export type ScreenWithSensitive<Layout> = ScreenBase<Layout> &
     sensitive?: readonly string[];
   };
 
-/** Top-level keys common to all versions. */
-export interface FlowDocument<Version extends string, S> {
+/**
+ * `data_api_version` marks the flow as endpoint-powered and then requires `routing_model`; without it a
+ * `routing_model` is optional (derived from `navigate` actions when absent).
+ * (Meta's error catalogue says `data_api_version` is unsupported from 3.0, but every Meta example up to 7.3
+ * uses it; the rule really concerns `data_channel_uri`.)
+ */
+export type EndpointConfig =
+  | {
+      /**
+       * Data API version of the endpoint. Required when any `data_exchange` action is used; requires
+       * `routing_model`.
+       */
+      data_api_version: DataApiVersion;
+      /** Allowed screen transitions; required for endpoint flows. */
+      routing_model: RoutingModel;
+    }
+  | {
+      data_api_version?: never;
+      /** Optional without an endpoint (derived from `navigate` actions when absent). */
+      routing_model?: RoutingModel;
+    };
+
+/** Top-level keys common to all versions (besides `data_api_version` / `routing_model`). */
+export interface FlowDocumentBase<Version extends string, S> {
   /** Flow JSON version, `"{major}.{minor}"`. */
   version: Version;
   /** 1 – 100 screens. */
   screens: readonly S[];
-  /**
-   * Marks the flow as endpoint-powered. Required when any `data_exchange` action is used; requires
-   * `routing_model`.
-   */
-  data_api_version?: DataApiVersion;
-  /** Allowed screen transitions; required for endpoint flows. */
-  routing_model?: RoutingModel;
 }
+
+/** A Flow JSON document of one version. */
+export type FlowDocument<Version extends string, S> = FlowDocumentBase<Version, S> & EndpointConfig;

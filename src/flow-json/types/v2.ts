@@ -53,9 +53,9 @@ export type LayoutV2_1 = SingleColumnLayout<readonly LayoutChildV2_1[]>;
 export type ScreenV2_1 = Screen<LayoutV2_1>;
 
 /** A Flow JSON 2.1 document. */
-export interface FlowJsonV2_1 extends FlowDocument<'2.1', ScreenV2_1> {
+export type FlowJsonV2_1 = FlowDocument<'2.1', ScreenV2_1> & {
   /**
    * Endpoint URL (`uri` format); only before 3.0 — from 3.0 it is set through the API (`endpoint_uri`).
    */
   data_channel_uri?: string;
-}
+};

@@ -7,7 +7,6 @@
  * - CheckboxGroup / RadioButtonsGroup: `label` required, `description` added.
  */
 import type { LayoutChildOf, FormChildOf } from './assemble.js';
-import type { If, Switch } from './conditional.js';
 import type { FlowDocument, Screen, SingleColumnLayout } from './document.js';
 import type { Form } from './form.js';
 import type { TextComponentV2_1 } from './v2.js';
@@ -42,12 +41,8 @@ export type FormChildV4_0 = FormChildOf<StandaloneComponentV4_0, BranchComponent
 export type FormV4_0 = Form<FormChildV4_0>;
 export type LayoutChildV4_0 = LayoutChildOf<StandaloneComponentV4_0, BranchComponentV4_0, FooterV2_1>;
 
-/** Any component of 4.0 (components inside a Form drop `init-value` / `error-message`). */
-export type ComponentV4_0 =
-  | StandaloneComponentV4_0
-  | FormV4_0
-  | If<BranchComponentV4_0 | FooterV2_1>
-  | Switch<BranchComponentV4_0 | FooterV2_1>;
+/** Any component of 4.0 (inside a Form, components drop `init-value` / `error-message`). */
+export type ComponentV4_0 = LayoutChildV4_0;
 
 export type LayoutV4_0 = SingleColumnLayout<readonly LayoutChildV4_0[]>;
 export type ScreenV4_0 = Screen<LayoutV4_0>;

@@ -8,7 +8,6 @@
  * `sensitive`.
  */
 import type { FormChildOf, LayoutChildOf } from './assemble.js';
-import type { If, Switch } from './conditional.js';
 import type { FlowDocument, Screen, ScreenWithSensitive, SingleColumnLayout } from './document.js';
 import type { Form } from './form.js';
 import type { TextComponentV2_1 } from './v2.js';
@@ -47,12 +46,8 @@ export type FormChildV5_0 = FormChildOf<StandaloneComponentV5_0, BranchComponent
 export type FormV5_0 = Form<FormChildV5_0>;
 export type LayoutChildV5_0 = LayoutChildOf<StandaloneComponentV5_0, BranchComponentV5_0, FooterV2_1>;
 
-/** Any component of 5.0. */
-export type ComponentV5_0 =
-  | StandaloneComponentV5_0
-  | FormV5_0
-  | If<BranchComponentV5_0 | FooterV2_1>
-  | Switch<BranchComponentV5_0 | FooterV2_1>;
+/** Any component of 5.0 (inside a Form, components drop `init-value` / `error-message`). */
+export type ComponentV5_0 = LayoutChildV5_0;
 
 export type LayoutV5_0 = SingleColumnLayout<readonly LayoutChildV5_0[]>;
 export type ScreenV5_0 = Screen<LayoutV5_0>;
@@ -75,13 +70,8 @@ export type FormChildV5_1 = FormChildOf<StandaloneComponentV5_1, BranchComponent
 export type FormV5_1 = Form<FormChildV5_1>;
 export type LayoutChildV5_1 = LayoutChildOf<StandaloneComponentV5_1, BranchComponentV5_1, FooterV2_1>;
 
-/** Any component of 5.1. */
-export type ComponentV5_1 =
-  | StandaloneComponentV5_1
-  | RichTextV5_1
-  | FormV5_1
-  | If<BranchComponentV5_1 | FooterV2_1>
-  | Switch<BranchComponentV5_1 | FooterV2_1>;
+/** Any component of 5.1 (inside a Form, components drop `init-value` / `error-message`). */
+export type ComponentV5_1 = LayoutChildV5_1 | RichTextV5_1;
 
 /** 5.1 layout: any components, or a single RichText. */
 export type LayoutV5_1 = SingleColumnLayout<readonly LayoutChildV5_1[] | readonly [RichTextV5_1]>;

@@ -6,6 +6,7 @@ import { graphPath, nodeId } from '../../../internal/path.js';
 import { APIResource } from '../../resource.js';
 import { categoriesParam, fieldsParam, metricField, type MetricQuery } from './fields.js';
 import { readFlowJson, type FlowJsonInput } from './flow-json-input.js';
+import { assertValidFlowJson } from './local-validation.js';
 import { migrateFlows, type FlowMigrateParams } from './migrate.js';
 import type { Flow, FlowAsset, FlowCreateResponse, FlowMigrateResponse, FlowPreview, FlowUploadResponse, SuccessResponse } from './types.js';
 
@@ -33,6 +34,13 @@ export interface FlowCreateParams {
   publish?: boolean;
   /** Copy an existing flow. */
   clone_flow_id?: string | number;
+  /** Validate `flow_json` locally first and reject with `FlowJsonValidationError`, sending nothing, if it has errors. Not sent to Meta. */
+  validate?: boolean;
+}
+
+export interface FlowUploadOptions extends RequestOptions {
+  /** Validate locally first and reject with `FlowJsonValidationError`, sending nothing, if the JSON has errors. */
+  validate?: boolean;
 }
 
 export interface FlowGetParams {
@@ -86,6 +94,10 @@ export class Flows extends APIResource {
     const name = requiredText('name', params.name);
     const categories = params.categories === undefined ? ['OTHER'] : categoriesParam(params.categories, true);
     const flowJson = params.flow_json === undefined ? undefined : (await readFlowJson(params.flow_json, 'flow_json')).text;
+    if (params.validate === true) {
+      if (flowJson === undefined) throw new InvalidArgumentError('validate: true needs flow_json to validate.');
+      await assertValidFlowJson(flowJson, 'flow_json');
+    }
     if (params.publish !== undefined && typeof params.publish !== 'boolean') throw new InvalidArgumentError('publish must be true or false.');
     if (params.publish && flowJson === undefined && params.clone_flow_id === undefined) {
       throw new InvalidArgumentError('publish: true needs flow_json (Meta publishes in the same call only when valid Flow JSON is given).');
@@ -143,16 +155,18 @@ export class Flows extends APIResource {
    * Text that is not a JSON object fails here, before any request. Meta answers `success: true` even when the
    * JSON has validation errors; they are in `validation_errors` and block publishing.
    */
-  async uploadFlowJson(flowId: string | number, file: FlowJsonInput, options?: RequestOptions): Promise<FlowUploadResponse> {
+  async uploadFlowJson(flowId: string | number, file: FlowJsonInput, options?: FlowUploadOptions): Promise<FlowUploadResponse> {
     const id = nodeId('flowId', flowId);
     const { text } = await readFlowJson(file);
+    const { validate, ...requestOptions } = options ?? {};
+    if (validate === true) await assertValidFlowJson(text, 'Flow JSON');
     const blob = new Blob([text], { type: 'application/json' });
     return this._client._request<FlowUploadResponse>({
       method: 'POST',
       path: graphPath(id, 'assets'),
       form: { file: { file: blob, filename: 'flow.json' }, name: 'flow.json', asset_type: 'FLOW_JSON' },
       retry: 'idempotent',
-      options,
+      options: requestOptions,
     });
   }
 

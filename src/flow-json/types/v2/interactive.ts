@@ -36,7 +36,7 @@ export type FooterV2_1 = FooterProps & FooterCaptions;
 /**
  * `OptIn` (2.1 shape): a checkbox with an optional "Read more" link (`on-click-action`).
  *
- * Limits: `label` **120** chars (DISAGREE: pywa says 30; Meta says 120); max **5** per screen.
+ * Limits: `label` **120** chars (Meta; pywa says 30); max **5** per screen.
  */
 export interface OptInV2_1 extends Visibility, Requirable {
   type: 'OptIn';
@@ -48,8 +48,8 @@ export interface OptInV2_1 extends Visibility, Requirable {
 /**
  * `EmbeddedLink` (2.1 shape): a text link.
  *
- * Limits: `text` **25** chars (DISAGREE: older docs and pywa say 35; Meta's 2.1 `sign_in` example uses 30),
- * non-blank; max **2** per screen.
+ * Limits: `text` **25** chars in the current docs (older docs and pywa: 35; Meta's 2.1 `sign_in` example
+ * has 30), non-blank; max **2** per screen.
  */
 export interface EmbeddedLinkV2_1 extends Visibility {
   type: 'EmbeddedLink';

@@ -54,7 +54,7 @@ export interface RadioButtonsGroupV2_1 extends SelectionBase<DataSourceItemV2_1,
 /**
  * `Dropdown` (2.1 shape): pick one option from a list. Must be inside a Form before 4.0.
  *
- * Limits: `label` **20** chars (DISAGREE: pywa says 30; Meta's table says 20); **1 – 200** options.
+ * Limits: `label` **20** chars (Meta's table; pywa says 30); **1 – 200** options.
  */
 export interface DropdownV2_1 extends SelectionBase<DataSourceItemV2_1, SelectActionV2_1> {
   type: 'Dropdown';

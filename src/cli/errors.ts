@@ -1,0 +1,14 @@
+/** A mistake in how the command was called (exit code 2). The message is shown without a stack trace. */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+}
+
+/** The command could not do its job: a missing file, a network failure (exit code 2 unless given). */
+export class CommandError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
