@@ -1,0 +1,28 @@
+import { defineRule } from '../../rule.js';
+import { missingProperty, wrongType } from './messages.js';
+
+export const MAX_SCREENS = 100;
+
+/** `screens` is a required array of 1 to 100 screens (flows-platform §2.1, §2.11). */
+export const screensArrayRule = defineRule({
+  id: 'flow-json/screens-array',
+  description: 'screens is present, an array, and holds between 1 and 100 screens.',
+  check(ctx) {
+    const screens = ctx.flow.screens;
+    if (screens === undefined) return [missingProperty([], 'screens')];
+    if (!Array.isArray(screens)) return [wrongType(['screens'], 'array', screens)];
+    if (screens.length === 0) {
+      return [{ code: 'MIN_ITEMS_REQUIRED', message: "Property 'screens' should have at least '1' item.", path: ['screens'] }];
+    }
+    if (screens.length > MAX_SCREENS) {
+      return [
+        {
+          code: 'MAX_SCREENS_NUMBER',
+          message: `Maximum number of screens allowed per Flow is ${MAX_SCREENS} but found ${screens.length}.`,
+          path: ['screens'],
+        },
+      ];
+    }
+    return [];
+  },
+});

@@ -1,0 +1,26 @@
+import type { Finding } from '../../diagnostics.js';
+import { defineRule } from '../../rule.js';
+import { keyNotAllowed } from '../document/messages.js';
+
+const OUTSIDE_FORM_ONLY = ['init-value', 'error-message'] as const;
+
+/**
+ * Component-level `init-value` and `error-message` (≥ 4.0) are only for components outside a Form; inside one,
+ * use the Form's `init-values` / `error-messages` (flows-platform §2.2, §2.7). Before 4.0 the properties do not
+ * exist at all, which the components family reports.
+ */
+export const initValueOutsideFormRule = defineRule({
+  id: 'flow-json/init-value-outside-form',
+  description: 'init-value and error-message are only set on components outside a Form.',
+  check(ctx) {
+    if (!ctx.atLeast('4.0')) return [];
+    const findings: Finding[] = [];
+    for (const c of ctx.model.components) {
+      if (c.form === undefined || c.type === undefined) continue;
+      for (const key of OUTSIDE_FORM_ONLY) {
+        if (c.node[key] !== undefined) findings.push(keyNotAllowed(c.path, key, c.type));
+      }
+    }
+    return findings;
+  },
+});
