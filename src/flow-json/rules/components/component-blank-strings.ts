@@ -1,0 +1,9 @@
+import { defineRule } from '../../rule.js';
+import { schemaFindings } from './schema-walk.js';
+
+/** From Flow JSON 6.0, component string properties are neither empty nor blank (flows-platform §2.2 6.0, §2.11): `PATTERN_MISMATCH`. */
+export const componentBlankStringsRule = defineRule({
+  id: 'flow-json/component-blank-strings',
+  description: 'From 6.0, component string properties are not empty or blank.',
+  check: (ctx) => schemaFindings(ctx, 'blank'),
+});

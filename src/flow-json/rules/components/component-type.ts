@@ -1,0 +1,34 @@
+import type { Finding } from '../../diagnostics.js';
+import { defineRule } from '../../rule.js';
+import { jsonType } from '../../values.js';
+import { COMPONENT_CATALOG } from './catalog.js';
+import * as msg from './messages.js';
+
+/**
+ * Every component has a string `type` naming a component of flows-platform §2.10 (+ Form §2.7, If/Switch) that the
+ * declared version has. Unknown or too new: `INVALID_PROPERTY_VALUE` on `type` (§2.12).
+ */
+export const componentTypeRule = defineRule({
+  id: 'flow-json/component-type',
+  description: 'Components have a known type, available in the declared Flow JSON version.',
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const { node, path } of ctx.model.components) {
+      const type = node.type;
+      if (type === undefined) {
+        findings.push({ code: 'MISSING_REQUIRED_TYPE_PROPERTY', message: msg.missingRequired('type'), path });
+        continue;
+      }
+      const typePath = [...path, 'type'];
+      if (typeof type !== 'string') {
+        findings.push({ code: 'INVALID_PROPERTY_TYPE', message: msg.invalidType(typePath, 'string', jsonType(type)), path: typePath });
+        continue;
+      }
+      const spec = COMPONENT_CATALOG.get(type);
+      if (spec && ctx.atLeast(spec.since)) continue;
+      const why = spec ? `${type} is available from Flow JSON version ${spec.since}.` : undefined;
+      findings.push({ code: 'INVALID_PROPERTY_VALUE', message: msg.invalidValue('type', path, why), path: typePath });
+    }
+    return findings;
+  },
+});

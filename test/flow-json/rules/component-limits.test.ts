@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { baseFlow, runRule, summary } from '../helpers.js';
+
+/** A one-screen terminal flow with these components before its Footer, as text. */
+function flowWith(version: string, ...children: object[]): string {
+  const footer = { type: 'Footer', label: 'Done', 'on-click-action': { name: 'complete', payload: {} } };
+  const screen = { id: 'ONLY', title: 'Only', terminal: true, data: {}, layout: { type: 'SingleColumnLayout', children: [...children, footer] } };
+  return JSON.stringify({ version, screens: [screen] }, null, 2);
+}
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+const rule = 'flow-json/component-limits';
+const options = (n: number, extra: object = {}) => Array.from({ length: n }, (_, i) => ({ id: `o${i}`, title: `Option ${i}`, ...extra }));
+
+describe(rule, () => {
+  it('accepts values within the limits, and any dynamic value', () => {
+    expect(runRule(rule, baseFlow())).toEqual([]);
+    const input = { type: 'TextInput', name: 'n', label: 'x'.repeat(20), 'helper-text': '${data.a_very_long_helper_text_binding_that_is_over_eighty_characters_long_really}' };
+    const emoji = { type: 'TextHeading', text: '🙂'.repeat(80) };
+    const drop = { type: 'Dropdown', name: 'd', label: 'D', 'data-source': options(200) };
+    expect(runRule(rule, flowWith('7.3', input, emoji, drop))).toEqual([]);
+  });
+
+  it('reports a static string over its character limit (INVALID_PROPERTY_VALUE)', () => {
+    const text = flowWith('7.3', { type: 'TextInput', name: 'n', label: 'x'.repeat(21) });
+    expect(runRule(rule, text).map((d) => [d.error, d.message, d.line_start, d.severity])).toEqual([
+      [
+        'INVALID_PROPERTY_VALUE',
+        'Invalid value found for property label at $root/screens/0/layout/children/0. It should have at most 20 characters but has 21.',
+        lineOf(text, '"label"'),
+        'error',
+      ],
+    ]);
+  });
+
+  it('warns between Meta\'s limit and a larger one other sources give, and errs beyond', () => {
+    const text = flowWith('7.3', { type: 'EmbeddedLink', text: 'x'.repeat(30), 'on-click-action': { name: 'navigate' } });
+    expect(runRule(rule, text).map((d) => [d.severity, d.message])).toEqual([
+      ['warning', 'Invalid value found for property text at $root/screens/0/layout/children/0. It should have at most 25 characters but has 30 (other sources allow up to 35).'],
+    ]);
+    const long = flowWith('7.3', { type: 'TextCaption', text: 'x'.repeat(4097) });
+    expect(runRule(rule, long).map((d) => [d.severity, d.message])).toEqual([
+      ['error', 'Invalid value found for property text at $root/screens/0/layout/children/0. It should have at most 409 characters but has 4097.'],
+    ]);
+  });
+
+  it('reports empty text components before 6.0 (MIN_CHARS_REQUIRED)', () => {
+    const text = flowWith('5.1', { type: 'TextHeading', text: '' });
+    expect(runRule(rule, text).map((d) => [d.error, d.message, d.line_start])).toEqual([
+      ['MIN_CHARS_REQUIRED', "Property 'text' should have at least '1' characters.", lineOf(text, '"text"')],
+    ]);
+    // From 6.0 the blank-string rule reports it instead.
+    expect(runRule(rule, flowWith('6.0', { type: 'TextHeading', text: '' }))).toEqual([]);
+  });
+
+  it('reports item counts out of range (MIN_ITEMS_REQUIRED, INVALID_PROPERTY_VALUE)', () => {
+    const text = flowWith('7.3', { type: 'ChipsSelector', name: 'c', label: 'C', 'data-source': options(1) });
+    expect(runRule(rule, text).map((d) => [d.error, d.message, d.line_start])).toEqual([
+      ['MIN_ITEMS_REQUIRED', "Property 'data-source' should have at least '2' items.", lineOf(text, '"data-source"')],
+    ]);
+    const images = flowWith('7.3', { type: 'Dropdown', name: 'd', label: 'D', 'data-source': options(101, { image: 'aGk=' }) });
+    expect(runRule(rule, images).map((d) => [d.error, d.message])).toEqual([
+      ['INVALID_PROPERTY_VALUE', 'Invalid value found for property data-source at $root/screens/0/layout/children/0. It should have at most 100 items when items have images but has 101.'],
+    ]);
+    const tags = flowWith('7.3', { type: 'NavigationList', name: 'n', 'list-items': [{ id: 'a', 'main-content': { title: 'A' }, tags: ['a', 'b', 'c', 'd'] }] });
+    expect(runRule(rule, tags).map((d) => d.path)).toEqual(['/screens/0/layout/children/0/list-items/0/tags']);
+  });
+
+  it('reports numbers out of range (MINIMUM_VALUE_REQUIRED, MAXIMUM_VALUE_REQUIRED)', () => {
+    const text = flowWith('7.3', { type: 'PhotoPicker', name: 'p', label: 'P', 'max-file-size-kb': 0, 'max-uploaded-photos': 31 });
+    expect(runRule(rule, text).map((d) => [d.error, d.message, d.line_start])).toEqual([
+      ['MINIMUM_VALUE_REQUIRED', "The minimum value allowed for property 'max-file-size-kb' is 1.", lineOf(text, '"max-file-size-kb"')],
+      ['MAXIMUM_VALUE_REQUIRED', "The maximum value allowed for property 'max-uploaded-photos' is 30.", lineOf(text, '"max-uploaded-photos"')],
+    ]);
+    expect(summary(runRule(rule, flowWith('7.3', { type: 'DocumentPicker', name: 'd', label: 'D', 'min-uploaded-documents': -1 })))).toEqual(['MINIMUM_VALUE_REQUIRED@16']);
+  });
+});
