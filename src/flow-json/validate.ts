@@ -95,10 +95,15 @@ function contextFor(flow: Record<string, unknown>): RuleContext {
   if (cached) return cached;
   const version = parseVersion(flow.version);
   const effective = version ?? parseVersion(LATEST_VERSION)!;
+  const answers = new Map<string, boolean>();
   const ctx: RuleContext = {
     flow,
     version,
-    atLeast: (v) => compareVersions(effective, v) >= 0,
+    atLeast: (v) => {
+      let answer = answers.get(v);
+      if (answer === undefined) answers.set(v, (answer = compareVersions(effective, v) >= 0));
+      return answer;
+    },
     endpointFlow: flow.data_api_version !== undefined,
     model: buildModel(flow),
   };
