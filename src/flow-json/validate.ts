@@ -30,9 +30,10 @@ export function validateFlowJson(input: string | object, options: ValidateOption
   const text = typeof input === 'string' ? input : JSON.stringify(input, null, 2);
   if (typeof text !== 'string') throw new TypeError('validateFlowJson expects JSON text or a JSON-serialisable object.');
   const parsed = parseJson(text);
-  const lines = new LineIndex(text);
+  let lines: LineIndex | undefined; // built on the first diagnostic: a valid document never needs it
   const out: FlowJsonDiagnostic[] = [];
   const emit = (d: Omit<FlowJsonDiagnostic, 'line_start' | 'line_end' | 'column_start' | 'column_end'>) => {
+    lines ??= new LineIndex(text);
     const s = lines.position(d.offset);
     const e = lines.position(d.offset + d.length);
     out.push({ ...d, line_start: s.line, column_start: s.column, line_end: e.line, column_end: e.column });
