@@ -1,0 +1,37 @@
+import type { Finding } from '../../diagnostics.js';
+import { defineRule } from '../../rule.js';
+import { lookupData } from './schema.js';
+import { referenceSeverity } from './reference-severity.js';
+import { isRepeated, screenStrings } from './screen-strings.js';
+
+/**
+ * Every `${data.x…}` of a screen (components, title, action payloads) names a field of that screen's data model,
+ * nested paths followed into object `properties` (flows-platform §2.5, §2.6, §2.12).
+ * In component properties and titles Meta reports INVALID_SCREEN_DYNAMIC_DATA "Missing dynamic data … in the
+ * screen data model."; inside action payloads INVALID_ON_CLICK_ACTION_PAYLOAD "Missing dynamic data … in the data
+ * model for screen …" (§2.8), used for every action property, as the catalogue has no separate select message.
+ */
+export const dataReferenceRule = defineRule({
+  id: 'flow-json/data-reference',
+  description: 'Each ${data.…} reference names a field declared in the screen data model.',
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const { strings } of screenStrings(ctx.model).values()) {
+      for (const s of strings) {
+        for (let index = 0; index < s.references.length; index++) {
+          const ref = s.references[index]!;
+          if (ref.kind !== 'data' || isRepeated(s.references, index)) continue;
+          if (lookupData(s.screen.data, ref.field, ref.rest).found) continue;
+          const finding: Finding =
+            s.where === 'payload'
+              ? { code: 'INVALID_ON_CLICK_ACTION_PAYLOAD', message: `Missing dynamic data '${ref.text}' in the data model for screen ${s.screen.id ?? ''}.`, path: s.path }
+              : { code: 'INVALID_SCREEN_DYNAMIC_DATA', message: `Missing dynamic data '${ref.text}' in the screen data model.`, path: s.path };
+          const severity = referenceSeverity(ctx, s);
+          if (severity) finding.severity = severity;
+          findings.push(finding);
+        }
+      }
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,58 @@
+import { isObject, type JsonObject } from '../../values.js';
+
+/**
+ * Screen data model helpers (flows-platform §2.5): the declared types and how a `${data.a.b}` path is followed
+ * into a declaration. Lenient by design: where a declaration does not say enough (no `properties`, an array, a
+ * malformed schema that the declaration rule reports), a path is taken as existing.
+ */
+
+/**
+ * The types a declaration may name. §2.5 lists string, number, boolean, object and array; the data model is
+ * JSON-Schema-like (`items` "object or boolean"), so JSON Schema's `integer` is accepted too rather than flagged
+ * on silence. `null` is not: §2.5 says null is not a valid value anywhere.
+ */
+export const DATA_MODEL_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array'] as const;
+export type DataModelType = (typeof DATA_MODEL_TYPES)[number];
+
+export function isDataModelType(v: unknown): v is DataModelType {
+  return typeof v === 'string' && (DATA_MODEL_TYPES as readonly string[]).includes(v);
+}
+
+export const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+/** Result of following a reference into a data model: `found: false` only when the path certainly does not exist. */
+export type Lookup = { found: true; schema: JsonObject | undefined } | { found: false };
+
+const PRIMITIVES = new Set(['string', 'number', 'integer', 'boolean']);
+const MISSING: Lookup = { found: false };
+const UNDECLARED: Lookup = { found: true, schema: undefined };
+
+/** Follows `field` and then `rest` (`${data.field.rest…}`) through object `properties`. */
+export function lookupData(data: JsonObject | undefined, field: string, rest: readonly string[]): Lookup {
+  if (!data || !hasOwn(data, field)) return MISSING;
+  let decl = data[field];
+  for (const segment of rest) {
+    if (!isObject(decl)) return UNDECLARED;
+    const type = decl.type;
+    if (type === 'object') {
+      const props = decl.properties;
+      if (!isObject(props)) return UNDECLARED;
+      if (!hasOwn(props, segment)) return MISSING;
+      decl = props[segment];
+    } else if (typeof type === 'string' && PRIMITIVES.has(type)) {
+      return MISSING;
+    } else {
+      // Arrays (items are reached by the component, not by path) and undeclared types: not judged here.
+      return UNDECLARED;
+    }
+  }
+  return { found: true, schema: isObject(decl) ? decl : undefined };
+}
+
+/** The scalar type an expression operand has when its declaration says so. */
+export function scalarTypeOf(schema: JsonObject | undefined): 'string' | 'number' | 'boolean' | undefined {
+  const t = schema?.type;
+  if (t === 'string' || t === 'boolean') return t;
+  if (t === 'number' || t === 'integer') return 'number';
+  return undefined;
+}
