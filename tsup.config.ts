@@ -5,8 +5,6 @@ const shared = {
   sourcemap: true,
   target: 'node20',
   treeshake: true,
-  // Error classes take their `name` from the class; keep esbuild from renaming them.
-  keepNames: true,
 } as const;
 
 export default defineConfig([
@@ -17,6 +15,8 @@ export default defineConfig([
       index: 'src/index.ts',
       enums: 'src/enums/index.ts',
       'flow-json': 'src/flow-json/index.ts',
+      emulator: 'src/emulator/index.ts',
+      'adapters/node': 'src/adapters/node.ts',
     },
     format: ['esm', 'cjs'],
     clean: false, // `npm run build` empties dist first; two configs build into it in parallel

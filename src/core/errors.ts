@@ -170,3 +170,25 @@ export class APIUserAbortError extends WhatsAppError {
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+
+/**
+ * Class names are set explicitly: bundlers may rename classes (esbuild turns `GraphApiError` into
+ * `_GraphApiError` when it must), and `error.name` is part of the public contract.
+ */
+for (const [cls, name] of [
+  [WhatsAppError, 'WhatsAppError'],
+  [InvalidArgumentError, 'InvalidArgumentError'],
+  [ConfigurationError, 'ConfigurationError'],
+  [GraphApiError, 'GraphApiError'],
+  [BadRequestError, 'BadRequestError'],
+  [AuthenticationError, 'AuthenticationError'],
+  [PermissionDeniedError, 'PermissionDeniedError'],
+  [NotFoundError, 'NotFoundError'],
+  [RateLimitError, 'RateLimitError'],
+  [InternalServerError, 'InternalServerError'],
+  [APIConnectionError, 'APIConnectionError'],
+  [APIConnectionTimeoutError, 'APIConnectionTimeoutError'],
+  [APIUserAbortError, 'APIUserAbortError'],
+] as const) {
+  Object.defineProperty(cls, 'name', { value: name });
+}

@@ -25,3 +25,5 @@ export async function assertValidFlowJson(text: string, what: string): Promise<v
   const { errors } = validateFlowJson(text);
   if (errors.length > 0) throw new FlowJsonValidationError(what, errors);
 }
+
+Object.defineProperty(FlowJsonValidationError, 'name', { value: 'FlowJsonValidationError' });

@@ -1,0 +1,94 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export type WebHandler = (request: Request) => Promise<Response> | Response;
+
+export interface NodeListenerOptions {
+  /** Largest request body accepted, in bytes (default 16 MiB); larger bodies get 413 without reaching the handler. */
+  maxBodyBytes?: number;
+}
+
+/**
+ * Turns a Web handler into a `node:http` request listener. The body is handed over byte for byte (signature
+ * checks need the raw bytes), the client's disconnect aborts `request.signal`, and a handler that throws gets a
+ * bare 500 (nothing of the error is sent).
+ */
+export function toNodeListener(handler: WebHandler, options: NodeListenerOptions = {}) {
+  const limit = options.maxBodyBytes ?? 16 * 1024 * 1024;
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const controller = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    try {
+      const body = await readBody(req, limit);
+      if (body === 'too-large') {
+        res.writeHead(413, { 'content-type': 'text/plain' }).end('Request body too large');
+        req.resume();
+        return;
+      }
+      const request = toRequest(req, body, controller.signal);
+      const response = await handler(request);
+      await writeResponse(res, response);
+    } catch {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end();
+    }
+  };
+}
+
+function toRequest(req: IncomingMessage, body: Buffer | undefined, signal: AbortSignal): Request {
+  const host = req.headers.host ?? 'localhost';
+  const protocol = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else headers.set(name, value);
+  }
+  const method = req.method ?? 'GET';
+  const init: RequestInit = { method, headers, signal };
+  if (body && body.length > 0 && method !== 'GET' && method !== 'HEAD') init.body = new Uint8Array(body.buffer, body.byteOffset, body.byteLength) as Uint8Array<ArrayBuffer>;
+  return new Request(`${protocol}://${host}${req.url ?? '/'}`, init);
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined | 'too-large'> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) return Promise.resolve('too-large');
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        resolve('too-large');
+        req.removeAllListeners('data');
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(chunks.length ? Buffer.concat(chunks) : undefined));
+    req.on('error', reject);
+  });
+}
+
+async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, key) => {
+    if (key === 'set-cookie') return;
+    headers[key] = value;
+  });
+  const cookies = response.headers.getSetCookie?.() ?? [];
+  if (cookies.length) headers['set-cookie'] = cookies;
+  res.writeHead(response.status, response.statusText, headers);
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!res.write(value)) await new Promise((r) => res.once('drain', r));
+  }
+  res.end();
+}

@@ -1,0 +1,44 @@
+import type { FlowStatus } from '../enums/flow-status.js';
+import type { EmulatorState, FlowRecord, PhoneRecord, WabaRecord } from './state.js';
+
+/** What every handler gets: the state, the clock, and the side effects (persisting, webhooks). */
+export interface EmulatorContext {
+  state: EmulatorState;
+  now(): Date;
+  /** ISO-8601 with Meta's `+0000` offset, e.g. `2026-11-24T10:00:00+0000`. */
+  timestamp(date?: Date): string;
+  /** Reports a status change (create: no old status) as a `flows` webhook, when one is configured. */
+  flowStatusChanged(flow: FlowRecord, oldStatus: FlowStatus | undefined): void;
+  /** Origin of the current request, for URLs the emulator serves (asset downloads, previews). */
+  origin: string;
+}
+
+export function metaTimestamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, '+0000');
+}
+
+/** WABAs are created on first use (flows-platform: any WABA id is accepted). */
+export function wabaFor(ctx: EmulatorContext, id: string): WabaRecord {
+  let waba = ctx.state.wabas[id];
+  if (!waba) waba = ctx.state.wabas[id] = { id, createdAt: ctx.timestamp() };
+  return waba;
+}
+
+/** Phone numbers are created on first use. */
+export function phoneFor(ctx: EmulatorContext, id: string): PhoneRecord {
+  let phone = ctx.state.phones[id];
+  if (!phone) phone = ctx.state.phones[id] = { id, createdAt: ctx.timestamp() };
+  return phone;
+}
+
+export function flowsOfWaba(ctx: EmulatorContext, wabaId: string): FlowRecord[] {
+  return Object.values(ctx.state.flows).filter((f) => f.wabaId === wabaId);
+}
+
+export function setStatus(ctx: EmulatorContext, flow: FlowRecord, status: FlowStatus): void {
+  const old = flow.status;
+  if (old === status) return;
+  flow.status = status;
+  flow.updatedAt = ctx.timestamp();
+  ctx.flowStatusChanged(flow, old);
+}

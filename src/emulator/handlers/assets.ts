@@ -1,0 +1,46 @@
+import type { EmulatorContext } from '../context.js';
+import { inspectFlowJson } from '../flow-json.js';
+import { GraphError, invalidParameter } from '../graph-error.js';
+import type { GraphRequest } from '../request.js';
+import { newId } from '../state.js';
+import { MAX_FLOW_JSON_BYTES, assertEditable, backToDraft, findFlow, page } from './flows.js';
+
+/**
+ * `POST /{flow}/assets`: multipart `file` + `name=flow.json` + `asset_type=FLOW_JSON` (flows-platform §1.3.5).
+ * Answers `success: true` with `validation_errors`, even when the JSON has errors (they only block publishing).
+ */
+export async function uploadAsset(ctx: EmulatorContext, req: GraphRequest, id: string): Promise<Record<string, unknown>> {
+  findFlow(ctx, id, 'post');
+  const name = req.params.get('name');
+  const type = req.params.get('asset_type');
+  if (type !== 'FLOW_JSON') throw invalidParameter(`Param asset_type must be one of {FLOW_JSON} - got ${type === undefined ? 'nothing' : `"${type}"`}.`);
+  if (name !== 'flow.json') throw invalidParameter(`Param name must be "flow.json" - got ${name === undefined ? 'nothing' : `"${name}"`}.`);
+  const file = req.files.get('file');
+  const text = file ? await file.text() : req.params.get('file');
+  if (text === undefined) throw invalidParameter('The parameter file is required.');
+  if (new TextEncoder().encode(text).byteLength > MAX_FLOW_JSON_BYTES) throw invalidParameter('The Flow JSON file exceeds the 10 MB limit.');
+  // Looked up again after the await: the flow may have changed (or gone) meanwhile.
+  const flow = findFlow(ctx, id, 'post');
+  assertEditable(flow);
+  flow.json = inspectFlowJson(text, newId(ctx.state), ctx.timestamp());
+  flow.updatedAt = ctx.timestamp();
+  backToDraft(ctx, flow);
+  return { success: true, validation_errors: flow.json.validationErrors };
+}
+
+/** `GET /{flow}/assets`: the current Flow JSON, with a `download_url` the emulator serves. */
+export function listAssets(ctx: EmulatorContext, req: GraphRequest, id: string): Record<string, unknown> {
+  const flow = findFlow(ctx, id, 'get');
+  const items = flow.json
+    ? [{ name: 'flow.json', asset_type: 'FLOW_JSON', download_url: `${ctx.origin}/_emulator/assets/${flow.id}/${flow.json.assetId}/flow.json` }]
+    : [];
+  return page(req, items);
+}
+
+/** `GET /_emulator/assets/{flow}/{asset}/flow.json`: the uploaded bytes exactly. */
+export function downloadAsset(ctx: EmulatorContext, flowId: string, assetId: string): Response {
+  const flow = ctx.state.flows[flowId];
+  const json = [flow?.json, flow?.published].find((j) => j?.assetId === assetId);
+  if (!json) throw new GraphError({ code: 100, message: 'Asset not found.', status: 404 });
+  return new Response(json.text, { headers: { 'content-type': 'application/json' } });
+}

@@ -1,0 +1,182 @@
+import type { FlowStatus } from '../../enums/flow-status.js';
+import { FLOW_CATEGORIES } from '../../enums/flow-category.js';
+import { flowsOfWaba, setStatus, wabaFor, type EmulatorContext } from '../context.js';
+import { parseFields } from '../fields.js';
+import { inspectFlowJson } from '../flow-json.js';
+import { viewFlow } from '../flow-view.js';
+import { GraphError, flowError, invalidParameter, unknownObject } from '../graph-error.js';
+import { publishingProblems } from '../publishing-checks.js';
+import { boolParam, listParam, type GraphRequest } from '../request.js';
+import { newId, type FlowRecord } from '../state.js';
+
+export const MAX_FLOW_JSON_BYTES = 10 * 1024 * 1024;
+
+export function findFlow(ctx: EmulatorContext, id: string, method: 'get' | 'post' | 'delete'): FlowRecord {
+  const flow = ctx.state.flows[id];
+  if (!flow) throw unknownObject(id, method);
+  return flow;
+}
+
+/** `POST /{waba}/flows` (flows-platform §1.3.1). */
+export function createFlow(ctx: EmulatorContext, req: GraphRequest, wabaId: string): Record<string, unknown> {
+  wabaFor(ctx, wabaId);
+  const name = req.params.get('name');
+  if (!name || name.trim() === '') throw invalidParameter('The parameter name is required.');
+  const cloneId = req.params.get('clone_flow_id');
+  if (cloneId !== undefined && req.params.get('clone_template') !== undefined) throw flowError(100, 'Only one clone source can be set');
+  const source = cloneId !== undefined ? ctx.state.flows[cloneId] : undefined;
+  if (cloneId !== undefined && !source) throw flowError(100, 'Flow with specified ID does not exist');
+  const categories = listParam(req, 'categories') ?? source?.categories;
+  if (!categories || categories.length === 0) throw invalidParameter('The parameter categories is required.');
+  checkCategories(categories);
+  if (flowsOfWaba(ctx, wabaId).some((f) => f.name === name)) throw flowError(100, 'Flow name is not unique', `A flow named "${name}" already exists in this WhatsApp Business Account.`);
+  const endpointUri = req.params.get('endpoint_uri');
+  if (endpointUri !== undefined) checkEndpointUri(endpointUri);
+  const publish = boolParam(req, 'publish') ?? false;
+
+  const now = ctx.timestamp();
+  const flow: FlowRecord = { id: newId(ctx.state), wabaId, name, categories, status: 'DRAFT', createdAt: now, updatedAt: now };
+  if (endpointUri !== undefined) flow.endpointUri = endpointUri;
+  else if (source?.endpointUri) flow.endpointUri = source.endpointUri;
+  const flowJson = req.params.get('flow_json') ?? source?.json?.text;
+  if (flowJson !== undefined) {
+    if (new TextEncoder().encode(flowJson).byteLength > MAX_FLOW_JSON_BYTES) throw invalidParameter('flow_json exceeds the 10 MB limit.');
+    flow.json = inspectFlowJson(flowJson, newId(ctx.state), now);
+  }
+  if (endpointUri !== undefined && flow.json?.version && Number.parseFloat(flow.json.version) < 3) {
+    throw flowError(100, 'Specify Endpoint Uri in Flow JSON', 'Flows with Flow JSON below 3.0 set their endpoint in data_channel_uri.');
+  }
+  ctx.state.flows[flow.id] = flow;
+  ctx.flowStatusChanged(flow, undefined);
+  // `publish` only takes effect with valid Flow JSON (flows-platform §1.3.1).
+  if (publish && flow.json && publishingProblems(ctx, flow).length === 0) {
+    setStatus(ctx, flow, 'PUBLISHED');
+    flow.published = flow.json;
+  }
+  const out: Record<string, unknown> = { id: flow.id, success: true };
+  if (flow.json && flow.json.validationErrors.length > 0) out.validation_errors = flow.json.validationErrors;
+  return out;
+}
+
+/** `GET /{waba}/flows` with cursor paging (newest first). */
+export function listFlows(ctx: EmulatorContext, req: GraphRequest, wabaId: string): Record<string, unknown> {
+  wabaFor(ctx, wabaId);
+  const fields = parseFields(req.params.get('fields'));
+  const flows = flowsOfWaba(ctx, wabaId).sort((a, b) => (a.createdAt === b.createdAt ? Number(b.id) - Number(a.id) : a.createdAt < b.createdAt ? 1 : -1));
+  return page(req, flows.map((f) => viewFlow(ctx, f, fields)));
+}
+
+/** `GET /{flow}`. */
+export function getFlow(ctx: EmulatorContext, req: GraphRequest, id: string): Record<string, unknown> {
+  return viewFlow(ctx, findFlow(ctx, id, 'get'), parseFields(req.params.get('fields')));
+}
+
+/** `POST /{flow}`: metadata. Editing a published flow returns it to DRAFT (flows-platform §1.5, new behaviour). */
+export function updateFlowMetadata(ctx: EmulatorContext, req: GraphRequest, id: string): Record<string, unknown> {
+  const flow = findFlow(ctx, id, 'post');
+  assertEditable(flow);
+  const name = req.params.get('name');
+  const categories = listParam(req, 'categories');
+  const endpointUri = req.params.get('endpoint_uri');
+  const applicationId = req.params.get('application_id');
+  if (name !== undefined) {
+    if (name.trim() === '') throw invalidParameter('The parameter name must not be empty.');
+    if (flowsOfWaba(ctx, flow.wabaId).some((f) => f.name === name && f.id !== flow.id)) throw flowError(100, 'Flow name is not unique');
+  }
+  if (categories !== undefined) {
+    if (categories.length === 0) throw invalidParameter('The parameter categories must contain at least one category.');
+    checkCategories(categories);
+  }
+  if (endpointUri !== undefined) {
+    checkEndpointUri(endpointUri);
+    if (flow.json?.version && Number.parseFloat(flow.json.version) < 3) throw flowError(139001, 'Specify Endpoint Uri in Flow JSON');
+  }
+  if (name !== undefined) flow.name = name;
+  if (categories !== undefined) flow.categories = categories;
+  if (endpointUri !== undefined) flow.endpointUri = endpointUri;
+  if (applicationId !== undefined) flow.applicationId = applicationId;
+  flow.updatedAt = ctx.timestamp();
+  backToDraft(ctx, flow);
+  return { success: true };
+}
+
+/** `DELETE /{flow}`: drafts only. */
+export function deleteFlow(ctx: EmulatorContext, id: string): Record<string, unknown> {
+  const flow = findFlow(ctx, id, 'delete');
+  if (flow.status !== 'DRAFT') throw flowError(139004, "Can't delete published Flow", 'Only flows in DRAFT status can be deleted. Deprecate it instead.');
+  delete ctx.state.flows[id];
+  return { success: true };
+}
+
+/** Edits are refused on deprecated, blocked and throttled flows (the reference leaves the last two open). */
+export function assertEditable(flow: FlowRecord): void {
+  if (flow.status === 'DEPRECATED' || flow.status === 'BLOCKED' || flow.status === 'THROTTLED') {
+    throw flowError(139001, "Flow can't be updated", `A flow in ${flow.status} status cannot be modified. Clone it instead.`);
+  }
+}
+
+/** A published flow that is edited goes back to DRAFT; its last published JSON keeps serving `mode: "published"`. */
+export function backToDraft(ctx: EmulatorContext, flow: FlowRecord): void {
+  if (flow.status === 'PUBLISHED') setStatus(ctx, flow, 'DRAFT' as FlowStatus);
+}
+
+function checkCategories(categories: string[]): void {
+  for (const c of categories) {
+    if (!(FLOW_CATEGORIES as readonly string[]).includes(c)) {
+      throw invalidParameter(`Param categories[${categories.indexOf(c)}] must be one of {${FLOW_CATEGORIES.join(', ')}} - got "${c}".`);
+    }
+  }
+}
+
+function checkEndpointUri(uri: string): void {
+  try {
+    const url = new URL(uri);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error();
+  } catch {
+    throw flowError(100, 'Invalid Endpoint URI', `"${uri}" is not a valid URL.`);
+  }
+}
+
+/** Cursor paging over a list (Graph's `limit`, `after`, `before`; `paging.next` only when more items exist). */
+export function page(req: GraphRequest, items: Array<Record<string, unknown>>): Record<string, unknown> {
+  const rawLimit = req.params.get('limit');
+  const limit = rawLimit === undefined ? 25 : Number(rawLimit);
+  if (!Number.isInteger(limit) || limit < 1) throw invalidParameter('Param limit must be a positive integer.');
+  const after = req.params.get('after');
+  const before = req.params.get('before');
+  let start = 0;
+  if (after !== undefined) start = decodeCursor(after) + 1;
+  else if (before !== undefined) start = Math.max(0, decodeCursor(before) - limit);
+  const slice = items.slice(start, start + limit);
+  const body: Record<string, unknown> = { data: slice };
+  if (slice.length === 0) return body;
+  const paging: Record<string, unknown> = { cursors: { before: encodeCursor(start), after: encodeCursor(start + slice.length - 1) } };
+  const link = (key: string, cursor: string) => {
+    const url = new URL(req.url);
+    url.searchParams.delete('after');
+    url.searchParams.delete('before');
+    url.searchParams.set('limit', String(limit));
+    url.searchParams.set(key, cursor);
+    return url.toString();
+  };
+  if (start + slice.length < items.length) paging.next = link('after', encodeCursor(start + slice.length - 1));
+  if (start > 0) paging.previous = link('before', encodeCursor(start));
+  body.paging = paging;
+  return body;
+}
+
+function encodeCursor(index: number): string {
+  return btoa(`cursor:${index}`).replace(/=+$/, '');
+}
+
+function decodeCursor(cursor: string): number {
+  let text: string;
+  try {
+    text = atob(cursor);
+  } catch {
+    throw new GraphError({ code: 100, message: '(#100) Invalid cursor.' });
+  }
+  const m = /^cursor:(\d+)$/.exec(text);
+  if (!m) throw new GraphError({ code: 100, message: '(#100) Invalid cursor.' });
+  return Number(m[1]);
+}

@@ -1,0 +1,125 @@
+import { flowsOfWaba, wabaFor, type EmulatorContext } from '../context.js';
+import { inspectFlowJson, screenIds } from '../flow-json.js';
+import { GraphError, invalidParameter } from '../graph-error.js';
+import { publishingProblems } from '../publishing-checks.js';
+import type { GraphRequest } from '../request.js';
+import { newId, type FlowRecord, type MessageRecord, type TemplateRecord } from '../state.js';
+import { page } from './flows.js';
+import { messageParamError, sendableJson } from './messages.js';
+
+const CATEGORIES = ['MARKETING', 'UTILITY', 'AUTHENTICATION'];
+
+/**
+ * `POST /{waba}/message_templates` with a FLOW button (flows-platform §4.2). The emulator approves templates at
+ * once. A FLOW button names its flow by exactly one of `flow_id`, `flow_name` or `flow_json`; the template keeps
+ * the flow id. With `flow_json` a flow is created for the template (and published when it is valid).
+ */
+export function createTemplate(ctx: EmulatorContext, req: GraphRequest, wabaId: string): Record<string, unknown> {
+  wabaFor(ctx, wabaId);
+  const body = req.json ?? Object.fromEntries([...req.params].map(([k, v]) => [k, k === 'components' ? safeJson(v) : v]));
+  const name = body.name;
+  if (typeof name !== 'string' || !/^[a-z0-9_]{1,512}$/.test(name)) throw invalidParameter('Param name must be lowercase letters, digits and underscores.');
+  const language = body.language;
+  if (typeof language !== 'string' || language === '') throw invalidParameter('The parameter language is required.');
+  const category = typeof body.category === 'string' ? body.category.toUpperCase() : undefined;
+  if (!category || !CATEGORIES.includes(category)) throw invalidParameter(`Param category must be one of {${CATEGORIES.join(', ')}}.`);
+  if (!Array.isArray(body.components)) throw invalidParameter('The parameter components is required.');
+  if (Object.values(ctx.state.templates).some((t) => t.wabaId === wabaId && t.name === name && t.language === language)) {
+    throw new GraphError({ code: 100, subcode: 2388023, message: 'Invalid parameter', userTitle: 'Message template name is already in use', userMessage: `There is already ${language} content for this template.` });
+  }
+  const components = structuredClone(body.components) as Array<Record<string, unknown>>;
+  for (const component of components) {
+    if (String(component.type).toUpperCase() !== 'BUTTONS' || !Array.isArray(component.buttons)) continue;
+    for (const button of component.buttons as Array<Record<string, unknown>>) {
+      if (String(button.type).toUpperCase() === 'FLOW') resolveFlowButton(ctx, wabaId, name, button);
+    }
+  }
+  const template: TemplateRecord = { id: newId(ctx.state), wabaId, name, language, category, status: 'APPROVED', components, createdAt: ctx.timestamp() };
+  ctx.state.templates[template.id] = template;
+  return { id: template.id, status: 'APPROVED', category };
+}
+
+/** `GET /{waba}/message_templates`. */
+export function listTemplates(ctx: EmulatorContext, req: GraphRequest, wabaId: string): Record<string, unknown> {
+  const items = Object.values(ctx.state.templates)
+    .filter((t) => t.wabaId === wabaId)
+    .map((t) => ({ id: t.id, name: t.name, language: t.language, status: t.status, category: t.category, components: t.components }));
+  return page(req, items);
+}
+
+function resolveFlowButton(ctx: EmulatorContext, wabaId: string, templateName: string, button: Record<string, unknown>): void {
+  if (typeof button.text !== 'string' || button.text.trim() === '') throw invalidParameter('A FLOW button needs text.');
+  if (button.text.length > 25) throw invalidParameter('The text of a FLOW button can have at most 25 characters.');
+  const sources = ['flow_id', 'flow_name', 'flow_json'].filter((k) => button[k] !== undefined);
+  if (sources.length !== 1) throw invalidParameter('A FLOW button needs exactly one of flow_id, flow_name and flow_json.');
+  const action = button.flow_action ?? 'navigate';
+  if (action !== 'navigate' && action !== 'data_exchange') throw invalidParameter('flow_action must be navigate or data_exchange.');
+  let flow: FlowRecord | undefined;
+  if (button.flow_id !== undefined) flow = ctx.state.flows[String(button.flow_id)];
+  else if (button.flow_name !== undefined) flow = flowsOfWaba(ctx, wabaId).find((f) => f.name === button.flow_name);
+  else flow = flowFromJson(ctx, wabaId, templateName, button.flow_json);
+  if (!flow || flow.wabaId !== wabaId) throw invalidParameter(`The flow of the FLOW button (${String(button.flow_id ?? button.flow_name)}) does not exist in this WhatsApp Business Account.`);
+  const json = flow.published ?? flow.json;
+  if (typeof button.navigate_screen === 'string' && json && !screenIds(json.text).includes(button.navigate_screen)) {
+    throw invalidParameter(`navigate_screen "${button.navigate_screen}" is not a screen of the flow.`);
+  }
+  button.flow_id = flow.id;
+  delete button.flow_name;
+  delete button.flow_json;
+}
+
+function flowFromJson(ctx: EmulatorContext, wabaId: string, templateName: string, flowJson: unknown): FlowRecord {
+  const text = typeof flowJson === 'string' ? flowJson : JSON.stringify(flowJson);
+  const now = ctx.timestamp();
+  const flow: FlowRecord = { id: newId(ctx.state), wabaId, name: `${templateName}_flow_${Date.now().toString(36)}`, categories: ['OTHER'], status: 'DRAFT', createdAt: now, updatedAt: now };
+  flow.json = inspectFlowJson(text, newId(ctx.state), now);
+  if (flow.json.validationErrors.length > 0) {
+    throw new GraphError({ code: 100, message: '(#100) Invalid parameter', userTitle: 'Flow JSON has validation errors', userMessage: flow.json.validationErrors.map((e) => e.message).join(' ') });
+  }
+  ctx.state.flows[flow.id] = flow;
+  ctx.flowStatusChanged(flow, undefined);
+  if (publishingProblems(ctx, flow).length === 0) {
+    flow.published = flow.json;
+    flow.status = 'PUBLISHED';
+    ctx.flowStatusChanged(flow, 'DRAFT');
+  }
+  return flow;
+}
+
+/** Checks a template message against the stored templates; returns its flow when it has a FLOW button. */
+export function templateForMessage(ctx: EmulatorContext, template: unknown): MessageRecord['flow'] {
+  const t = template as { name?: unknown; language?: { code?: unknown }; components?: unknown } | undefined;
+  if (!t || typeof t.name !== 'string') throw messageParamError('template.name is required.');
+  const code = t.language?.code;
+  if (typeof code !== 'string') throw messageParamError('template.language.code is required.');
+  const stored = Object.values(ctx.state.templates).find((x) => x.name === t.name && x.language === code);
+  if (!stored) throw new GraphError({ code: 132001, message: '(#132001) Template name does not exist in the translation', errorData: { messaging_product: 'whatsapp', details: `template name (${t.name}) does not exist in ${code}` } });
+  const buttons = stored.components.flatMap((c) => ((c as { buttons?: unknown[] }).buttons ?? []) as Array<Record<string, unknown>>);
+  const flowButton = buttons.find((b) => String(b.type).toUpperCase() === 'FLOW');
+  if (!flowButton) return undefined;
+  const flow = ctx.state.flows[String(flowButton.flow_id)];
+  if (!flow) throw messageParamError('The flow of this template no longer exists.', 131009);
+  const json = sendableJson(ctx, flow, 'published');
+  const param = (Array.isArray(t.components) ? t.components : []).find((c: { sub_type?: unknown }) => c?.sub_type === 'flow') as
+    | { parameters?: Array<{ action?: { flow_token?: unknown; flow_action_data?: unknown } }> }
+    | undefined;
+  const action = param?.parameters?.[0]?.action;
+  const out: NonNullable<MessageRecord['flow']> = {
+    id: flow.id,
+    mode: 'published',
+    token: typeof action?.flow_token === 'string' ? action.flow_token : 'unused',
+    action: String(flowButton.flow_action ?? 'navigate'),
+  };
+  if (typeof flowButton.navigate_screen === 'string') out.screen = flowButton.navigate_screen;
+  if (action?.flow_action_data !== undefined) out.data = action.flow_action_data;
+  if (json.version !== undefined) out.jsonVersion = json.version;
+  return out;
+}
+
+function safeJson(v: string): unknown {
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}

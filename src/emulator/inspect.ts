@@ -1,0 +1,46 @@
+import type { FlowStatus } from '../enums/flow-status.js';
+import { setStatus, type EmulatorContext } from './context.js';
+import { GraphError } from './graph-error.js';
+import { downloadAsset } from './handlers/assets.js';
+import { emptyState } from './state.js';
+
+/**
+ * The emulator's own routes under `/_emulator/` (no token needed): inspect and reset the state, download assets,
+ * open previews, and force the statuses Meta sets itself (THROTTLED, BLOCKED) so users can test those paths.
+ */
+export async function inspectRoute(ctx: EmulatorContext, request: Request, parts: string[]): Promise<{ response: Response; changed: boolean }> {
+  const [what, a, b] = parts;
+  const method = request.method.toUpperCase();
+  const json = (body: unknown, status = 200) => new Response(JSON.stringify(body, null, 2), { status, headers: { 'content-type': 'application/json' } });
+  if (method === 'GET' && what === 'state') return { response: json(ctx.state), changed: false };
+  if (method === 'GET' && what === 'messages') return { response: json({ data: ctx.state.messages }), changed: false };
+  if (method === 'GET' && what === 'health') return { response: json({ status: 'ok' }), changed: false };
+  if (method === 'POST' && what === 'reset') {
+    Object.assign(ctx.state, emptyState());
+    return { response: json({ success: true }), changed: true };
+  }
+  if (method === 'GET' && what === 'assets' && a && b) return { response: downloadAsset(ctx, a, b), changed: false };
+  if (method === 'GET' && what === 'preview' && a) return { response: previewPage(ctx, a, new URL(request.url).searchParams.get('token')), changed: false };
+  if (method === 'POST' && what === 'flows' && a && b === 'status') {
+    const flow = ctx.state.flows[a];
+    if (!flow) throw new GraphError({ code: 100, message: `Flow ${a} does not exist.`, status: 404 });
+    const body = (await request.json().catch(() => ({}))) as { status?: unknown };
+    const allowed: FlowStatus[] = ['DRAFT', 'PUBLISHED', 'THROTTLED', 'BLOCKED', 'DEPRECATED'];
+    if (!allowed.includes(body.status as FlowStatus)) throw new GraphError({ code: 100, message: `status must be one of ${allowed.join(', ')}.` });
+    if ((body.status === 'PUBLISHED' || body.status === 'THROTTLED') && !flow.published) flow.published = flow.json;
+    setStatus(ctx, flow, body.status as FlowStatus);
+    return { response: json({ success: true, id: flow.id, status: flow.status }), changed: true };
+  }
+  throw new GraphError({ code: 100, message: `Unknown emulator route ${method} /_emulator/${parts.join('/')}.`, status: 404 });
+}
+
+function previewPage(ctx: EmulatorContext, flowId: string, token: string | null): Response {
+  const flow = ctx.state.flows[flowId];
+  if (!flow || !flow.preview || flow.preview.token !== token) {
+    return new Response('This preview link is invalid or has expired.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  const body = flow.json ? escape(JSON.stringify(JSON.parse(flow.json.text), null, 2)) : '(no Flow JSON uploaded)';
+  const html = `<!doctype html><meta charset="utf-8"><title>${escape(flow.name)} (preview)</title><h1>${escape(flow.name)}</h1><p>Status: ${flow.status}</p><pre>${body}</pre>`;
+  return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+}

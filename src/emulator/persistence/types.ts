@@ -1,0 +1,51 @@
+/**
+ * The contract between the emulator's core and its durable store.
+ *
+ * Persistence treats the state as an opaque JSON document: the core decides what is in it, persistence only
+ * keeps it safe. Two implementations exist: `memoryPersistence()` (memory.ts, keeps nothing across restarts)
+ * and `filePersistence(dataDir)` (file.ts, Node-only, crash-safe).
+ */
+
+/** The emulator's whole state as plain JSON (objects, arrays, strings, numbers, booleans, null). Opaque to persistence. */
+export type EmulatorSnapshot = Record<string, unknown>;
+
+/** Where the emulator keeps its state between runs. */
+export interface EmulatorPersistence {
+  /** The last saved snapshot, or undefined when nothing was ever saved. Throws EmulatorDataError when the data is corrupt or half-written. */
+  load(): Promise<EmulatorSnapshot | undefined>;
+  /** Durably saves the snapshot: when the returned promise resolves, the data survives `kill -9` and power loss (fsync). Concurrent calls are serialised; the last call's snapshot wins. */
+  save(snapshot: EmulatorSnapshot): Promise<void>;
+  /** Releases resources (e.g. waits for pending saves). */
+  close(): Promise<void>;
+}
+
+/**
+ * The stored state cannot be used: the file is corrupt, half-written, from an unknown format version, or
+ * unreadable. The message names the file, says what is wrong and how to recover. Persistence never replaces
+ * such a file with an empty state on its own.
+ */
+export class EmulatorDataError extends Error {
+  /** The file or directory at fault, when known. */
+  readonly file: string | undefined;
+
+  constructor(message: string, options?: { cause?: unknown; file?: string }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'EmulatorDataError';
+    this.file = options?.file;
+  }
+}
+
+/**
+ * A save did not reach the disk (for example the disk is full or the directory is not writable). The state that
+ * was on disk before is left intact. The message names the file and the reason; `cause` is the original error.
+ */
+export class EmulatorSaveError extends Error {
+  /** The state file that could not be written, when known. */
+  readonly file: string | undefined;
+
+  constructor(message: string, options?: { cause?: unknown; file?: string }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'EmulatorSaveError';
+    this.file = options?.file;
+  }
+}

@@ -1,0 +1,101 @@
+/** The emulator's whole state: plain JSON, so it can be persisted and inspected as is. */
+import type { FlowStatus } from '../enums/flow-status.js';
+
+export interface FlowValidationItem {
+  error: string;
+  error_type: string;
+  message: string;
+  line_start: number;
+  line_end: number;
+  column_start: number;
+  column_end: number;
+  pointers: Array<{ line_start: number; line_end: number; column_start: number; column_end: number; path: string }>;
+}
+
+/** One version of a flow's JSON. */
+export interface FlowJsonVersionRecord {
+  text: string;
+  assetId: string;
+  version?: string;
+  dataApiVersion?: string;
+  validationErrors: FlowValidationItem[];
+  uploadedAt: string;
+}
+
+export interface FlowRecord {
+  id: string;
+  wabaId: string;
+  name: string;
+  categories: string[];
+  status: FlowStatus;
+  endpointUri?: string;
+  applicationId?: string;
+  /** The current (draft) JSON. */
+  json?: FlowJsonVersionRecord;
+  /** The last published JSON: what `mode: "published"` sends after a published flow was edited back to DRAFT. */
+  published?: FlowJsonVersionRecord;
+  preview?: { token: string; expiresAt: string };
+  /** Sends in the last hour while THROTTLED (10 allowed). */
+  throttledSends?: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PhoneRecord {
+  id: string;
+  publicKey?: string;
+  createdAt: string;
+}
+
+export interface WabaRecord {
+  id: string;
+  createdAt: string;
+}
+
+export interface TemplateRecord {
+  id: string;
+  wabaId: string;
+  name: string;
+  language: string;
+  category: string;
+  status: 'APPROVED';
+  components: unknown[];
+  createdAt: string;
+}
+
+export interface MessageRecord {
+  id: string;
+  phoneNumberId: string;
+  to: string;
+  type: string;
+  /** The body as received. */
+  body: Record<string, unknown>;
+  /** For flow messages and FLOW-button templates: which flow, which version and token. */
+  flow?: { id: string; mode: 'draft' | 'published'; token: string; action: string; screen?: string; data?: unknown; jsonVersion?: string };
+  sentAt: string;
+}
+
+export interface EmulatorState {
+  format: 1;
+  nextId: number;
+  wabas: Record<string, WabaRecord>;
+  phones: Record<string, PhoneRecord>;
+  flows: Record<string, FlowRecord>;
+  templates: Record<string, TemplateRecord>;
+  messages: MessageRecord[];
+}
+
+export function emptyState(): EmulatorState {
+  return { format: 1, nextId: 1, wabas: {}, phones: {}, flows: {}, templates: {}, messages: [] };
+}
+
+/** Ids look like Meta's (numeric strings of 15-16 digits) and never repeat within a state. */
+export function newId(state: EmulatorState): string {
+  const n = state.nextId++;
+  return String(1_200_000_000_000_000 + n * 7919);
+}
+
+export function isEmulatorState(value: unknown): value is EmulatorState {
+  const v = value as EmulatorState | undefined;
+  return !!v && v.format === 1 && typeof v.nextId === 'number' && typeof v.flows === 'object' && Array.isArray(v.messages);
+}
