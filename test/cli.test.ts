@@ -8,8 +8,10 @@ import { main } from '../src/cli/cli.js';
 import { nodeIO, type CliIO } from '../src/cli/io.js';
 import { baseFlow } from './flow-json/helpers.js';
 
-function captureIO(): CliIO & { out: string; err: string } {
-  const io = { ...nodeIO(), isTTY: false, env: {}, out: '', err: '' };
+function captureIO(): CliIO & { out: string; err: string; interrupt(): void } {
+  let interrupt = () => {};
+  const stopped = new Promise<void>((resolve) => (interrupt = resolve));
+  const io = { ...nodeIO(), isTTY: false, env: {}, out: '', err: '', interrupted: () => stopped, interrupt: () => interrupt() };
   io.stdout = (t: string) => void (io.out += t + '\n');
   io.stderr = (t: string) => void (io.err += t + '\n');
   return io;
@@ -97,5 +99,53 @@ describe('meta-cloud-api CLI', () => {
     expect(missing.stderr).not.toMatch(/\n\s+at /);
     const version = await run(process.execPath, [bin, '--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('emulator: serves until interrupted, printing the base URL', async () => {
+    const io = captureIO();
+    const running = main(['emulator', '--port', '0', '--json'], io);
+    await expect.poll(() => io.out, { timeout: 5000 }).toMatch(/"url"/);
+    const { url } = JSON.parse(io.out);
+    const health = await fetch(`${url}/_emulator/health`);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    io.interrupt();
+    expect(await running).toBe(0);
+  });
+
+  it('emulator: a corrupt data file or a busy port is a clear error and exit 2', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mca-emu-'));
+    writeFileSync(join(dataDir, 'emulator-state.json'), '{"format":1,"sha256":"x","state":');
+    let io = captureIO();
+    expect(await main(['emulator', '--port', '0', '--data-dir', dataDir], io)).toBe(2);
+    expect(io.err).toMatch(/emulator-state\.json/);
+    expect(io.err).not.toMatch(/\n\s+at /);
+
+    const blocker = await import('node:net').then(({ createServer }) => {
+      const s = createServer();
+      return new Promise<import('node:net').Server>((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
+    });
+    const port = (blocker.address() as { port: number }).port;
+    io = captureIO();
+    expect(await main(['emulator', '--port', String(port)], io)).toBe(2);
+    expect(io.err).toMatch(new RegExp(`Port ${port} is already in use`));
+    blocker.close();
+    io = captureIO();
+    expect(await main(['emulator', '--webhook-url', 'http://127.0.0.1:1/x'], io)).toBe(2);
+    expect(io.err).toMatch(/needs --app-secret/);
+  });
+
+  it('the built binary runs the emulator and stops on SIGTERM with exit code 0', async () => {
+    const { spawn } = await import('node:child_process');
+    const bin = new URL('../dist/cli/bin.js', import.meta.url).pathname;
+    const child = spawn(process.execPath, [bin, 'emulator', '--port', '0', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    await expect.poll(() => out, { timeout: 10_000 }).toMatch(/"url"/);
+    const { url } = JSON.parse(out);
+    const res = await fetch(`${url}/v25.0/111/flows`, { headers: { authorization: 'Bearer t' } });
+    expect(res.status).toBe(200);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
   });
 });

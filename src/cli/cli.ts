@@ -49,6 +49,52 @@ Examples:
       return validateCommand({ paths: positionals, format: format as 'pretty', failOn, color }, io);
     },
   },
+  {
+    name: 'emulator',
+    summary: 'Run a local Graph API emulator for Flows (no account, no network)',
+    usage: 'meta-cloud-api emulator [--port 4010] [--host 127.0.0.1] [--data-dir DIR] [--token TOKEN] [--webhook-url URL --app-secret SECRET] [--json]',
+    options: {
+      port: { type: 'string', default: '4010' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'data-dir': { type: 'string' },
+      token: { type: 'string' },
+      'webhook-url': { type: 'string' },
+      'app-secret': { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    help: `Options:
+  --port <n>             port to listen on (default 4010; 0 = any free port)
+  --host <addr>          interface (default 127.0.0.1)
+  --data-dir <dir>       keep the state on disk; every acknowledged write survives kill -9 and restarts
+  --token <token>        accept only this access token (default: any)
+  --webhook-url <url>    POST 'flows' webhooks (FLOW_STATUS_CHANGE) here, signed with --app-secret
+  --app-secret <secret>  app secret for X-Hub-Signature-256 (default: WA_APP_SECRET)
+  --json                 print {"url","port"} as JSON on stdout instead of WA_BASE_URL=...
+
+Prints WA_BASE_URL=<url> on stdout; point the SDK (baseUrl) or the CLI at it. Stops on Ctrl-C.
+
+Examples:
+  $ meta-cloud-api emulator
+  $ meta-cloud-api emulator --port 0 --data-dir .emulator --json
+  $ meta-cloud-api emulator --webhook-url http://127.0.0.1:3000/webhook --app-secret s3cret`,
+    async run(values, positionals, io) {
+      if (positionals.length) throw new UsageError(`emulator takes no arguments; got ${positionals.join(' ')}`);
+      const port = Number(values.port);
+      const { emulatorCommand } = await import('./commands/emulator.js');
+      return emulatorCommand(
+        {
+          port,
+          host: values.host as string,
+          json: values.json as boolean,
+          ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] as string } : {}),
+          ...(values.token !== undefined ? { token: values.token as string } : {}),
+          ...(values['webhook-url'] !== undefined ? { webhookUrl: values['webhook-url'] as string } : {}),
+          ...((values['app-secret'] ?? io.env.WA_APP_SECRET) !== undefined ? { appSecret: (values['app-secret'] ?? io.env.WA_APP_SECRET) as string } : {}),
+        },
+        io,
+      );
+    },
+  },
 ];
 
 export function mainHelp(version: string): string {

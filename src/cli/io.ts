@@ -10,6 +10,8 @@ export interface CliIO {
   expand(path: string): Promise<string[]>;
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** Resolves on Ctrl-C (SIGINT) or SIGTERM: long-running commands stop cleanly then. */
+  interrupted(): Promise<void>;
 }
 
 export function nodeIO(): CliIO {
@@ -20,6 +22,11 @@ export function nodeIO(): CliIO {
     expand: expandJsonFiles,
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
+    interrupted: () =>
+      new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      }),
   };
 }
 
