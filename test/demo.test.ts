@@ -1,0 +1,18 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+/** `npm run demo` (after the build that `npm test` runs): the whole lifecycle against the emulator, exit code 0. */
+describe('npm run demo', () => {
+  it('runs the Quick Start against the in-process emulator and ends by itself', async () => {
+    const script = new URL('../examples/demo.mjs', import.meta.url).pathname;
+    const { stdout } = await promisify(execFile)(process.execPath, [script], { timeout: 60_000, env: { ...process.env, CLOUD_API_ACCESS_TOKEN: '', WA_BASE_URL: '' } });
+    expect(stdout).toMatch(/MISSING_TERMINAL_SCREEN/);
+    expect(stdout).toMatch(/line \d+, column \d+/);
+    expect(stdout).toMatch(/uploaded: 0 validation errors/);
+    expect(stdout).toMatch(/customer_survey is PUBLISHED/);
+    expect(stdout).toMatch(/message wamid\.\S+ accepted/);
+    expect(stdout).toMatch(/POST \/v25\.0\/\d+\/messages → 200/);
+    expect(stdout).toMatch(/Done\./);
+  });
+});
