@@ -12,3 +12,8 @@ export * from './enums/index.js';
 export * from './client/resources/flows/index.js';
 export * from './client/resources/messages/index.js';
 export * from './client/resources/encryption.js';
+// Flow JSON types, defineFlow and the validator are also in `meta-cloud-api/flow-json`.
+export type * from './flow-json/types/index.js';
+export { defineFlow, FLOW_JSON_VERSIONS } from './flow-json/types/index.js';
+export { validateFlowJson, type ValidateOptions, type ValidationResult } from './flow-json/validate.js';
+export type { FlowJsonDiagnostic } from './flow-json/diagnostics.js';
