@@ -1,0 +1,42 @@
+import { InvalidArgumentError } from '../../core/errors.js';
+import { decryptWithKeys } from './decrypt-media-bytes.js';
+import { downloadCdnFile } from './download-cdn-file.js';
+import { parseFlowMediaItem } from './parse-item.js';
+import type { DecryptFlowMediaOptions, DecryptedFlowMedia, FlowMediaItem } from './types.js';
+
+export { decryptMediaBytes } from './decrypt-media-bytes.js';
+
+/** Default `maxBytes`: 100 MiB, WhatsApp's limit for the files of one flow. */
+export const DEFAULT_FLOW_MEDIA_MAX_BYTES = 100 * 1024 * 1024;
+
+/**
+ * Downloads a PhotoPicker / DocumentPicker file from its `cdn_url`, verifies it and decrypts it
+ * (see `decryptMediaBytes` for the checks). The item is validated before anything is downloaded.
+ *
+ * @param item one element of the picker's value in a `data_exchange` request, exactly as received.
+ * @param options `fetch` to use, an abort `signal`, and `maxBytes` (default 100 MiB).
+ * @returns the file name, media id and plaintext bytes.
+ * @throws FlowMediaError whose `reason` says which step failed; an abort rejects with the signal's reason.
+ *
+ * @example
+ * const [photo] = request.data.photo as FlowMediaItem[];
+ * const { fileName, data } = await decryptFlowMedia(photo);
+ */
+export async function decryptFlowMedia(
+  item: FlowMediaItem,
+  options: DecryptFlowMediaOptions = {},
+): Promise<DecryptedFlowMedia> {
+  const maxBytes = options.maxBytes ?? DEFAULT_FLOW_MEDIA_MAX_BYTES;
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) {
+    throw new InvalidArgumentError(`decryptFlowMedia: maxBytes must be a positive integer; got ${String(maxBytes)}.`);
+  }
+  const parsed = parseFlowMediaItem(item);
+  const cdnFile = await downloadCdnFile(parsed.cdnUrl, {
+    mediaId: parsed.mediaId,
+    fetch: options.fetch,
+    signal: options.signal,
+    maxBytes,
+  });
+  const data = await decryptWithKeys(cdnFile, parsed.keys);
+  return { fileName: parsed.fileName, mediaId: parsed.mediaId, data };
+}
