@@ -16,7 +16,13 @@ export default defineConfig([
       enums: 'src/enums/index.ts',
       'flow-json': 'src/flow-json/index.ts',
       emulator: 'src/emulator/index.ts',
+      endpoint: 'src/endpoint/index.ts',
+      'endpoint-node': 'src/endpoint/index-node.ts',
       'adapters/node': 'src/adapters/node.ts',
+      'adapters/express': 'src/adapters/express.ts',
+      'adapters/fastify': 'src/adapters/fastify.ts',
+      'adapters/hono': 'src/adapters/hono.ts',
+      'adapters/next': 'src/adapters/next.ts',
     },
     format: ['esm', 'cjs'],
     clean: false, // `npm run build` empties dist first; two configs build into it in parallel

@@ -36,7 +36,11 @@ export function toNodeListener(handler: WebHandler, options: NodeListenerOptions
   };
 }
 
-function toRequest(req: IncomingMessage, body: Buffer | undefined, signal: AbortSignal): Request {
+/**
+ * Builds a Web `Request` from a `node:http` request and its already-read body bytes.
+ * @internal Shared by the framework adapters (`path` overrides `req.url`, e.g. Express's `originalUrl`).
+ */
+export function toRequest(req: IncomingMessage, body: Uint8Array | undefined, signal: AbortSignal, path?: string): Request {
   const host = req.headers.host ?? 'localhost';
   const protocol = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
   const headers = new Headers();
@@ -48,10 +52,14 @@ function toRequest(req: IncomingMessage, body: Buffer | undefined, signal: Abort
   const method = req.method ?? 'GET';
   const init: RequestInit = { method, headers, signal };
   if (body && body.length > 0 && method !== 'GET' && method !== 'HEAD') init.body = new Uint8Array(body.buffer, body.byteOffset, body.byteLength) as Uint8Array<ArrayBuffer>;
-  return new Request(`${protocol}://${host}${req.url ?? '/'}`, init);
+  return new Request(`${protocol}://${host}${path ?? req.url ?? '/'}`, init);
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined | 'too-large'> {
+/**
+ * Reads a request stream to its end: the bytes, `undefined` for an empty body, or `'too-large'` past `limit`.
+ * @internal Shared by the framework adapters.
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined | 'too-large'> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) return Promise.resolve('too-large');
   return new Promise((resolve, reject) => {
@@ -71,7 +79,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefin
   });
 }
 
-async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
+/**
+ * Writes a Web `Response` (status, headers including every `set-cookie`, streamed body) to a `node:http` response.
+ * @internal Shared by the framework adapters.
+ */
+export async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, key) => {
     if (key === 'set-cookie') return;

@@ -1,0 +1,63 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody, toRequest, writeResponse, type NodeListenerOptions, type WebHandler } from './node.js';
+
+/** The parts of Express's `req` the adapter uses (structural: `express` is not imported). */
+export type ExpressRequestLike = IncomingMessage & { body?: unknown; originalUrl?: string; _body?: boolean };
+export type ExpressNext = (error?: unknown) => void;
+
+/**
+ * Turns a Web handler into an Express (4 or 5) route handler that hands the RAW body bytes to the handler
+ * (signature checks such as `x-hub-signature-256` need the exact bytes).
+ *
+ * Mount it before any body parser that may consume its route's body (`express.json()`, `urlencoded()`, `text()`),
+ * or run `express.raw({ type: () => true })` on its path first: a Buffer `req.body` is used as is, an unread stream is
+ * read here. If a parser already consumed the body, the raw bytes are gone: the adapter calls `next(error)` saying so
+ * rather than hand over a re-serialised body whose signature would not match. A handler that throws gets a bare 500
+ * (nothing of the error is sent); bodies past `maxBodyBytes` (default 16 MiB) get 413.
+ *
+ * @example
+ * ```ts
+ * import express from 'express';
+ * import { toExpressHandler } from 'meta-cloud-api/adapters/express';
+ *
+ * const app = express();
+ * app.post('/flow', toExpressHandler(flowEndpoint)); // before app.use(express.json())
+ * // or keep the raw bytes for that path whatever comes later:
+ * // app.use('/flow', express.raw({ type: () => true }));
+ * app.use(express.json());
+ * ```
+ */
+export function toExpressHandler(handler: WebHandler, options: NodeListenerOptions = {}) {
+  const limit = options.maxBodyBytes ?? 16 * 1024 * 1024;
+  return (req: ExpressRequestLike, res: ServerResponse, next: ExpressNext): void => {
+    const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+    const consumed = req._body === true || req.readableEnded;
+    if (!Buffer.isBuffer(req.body) && consumed && hasBody) {
+      next(new Error(
+        `meta-cloud-api: the body of ${req.method} ${req.originalUrl ?? req.url} was already consumed by a body parser `
+          + '(e.g. express.json()), so its raw bytes are gone and its signature cannot be checked. Mount this route before '
+          + "app.use(express.json()) / urlencoded() / text(), or run express.raw({ type: '*/*' }) on its path before them.",
+      ));
+      return;
+    }
+    const controller = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    void (async () => {
+      try {
+        const body = Buffer.isBuffer(req.body) ? (req.body.length > limit ? 'too-large' : req.body) : consumed ? undefined : await readBody(req, limit);
+        if (body === 'too-large') {
+          res.writeHead(413, { 'content-type': 'text/plain' }).end('Request body too large');
+          req.resume();
+          return;
+        }
+        const response = await handler(toRequest(req, body, controller.signal, req.originalUrl));
+        await writeResponse(res, response);
+      } catch {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end();
+      }
+    })();
+  };
+}

@@ -1,0 +1,97 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { toRequest, type WebHandler } from './node.js';
+
+// Structural views of the Fastify (4 or 5) objects the adapter uses: `fastify` is never imported.
+export interface FastifyRequestLike {
+  raw: IncomingMessage;
+  body?: unknown;
+  log?: { error(obj: unknown, msg?: string): void };
+}
+export interface FastifyReplyLike {
+  raw: ServerResponse;
+  code(statusCode: number): unknown;
+  header(name: string, value: unknown): unknown;
+  send(payload?: unknown): unknown;
+}
+export interface FastifyInstanceLike {
+  removeAllContentTypeParsers(): void;
+  addContentTypeParser(contentType: string, options: { parseAs: 'buffer'; bodyLimit?: number }, parser: (request: any, body: Buffer, done: (error: Error | null, body?: unknown) => void) => void): void;
+  route(options: { method: string | string[]; url: string; handler: (request: any, reply: any) => unknown }): unknown;
+  register(plugin: (instance: any, options: any) => Promise<void>): unknown;
+}
+
+export interface FastifyAdapterOptions {
+  /** Largest body the raw parser accepts, in bytes (default: the Fastify instance's `bodyLimit`, 1 MiB unless set); larger gets 413. */
+  maxBodyBytes?: number;
+}
+
+/**
+ * Makes the scope of `fastify` keep every request body as raw bytes: drops the JSON/text parsers and adds a
+ * catch-all `'*'` parser with `parseAs: 'buffer'`. Call it inside an encapsulated plugin (as
+ * {@link registerFlowEndpoint} does) so that the app's other routes keep their JSON parsing.
+ */
+export function rawBodyParser(fastify: FastifyInstanceLike, options: FastifyAdapterOptions = {}): void {
+  fastify.removeAllContentTypeParsers();
+  const parserOptions = options.maxBodyBytes === undefined ? { parseAs: 'buffer' as const } : { parseAs: 'buffer' as const, bodyLimit: options.maxBodyBytes };
+  fastify.addContentTypeParser('*', parserOptions, (_request, body, done) => done(null, body));
+}
+
+/**
+ * Turns a Web handler into a Fastify route handler. The route's scope must use {@link rawBodyParser} (so
+ * `request.body` is the raw Buffer signatures are checked against); a body some other parser turned into a string or
+ * object is refused with an error that says so. The handler's status, headers (every `set-cookie`) and body are sent
+ * through `reply`; a handler that throws gets a bare 500 (the error goes to `request.log`, not to the client).
+ */
+export function toFastifyHandler(handler: WebHandler) {
+  return async (request: FastifyRequestLike, reply: FastifyReplyLike): Promise<FastifyReplyLike> => {
+    const body = request.body;
+    if (body !== undefined && body !== null && !Buffer.isBuffer(body)) {
+      throw new Error('meta-cloud-api: the request body reached the handler already parsed, so its raw bytes (needed for signature checks) are gone. Register the route with registerFlowEndpoint(), or call rawBodyParser(scope) in its plugin scope.');
+    }
+    const controller = new AbortController();
+    reply.raw.on('close', () => {
+      if (!reply.raw.writableFinished) controller.abort();
+    });
+    let status = 500;
+    let headers = new Headers({ 'content-type': 'text/plain' });
+    let payload: Buffer | undefined;
+    try {
+      const response = await handler(toRequest(request.raw, body ?? undefined, controller.signal));
+      const bytes = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+      [status, headers, payload] = [response.status, response.headers, bytes?.length ? bytes : undefined];
+    } catch (error) {
+      request.log?.error(error, 'meta-cloud-api: the Web handler threw; answering a bare 500');
+    }
+    reply.code(status);
+    headers.forEach((value, name) => {
+      if (name !== 'set-cookie') reply.header(name, value);
+    });
+    const cookies = headers.getSetCookie();
+    if (cookies.length) reply.header('set-cookie', cookies);
+    reply.send(payload);
+    return reply;
+  };
+}
+
+/**
+ * Registers `handler` on `path` in its own encapsulated scope with {@link rawBodyParser}, so the handler sees the
+ * exact bytes while the rest of the app keeps its parsers. `methods` defaults to GET (webhook verification) and POST.
+ * Returns what `fastify.register` returns (await it, or let `listen`/`ready` load it).
+ *
+ * @example
+ * ```ts
+ * import Fastify from 'fastify';
+ * import { registerFlowEndpoint } from 'meta-cloud-api/adapters/fastify';
+ *
+ * const app = Fastify({ logger: true });
+ * registerFlowEndpoint(app, '/flow', flowEndpoint);
+ * registerFlowEndpoint(app, '/webhooks', webhookHandler, { methods: ['GET', 'POST'], maxBodyBytes: 4 * 1024 * 1024 });
+ * await app.listen({ port: 3000 });
+ * ```
+ */
+export function registerFlowEndpoint(fastify: FastifyInstanceLike, path: string, handler: WebHandler, options: FastifyAdapterOptions & { methods?: string | string[] } = {}) {
+  return fastify.register(async (scope: FastifyInstanceLike) => {
+    rawBodyParser(scope, options);
+    scope.route({ method: options.methods ?? ['GET', 'POST'], url: path, handler: toFastifyHandler(handler) });
+  });
+}
