@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+/**
+ * The flow endpoint's throughput in-process, against a minimal reference implementation of the same exchange
+ * written here with node:crypto (decrypt the AES key, decrypt the payload, answer, encrypt with the flipped IV),
+ * measured in one run with interleaved rounds. Target: at least 0.9 of the reference (RSA decryption is the floor).
+ * Then p50/p99 latency over loopback HTTP through the node adapter.
+ *
+ *   npm run bench            (builds first)
+ *   node bench/endpoint.mjs --requests 400 --rounds 5
+ */
+import { constants, createCipheriv, createDecipheriv, createPrivateKey, generateKeyPairSync, privateDecrypt, publicEncrypt, randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+import { createFlowEndpoint } from 'meta-cloud-api/endpoint';
+import { toNodeListener } from 'meta-cloud-api/adapters/node';
+
+const { values } = parseArgs({ options: { requests: { type: 'string', default: '400' }, rounds: { type: 'string', default: '5' }, json: { type: 'boolean', default: false } } });
+const N = Number(values.requests);
+const ROUNDS = Number(values.rounds);
+
+const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+
+function seal(payload) {
+  const aesKey = randomBytes(16);
+  const iv = randomBytes(16);
+  const c = createCipheriv('aes-128-gcm', aesKey, iv);
+  const data = Buffer.concat([c.update(JSON.stringify(payload)), c.final(), c.getAuthTag()]);
+  const key = publicEncrypt({ key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, aesKey);
+  return JSON.stringify({ encrypted_flow_data: data.toString('base64'), encrypted_aes_key: key.toString('base64'), initial_vector: iv.toString('base64') });
+}
+const payload = { version: '3.0', action: 'data_exchange', screen: 'APPOINTMENT', flow_token: 'tok-123', data: { department: 'shopping', location: '1', date: '2024-01-01' } };
+const bodies = Array.from({ length: N }, () => seal(payload));
+const answer = { screen: 'DETAILS', data: { department: 'shopping', location: '1', date: '2024-01-01', time: '11:30' } };
+
+// The SDK's endpoint (node:crypto build through the package's `node` export condition).
+const sdk = createFlowEndpoint({ privateKey, screens: { APPOINTMENT: () => answer } });
+
+// The reference: the same exchange, nothing else.
+const keyObject = createPrivateKey(privateKey);
+async function reference(request) {
+  const body = JSON.parse(await request.text());
+  const aesKey = privateDecrypt({ key: keyObject, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, Buffer.from(body.encrypted_aes_key, 'base64'));
+  const iv = Buffer.from(body.initial_vector, 'base64');
+  const data = Buffer.from(body.encrypted_flow_data, 'base64');
+  const d = createDecipheriv('aes-128-gcm', aesKey, iv);
+  d.setAuthTag(data.subarray(-16));
+  const req = JSON.parse(Buffer.concat([d.update(data.subarray(0, -16)), d.final()]).toString());
+  const res = req.screen === 'APPOINTMENT' ? answer : { screen: 'X', data: {} };
+  const c = createCipheriv('aes-128-gcm', aesKey, Buffer.from(iv.map((b) => b ^ 0xff)));
+  const out = Buffer.concat([c.update(JSON.stringify(res)), c.final(), c.getAuthTag()]).toString('base64');
+  return new Response(out, { headers: { 'content-type': 'text/plain' } });
+}
+
+const request = (body) => new Request('http://localhost/flow', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+async function run(handler) {
+  const start = process.hrtime.bigint();
+  for (const body of bodies) {
+    const res = await handler(request(body));
+    if (res.status !== 200) throw new Error(`status ${res.status}`);
+    await res.text();
+  }
+  return N / (Number(process.hrtime.bigint() - start) / 1e9);
+}
+
+await run(sdk);
+await run(reference);
+const sdkRps = [];
+const refRps = [];
+for (let r = 0; r < ROUNDS; r++) {
+  if (r % 2) {
+    sdkRps.push(await run(sdk));
+    refRps.push(await run(reference));
+  } else {
+    refRps.push(await run(reference));
+    sdkRps.push(await run(sdk));
+  }
+  process.stderr.write(`round ${r + 1}/${ROUNDS}\r`);
+}
+process.stderr.write('\n');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// Latency over loopback HTTP through the node adapter.
+const server = createServer(toNodeListener(sdk));
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}/flow`;
+const latencies = [];
+for (const body of bodies) {
+  const t = process.hrtime.bigint();
+  const res = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+  await res.text();
+  latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+}
+server.close();
+latencies.sort((a, b) => a - b);
+const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+
+const result = {
+  requests: N,
+  rounds: ROUNDS,
+  sdkRequestsPerSecond: Math.round(median(sdkRps)),
+  referenceRequestsPerSecond: Math.round(median(refRps)),
+  ratio: +(median(sdkRps) / median(refRps)).toFixed(3),
+  httpP50Ms: +pct(50).toFixed(2),
+  httpP99Ms: +pct(99).toFixed(2),
+};
+if (values.json) console.log(JSON.stringify(result));
+else {
+  console.log(`reference (node:crypto, bare)  ${result.referenceRequestsPerSecond} req/s`);
+  console.log(`createFlowEndpoint            ${result.sdkRequestsPerSecond} req/s`);
+  console.log(`ratio endpoint / reference: ${result.ratio} (target: at least 0.9)`);
+  console.log(`HTTP through toNodeListener: p50 ${result.httpP50Ms} ms, p99 ${result.httpP99Ms} ms`);
+}

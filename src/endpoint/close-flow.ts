@@ -1,0 +1,10 @@
+import type { FlowResponse } from './types.js';
+
+/**
+ * The response that closes the flow (flows-platform §3.5): WhatsApp posts a completion message in the chat, and
+ * `flow_token` with every param arrives in the `response_json` of the `nfm_reply` webhook.
+ */
+export function closeFlow(flowToken: string, params: Record<string, unknown> = {}): FlowResponse {
+  if (typeof flowToken !== 'string' || flowToken === '') throw new TypeError('closeFlow(flowToken, params) needs the flow token of the request.');
+  return { screen: 'SUCCESS', data: { extension_message_response: { params: { flow_token: flowToken, ...params } } } };
+}

@@ -1,0 +1,33 @@
+import { importPrivateKeyWeb } from '../keys/import-web.js';
+import type { FlowCrypto } from './types.js';
+
+const subtle = () => globalThis.crypto.subtle;
+const buf = (b: Uint8Array) => b as Uint8Array<ArrayBuffer>;
+
+/** Web Crypto backend: Node 20+, Bun, Deno, Cloudflare Workers, browsers. */
+export const webCrypto: FlowCrypto = {
+  name: 'web-crypto',
+  importPrivateKey: (pem, passphrase) => {
+    if (passphrase !== undefined) {
+      return Promise.reject(
+        new Error('Passphrase-protected keys need node:crypto: import meta-cloud-api/endpoint on Node, or store the key unencrypted (PKCS#8) in your secret manager.'),
+      );
+    }
+    return importPrivateKeyWeb(pem);
+  },
+  async rsaOaepDecrypt(privateKey, data) {
+    return new Uint8Array(await subtle().decrypt({ name: 'RSA-OAEP' }, privateKey as CryptoKey, buf(data)));
+  },
+  async aesGcmDecrypt(key, iv, data) {
+    const k = await subtle().importKey('raw', buf(key), 'AES-GCM', false, ['decrypt']);
+    return new Uint8Array(await subtle().decrypt({ name: 'AES-GCM', iv: buf(iv), tagLength: 128 }, k, buf(data)));
+  },
+  async aesGcmEncrypt(key, iv, plaintext) {
+    const k = await subtle().importKey('raw', buf(key), 'AES-GCM', false, ['encrypt']);
+    return new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv: buf(iv), tagLength: 128 }, k, buf(plaintext)));
+  },
+  async hmacSha256(secret, data) {
+    const k = await subtle().importKey('raw', buf(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    return new Uint8Array(await subtle().sign('HMAC', k, buf(data)));
+  },
+};

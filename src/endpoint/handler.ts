@@ -1,0 +1,204 @@
+import type { FlowCrypto } from './crypto/types.js';
+import { EndpointError, FlowTokenInvalidError } from './errors.js';
+import { decryptRequest, encryptResponse, parseEnvelope, type DecryptedExchange } from './protocol.js';
+import { verifyFlowTokenSignature, verifyHubSignature } from './signature.js';
+import type { Awaitable, FlowErrorNotification, FlowHandler, FlowRequest, FlowResponse } from './types.js';
+
+export interface FlowEndpointOptions {
+  /** The business private key, PEM (PKCS#1 or PKCS#8). Imported once. */
+  privateKey: string;
+  /** For passphrase-protected keys (Node: `meta-cloud-api/endpoint` resolves to the node:crypto build there). */
+  passphrase?: string;
+  /**
+   * The Meta app secret (or several during a rotation). When given, `X-Hub-Signature-256` over the raw body is
+   * required (432 otherwise) and `flow_token_signature` is verified.
+   */
+  appSecret?: string | readonly string[];
+  /** `data_exchange` per screen: `{ APPOINTMENT: (req) => ({ screen: 'DETAILS', data: {...} }) }`. */
+  screens?: Record<string, FlowHandler>;
+  /** The flow was opened with `flow_action: data_exchange`. */
+  onInit?: FlowHandler;
+  /** Back pressed on a screen with `refresh_on_back`. */
+  onBack?: FlowHandler;
+  /** Any `data_exchange` without a `screens` entry. */
+  onDataExchange?: FlowHandler;
+  /** The catch-all, used when nothing more specific matches. */
+  onRequest?: FlowHandler;
+  /** WhatsApp reports it rejected a previous response; the endpoint acknowledges it for you. */
+  onErrorNotification?: (notification: FlowErrorNotification) => Awaitable<void>;
+  /** A handler threw (other than FlowTokenInvalidError) or ran past the deadline: the endpoint answered 500/504. */
+  onError?: (error: unknown, request: FlowRequest | undefined) => void;
+  /** Answer before WhatsApp's 10 s timeout (default 9000 ms): a slower handler gets 504 instead of hanging. */
+  deadlineMs?: number;
+  /** Largest accepted body in bytes (default 2 MiB; WhatsApp's data channel carries at most 1 MB). */
+  maxBodyBytes?: number;
+  /**
+   * Body of the 427 answer for FlowTokenInvalidError. Meta's error-codes page shows plain JSON `{"error_msg"}`
+   * (the default); Meta's sample server encrypts it like a response ('encrypted').
+   */
+  tokenErrorBody?: 'plain' | 'encrypted';
+  /** Checks every response before it is encrypted (e.g. against the Flow JSON; see `responseChecks`). */
+  checkResponse?: (request: FlowRequest, response: FlowResponse) => Awaitable<void>;
+}
+
+export type FlowEndpoint = (request: Request) => Promise<Response>;
+
+const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
+const DEFAULT_DEADLINE_MS = 9_000;
+
+/** The data endpoint as a Web handler, with the given crypto backend (the package entry picks one). */
+export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpointOptions): FlowEndpoint {
+  if (!options || typeof options.privateKey !== 'string' || !options.privateKey.includes('PRIVATE KEY')) {
+    throw new TypeError('createFlowEndpoint needs { privateKey }: the PEM of your business private key ("-----BEGIN ... PRIVATE KEY-----").');
+  }
+  const handlers = [options.onRequest, options.onInit, options.onBack, options.onDataExchange, ...Object.values(options.screens ?? {})];
+  if (!handlers.some((h) => typeof h === 'function')) {
+    throw new TypeError('createFlowEndpoint needs at least one handler: onRequest, onInit, onDataExchange, onBack or screens.');
+  }
+  const secrets = options.appSecret === undefined ? [] : (Array.isArray(options.appSecret) ? options.appSecret : [options.appSecret]).filter((s) => typeof s === 'string' && s !== '');
+  if (options.appSecret !== undefined && secrets.length === 0) throw new TypeError('appSecret must be a non-empty string or a list of them.');
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const deadline = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  // Imported once, on the first request; a bad key fails every request with 500 and is reported through onError.
+  let key: Promise<unknown> | undefined;
+  const privateKey = () => (key ??= crypto.importPrivateKey(options.privateKey, options.passphrase));
+
+  return async function flowEndpoint(request: Request): Promise<Response> {
+    let flowRequest: FlowRequest | undefined;
+    let exchange: DecryptedExchange | undefined;
+    try {
+      if (request.method !== 'POST') throw new EndpointError(405, 'Use POST.', { headers: { allow: 'POST' } });
+      const raw = await readBody(request, maxBody);
+      if (secrets.length > 0 && !(await verifyHubSignature(crypto, request.headers.get('x-hub-signature-256'), raw, secrets))) {
+        throw new EndpointError(432, 'X-Hub-Signature-256 is missing or does not match the app secret.');
+      }
+      const envelope = parseEnvelope(new TextDecoder().decode(raw));
+      let pk: unknown;
+      try {
+        pk = await privateKey();
+      } catch (cause) {
+        key = undefined;
+        throw new EndpointError(500, `The private key could not be loaded: ${(cause as Error).message}`, { cause });
+      }
+      exchange = await decryptRequest(crypto, pk, envelope);
+      const body = exchange.body as Record<string, unknown>;
+      if (!body || typeof body !== 'object' || typeof body.action !== 'string') throw new EndpointError(400, 'The decrypted request has no action.');
+
+      if (body.action === 'ping') return encrypted(await encryptResponse(crypto, exchange, { data: { status: 'active' } }));
+      const data = (body.data && typeof body.data === 'object' ? body.data : {}) as Record<string, unknown>;
+      const errorKey = data.error ?? data.error_key;
+      if (typeof errorKey === 'string' || typeof data.error_message === 'string') {
+        const notification: FlowErrorNotification = { version: String(body.version ?? ''), action: body.action, error: String(errorKey ?? 'unknown') };
+        if (typeof body.screen === 'string') notification.screen = body.screen;
+        if (typeof body.flow_token === 'string') notification.flow_token = body.flow_token;
+        if (typeof data.error_message === 'string') notification.error_message = data.error_message;
+        await options.onErrorNotification?.(notification);
+        return encrypted(await encryptResponse(crypto, exchange, { data: { acknowledged: true } }));
+      }
+
+      flowRequest = {
+        version: String(body.version ?? ''),
+        action: body.action,
+        data,
+        flowTokenSignatureVerified: false,
+        ...(typeof body.screen === 'string' ? { screen: body.screen } : {}),
+        ...(typeof body.flow_token === 'string' ? { flow_token: body.flow_token } : {}),
+      };
+      if (typeof body.flow_token_signature === 'string') {
+        flowRequest.flow_token_signature = body.flow_token_signature;
+        if (secrets.length > 0) {
+          flowRequest.flowTokenSignatureVerified = (await verifyFlowTokenSignature(crypto, body.flow_token_signature, flowRequest.flow_token, secrets)).verified;
+        }
+      }
+      const handler = pickHandler(options, flowRequest);
+      const response = await withDeadline(Promise.resolve().then(() => handler(flowRequest!)), deadline);
+      checkShape(response);
+      await options.checkResponse?.(flowRequest, response);
+      return encrypted(await encryptResponse(crypto, exchange, response));
+    } catch (error) {
+      if (error instanceof FlowTokenInvalidError) {
+        const payload = { error_msg: error.message };
+        if (options.tokenErrorBody === 'encrypted' && exchange) {
+          return new Response(await encryptResponse(crypto, exchange, payload), { status: 427, headers: { 'content-type': 'text/plain' } });
+        }
+        return new Response(JSON.stringify(payload), { status: 427, headers: { 'content-type': 'application/json' } });
+      }
+      if (error instanceof EndpointError) {
+        if (error.status >= 500) report(options, error, flowRequest);
+        return error.toResponse();
+      }
+      report(options, error, flowRequest);
+      return new Response(null, { status: 500 });
+    }
+  };
+}
+
+function pickHandler(options: FlowEndpointOptions, req: FlowRequest): FlowHandler {
+  let handler: FlowHandler | undefined;
+  if (req.action === 'INIT') handler = options.onInit;
+  else if (req.action === 'BACK') handler = options.onBack;
+  else if (req.action === 'data_exchange') handler = (req.screen ? options.screens?.[req.screen] : undefined) ?? options.onDataExchange;
+  handler ??= options.onRequest;
+  if (!handler) {
+    throw new EndpointError(500, `No handler for action ${req.action}${req.screen ? ` on screen ${req.screen}` : ''}: add ${req.action === 'data_exchange' && req.screen ? `screens.${req.screen}, onDataExchange` : req.action === 'INIT' ? 'onInit' : req.action === 'BACK' ? 'onBack' : 'a handler'} or onRequest.`);
+  }
+  return handler;
+}
+
+function checkShape(response: unknown): asserts response is FlowResponse {
+  const r = response as FlowResponse | undefined;
+  if (!r || typeof r !== 'object' || typeof r.screen !== 'string' || r.screen === '' || !r.data || typeof r.data !== 'object' || Array.isArray(r.data)) {
+    throw new EndpointError(500, 'A flow handler must return { screen, data } (use closeFlow(flowToken, params) to finish the flow).');
+  }
+}
+
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new EndpointError(504, `The flow handler did not answer within ${ms} ms (WhatsApp gives up after 10 s).`)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readBody(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > limit) throw new EndpointError(413, `The body is larger than ${limit} bytes.`);
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw new EndpointError(413, `The body is larger than ${limit} bytes.`);
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+function encrypted(body: string): Response {
+  return new Response(body, { status: 200, headers: { 'content-type': 'text/plain' } });
+}
+
+function report(options: FlowEndpointOptions, error: unknown, request: FlowRequest | undefined): void {
+  try {
+    options.onError?.(error, request);
+  } catch {
+    // a failing error reporter must not turn an answer into a crash
+  }
+}

@@ -1,0 +1,10 @@
+export { createFlowEndpointWith, type FlowEndpoint, type FlowEndpointOptions } from './handler.js';
+export { closeFlow } from './close-flow.js';
+export { EndpointError, FlowTokenInvalidError } from './errors.js';
+export { decryptRequest, encryptResponse, parseEnvelope, type DecryptedExchange, type EncryptedRequestBody } from './protocol.js';
+export { verifyHubSignature, verifyFlowTokenSignature } from './signature.js';
+export type { FlowCrypto } from './crypto/types.js';
+export type { FlowRequest, FlowResponse, FlowErrorNotification, FlowHandler } from './types.js';
+export { webCrypto } from './crypto/web.js';
+export { responseChecks, type ResponseCheckOptions } from './response-checks.js';
+export { decryptFlowMedia, decryptMediaBytes, FlowMediaError, type FlowMediaItem, type FlowMediaEncryptionMetadata, type DecryptFlowMediaOptions, type DecryptedFlowMedia } from './media/index.js';

@@ -1,0 +1,68 @@
+import type { FlowCrypto } from './crypto/types.js';
+import { fromBase64Url } from './base64.js';
+
+const encoder = new TextEncoder();
+
+/**
+ * Checks `X-Hub-Signature-256: sha256=<hex HMAC-SHA256(raw body, app secret)>` against each secret (several during
+ * a rotation), comparing in constant time.
+ */
+export async function verifyHubSignature(crypto: FlowCrypto, header: string | null, body: Uint8Array, secrets: readonly string[]): Promise<boolean> {
+  if (!header) return false;
+  const m = /^sha256=([0-9a-fA-F]{64})$/.exec(header.trim());
+  if (!m) return false;
+  const given = hexToBytes(m[1]!.toLowerCase());
+  let ok = false;
+  for (const secret of secrets) {
+    const expected = await crypto.hmacSha256(encoder.encode(secret), body);
+    // Every secret is checked, so timing does not tell which one matched.
+    if (timingSafeEqual(expected, given)) ok = true;
+  }
+  return ok;
+}
+
+/**
+ * `flow_token_signature` (Data API 4.0, Flow JSON ≥ 7.3): an HS256 JWT signed with the app secret whose payload
+ * carries the flow token (flows-platform §3.4; claim names beyond the token are unverified, so `flow_token` is
+ * compared when present).
+ */
+export async function verifyFlowTokenSignature(
+  crypto: FlowCrypto,
+  jwt: string,
+  flowToken: string | undefined,
+  secrets: readonly string[],
+): Promise<{ verified: boolean; claims?: Record<string, unknown> }> {
+  const parts = jwt.split('.');
+  if (parts.length !== 3) return { verified: false };
+  let header: { alg?: unknown };
+  let claims: Record<string, unknown>;
+  let signature: Uint8Array;
+  try {
+    header = JSON.parse(new TextDecoder().decode(fromBase64Url(parts[0]!)));
+    claims = JSON.parse(new TextDecoder().decode(fromBase64Url(parts[1]!)));
+    signature = fromBase64Url(parts[2]!);
+  } catch {
+    return { verified: false };
+  }
+  if (header.alg !== 'HS256' || typeof claims !== 'object' || claims === null) return { verified: false };
+  const signed = encoder.encode(`${parts[0]}.${parts[1]}`);
+  let ok = false;
+  for (const secret of secrets) if (timingSafeEqual(await crypto.hmacSha256(encoder.encode(secret), signed), signature)) ok = true;
+  if (!ok) return { verified: false, claims };
+  if (typeof claims.exp === 'number' && claims.exp * 1000 < Date.now()) return { verified: false, claims };
+  if (claims.flow_token !== undefined && claims.flow_token !== flowToken) return { verified: false, claims };
+  return { verified: true, claims };
+}
+
+export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  let diff = a.length ^ b.length;
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
+}
+
+function hexToBytes(hex: string): Uint8Array {
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
