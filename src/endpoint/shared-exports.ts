@@ -8,3 +8,4 @@ export type { FlowRequest, FlowResponse, FlowErrorNotification, FlowHandler } fr
 export { webCrypto } from './crypto/web.js';
 export { responseChecks, type ResponseCheckOptions } from './response-checks.js';
 export { decryptFlowMedia, decryptMediaBytes, FlowMediaError, type FlowMediaItem, type FlowMediaEncryptionMetadata, type DecryptFlowMediaOptions, type DecryptedFlowMedia } from './media/index.js';
+export { generateKeyPair, importPrivateKeyWeb, importPublicKeyWeb, parsePem, KeyFormatError } from './keys/index.js';

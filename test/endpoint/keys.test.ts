@@ -320,6 +320,9 @@ describe('generateKeyPair', () => {
     expect(importPrivateKeyNode(pair.privateKey, PASSPHRASE).asymmetricKeyDetails?.modulusLength).toBe(2048);
     await expectKeyError(() => importPrivateKeyNode(pair.privateKey), 'PASSPHRASE_REQUIRED', /passphrase-protected/, { pem: pair.privateKey });
     await expectKeyError(() => importPrivateKeyNode(pair.privateKey, 'wrong'), 'WRONG_PASSPHRASE', /passphrase is wrong/, { pem: pair.privateKey });
+    const header = (pem: string) => pem.split('\n').slice(0, 4).map((l) => l.replace(/,[0-9A-F]{16}$/, ',<iv>'));
+    // Same layout as node:crypto's legacy PKCS#1 encryption (what keyGenerator.js writes).
+    expect(header(pair.privateKey)).toEqual(header(fixtures[2]!.privateKey));
     if (hasOpenssl()) {
       // The openssl binary reads it as it reads its own `genrsa -des3 -traditional` output.
       const dir = mkdtempSync(join(tmpdir(), 'mca-gen-'));
@@ -329,7 +332,6 @@ describe('generateKeyPair', () => {
       writeFileSync(publicFile, pair.publicKey);
       const traditional = join(dir, 'openssl.pem');
       execFileSync('openssl', ['genrsa', '-traditional', '-des3', '-passout', `pass:${PASSPHRASE}`, '-out', traditional, '2048'], { stdio: 'pipe' });
-      const header = (pem: string) => pem.split('\n').slice(0, 4).map((l) => l.replace(/,[0-9A-F]{16}$/, ',<iv>'));
       expect(header(pair.privateKey)).toEqual(header(readFileSync(traditional, 'utf8')));
       const modulus = (args: string[]) => execFileSync('openssl', ['rsa', ...args, '-noout', '-modulus'], { stdio: 'pipe' }).toString();
       expect(modulus(['-in', file, '-passin', `pass:${PASSPHRASE}`])).toBe(modulus(['-pubin', '-in', publicFile]));
