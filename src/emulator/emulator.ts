@@ -4,7 +4,7 @@ import { faultError, hang } from './faults.js';
 import { GraphError } from './graph-error.js';
 import { inspectRoute } from './inspect.js';
 import { memoryPersistence } from './persistence/memory.js';
-import type { EmulatorPersistence } from './persistence/types.js';
+import { EmulatorDataError, type EmulatorPersistence } from './persistence/types.js';
 import { listen, type ListenOptions, type RunningServer } from './listen.js';
 import { readGraphRequest } from './request.js';
 import { routeGraph } from './router.js';
@@ -53,15 +53,22 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let persistence: EmulatorPersistence = options.persistence ?? memoryPersistence();
   const now = options.now ?? (() => new Date());
   let state = emptyState();
+  let stateFile: string | undefined;
   const opened =
     options.dataDir !== undefined && !options.persistence
-      ? import('./persistence/file.js').then(({ filePersistence }) => {
+      ? import('./persistence/file.js').then(({ filePersistence, STATE_FILE_NAME }) => {
           persistence = filePersistence(options.dataDir!);
+          stateFile = `${options.dataDir!.replace(/[\\/]+$/, '')}/${STATE_FILE_NAME}`;
         })
       : Promise.resolve();
   const ready = opened.then(() => persistence.load()).then((loaded) => {
     if (loaded === undefined) return;
-    if (!isEmulatorState(loaded)) throw new GraphError({ code: 1, message: 'The saved emulator state has an unknown shape.' });
+    if (!isEmulatorState(loaded)) {
+      // A data error like any other corrupt file (persistence/types.ts), never replaced by an empty state.
+      const where = stateFile ? `Emulator state file ${stateFile}` : 'The saved emulator state';
+      const hint = stateFile ? ` To start with an empty state, move it away (e.g. \`mv ${stateFile} ${stateFile}.bad\`) or use another --data-dir.` : '';
+      throw new EmulatorDataError(`${where} has an unknown shape: it is not an emulator state of format 1.${hint}`, stateFile ? { file: stateFile } : undefined);
+    }
     state = loaded;
   });
   ready.catch(() => {}); // reported by whoever awaits `ready` (listen, the CLI); never an unhandled rejection

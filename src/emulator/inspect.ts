@@ -40,7 +40,16 @@ function previewPage(ctx: EmulatorContext, flowId: string, token: string | null)
     return new Response('This preview link is invalid or has expired.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
   const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-  const body = flow.json ? escape(JSON.stringify(JSON.parse(flow.json.text), null, 2)) : '(no Flow JSON uploaded)';
+  const body = flow.json ? escape(prettyJson(flow.json.text)) : '(no Flow JSON uploaded)';
   const html = `<!doctype html><meta charset="utf-8"><title>${escape(flow.name)} (preview)</title><h1>${escape(flow.name)}</h1><p>Status: ${flow.status}</p><pre>${body}</pre>`;
   return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
+/** The uploaded text, indented when it is JSON (uploads may be any text: they are accepted with validation_errors). */
+function prettyJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
 }

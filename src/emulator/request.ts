@@ -22,7 +22,13 @@ export const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
 export async function readGraphRequest(request: Request): Promise<GraphRequest> {
   const url = new URL(request.url);
-  const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = url.pathname.split('/').filter(Boolean).map((segment) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      throw new GraphError({ code: 100, message: `Unknown path components: ${url.pathname} (malformed percent-encoding)` });
+    }
+  });
   if (parts[0] && /^v\d+(\.\d+)?$/.test(parts[0])) parts.shift();
   const params = new Map<string, string>();
   for (const [k, v] of url.searchParams) params.set(k, v);

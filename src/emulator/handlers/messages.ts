@@ -32,6 +32,9 @@ export function sendMessage(ctx: EmulatorContext, req: GraphRequest, phoneId: st
   } else if (type === 'template') {
     record.flow = templateForMessage(ctx, body.template);
   }
+  // Only a send that is accepted counts against a THROTTLED flow's 10 per hour.
+  const sentFlow = record.flow?.mode === 'published' ? ctx.state.flows[record.flow.id] : undefined;
+  if (sentFlow?.status === 'THROTTLED') (sentFlow.throttledSends ??= []).push(ctx.now().toISOString());
   ctx.state.messages.push(record);
   const waId = to.replace(/\D/g, '');
   return { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: waId }], messages: [{ id: record.id }] };
@@ -94,7 +97,6 @@ export function sendableJson(ctx: EmulatorContext, flow: FlowRecord, mode: 'draf
     if (flow.throttledSends.length >= THROTTLED_SENDS_PER_HOUR) {
       throw new GraphError({ code: 132069, message: '(#132069) Flow is throttled', errorData: { messaging_product: 'whatsapp', details: '10 messages with this flow were already sent in the last hour.' } });
     }
-    flow.throttledSends.push(ctx.now().toISOString());
   }
   return flow.published;
 }

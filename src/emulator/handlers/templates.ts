@@ -27,8 +27,13 @@ export function createTemplate(ctx: EmulatorContext, req: GraphRequest, wabaId: 
   if (Object.values(ctx.state.templates).some((t) => t.wabaId === wabaId && t.name === name && t.language === language)) {
     throw new GraphError({ code: 100, subcode: 2388023, message: 'Invalid parameter', userTitle: 'Message template name is already in use', userMessage: `There is already ${language} content for this template.` });
   }
+  if (body.components.some((c) => !c || typeof c !== 'object' || Array.isArray(c))) throw invalidParameter('Param components must be an array of component objects.');
   const components = structuredClone(body.components) as Array<Record<string, unknown>>;
   for (const component of components) {
+    const buttons = component.buttons;
+    if (buttons !== undefined && (!Array.isArray(buttons) || buttons.some((b) => !b || typeof b !== 'object' || Array.isArray(b)))) {
+      throw invalidParameter('Param buttons must be an array of button objects.');
+    }
     if (String(component.type).toUpperCase() !== 'BUTTONS' || !Array.isArray(component.buttons)) continue;
     for (const button of component.buttons as Array<Record<string, unknown>>) {
       if (String(button.type).toUpperCase() === 'FLOW') resolveFlowButton(ctx, wabaId, name, button);
