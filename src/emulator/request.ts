@@ -98,3 +98,10 @@ export function boolParam(req: GraphRequest, name: string): boolean | undefined 
   if (raw === 'false' || raw === '0') return false;
   throw invalidParameter(`Param ${name} must be a boolean.`);
 }
+
+/** Any JSON value as text, without calling a `toString` a crafted body may carry (`{"toString": 1}`). */
+export function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return `${value}`;
+  return JSON.stringify(value) ?? '';
+}

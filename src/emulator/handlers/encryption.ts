@@ -1,6 +1,7 @@
 import { phoneFor, type EmulatorContext } from '../context.js';
 import { invalidParameter } from '../graph-error.js';
 import type { GraphRequest } from '../request.js';
+import { importPublicKeyWeb } from '../../endpoint/keys/import-web.js';
 
 /** `POST /{phone}/whatsapp_business_encryption`: a 2048-bit RSA public key in PEM (flows-platform §1.3.11). */
 export async function setPublicKey(ctx: EmulatorContext, req: GraphRequest, phoneId: string): Promise<Record<string, unknown>> {
@@ -18,6 +19,15 @@ export function getPublicKey(ctx: EmulatorContext, phoneId: string): Record<stri
 }
 
 async function checkRsaPublicKey(pem: string): Promise<void> {
+  if (/^-----BEGIN RSA PUBLIC KEY-----/.test(pem.trim())) {
+    // PKCS#1 public keys (`openssl rsa -RSAPublicKey_out`) are RSA keys too: check them through their SPKI form.
+    try {
+      await importPublicKeyWeb(pem);
+      return;
+    } catch (error) {
+      throw invalidParameter(`business_public_key is not a usable RSA public key: ${(error as Error).message}`);
+    }
+  }
   const m = /^-----BEGIN PUBLIC KEY-----([\s\S]+?)-----END PUBLIC KEY-----$/.exec(pem.trim());
   if (!m) throw invalidParameter('business_public_key must be a PEM encoded public key ("-----BEGIN PUBLIC KEY-----").');
   let der: Uint8Array<ArrayBuffer>;

@@ -1,7 +1,7 @@
 import { phoneFor, type EmulatorContext } from '../context.js';
 import { screenIds } from '../flow-json.js';
 import { GraphError } from '../graph-error.js';
-import type { GraphRequest } from '../request.js';
+import { text, type GraphRequest } from '../request.js';
 import { newId, type FlowRecord, type MessageRecord } from '../state.js';
 import { templateForMessage } from './templates.js';
 
@@ -47,13 +47,13 @@ function checkFlowMessage(ctx: EmulatorContext, interactive: Record<string, unkn
   if (!action || action.name !== 'flow') throw messageParamError('interactive.action.name must be "flow".');
   const p = action.parameters;
   if (!p || typeof p !== 'object') throw messageParamError('interactive.action.parameters is required.');
-  if (String(p.flow_message_version) !== '3') throw messageParamError('flow_message_version must be "3".');
+  if (text(p.flow_message_version) !== '3') throw messageParamError('flow_message_version must be "3".');
   if (typeof p.flow_cta !== 'string' || p.flow_cta.trim() === '') throw messageParamError('flow_cta is required.');
   const hasId = p.flow_id !== undefined;
   const hasName = p.flow_name !== undefined;
   if (hasId === hasName) throw messageParamError('Exactly one of flow_id and flow_name is required.');
-  const flow = hasId ? ctx.state.flows[String(p.flow_id)] : Object.values(ctx.state.flows).find((f) => f.name === p.flow_name);
-  if (!flow) throw messageParamError(hasId ? `Flow with id ${String(p.flow_id)} does not exist.` : `Flow with name ${String(p.flow_name)} does not exist.`, 131009);
+  const flow = hasId ? ctx.state.flows[text(p.flow_id)] : Object.values(ctx.state.flows).find((f) => f.name === p.flow_name);
+  if (!flow) throw messageParamError(hasId ? `Flow with id ${text(p.flow_id)} does not exist.` : `Flow with name ${text(p.flow_name)} does not exist.`, 131009);
   const mode = p.mode === undefined ? 'published' : p.mode;
   if (mode !== 'published' && mode !== 'draft') throw messageParamError('mode must be "published" or "draft".');
   const flowAction = p.flow_action === undefined ? 'navigate' : p.flow_action;
@@ -65,7 +65,7 @@ function checkFlowMessage(ctx: EmulatorContext, interactive: Record<string, unkn
   if (payload !== undefined) {
     if (!payload || typeof payload !== 'object') throw messageParamError('flow_action_payload must be an object.');
     if (payload.screen !== undefined) {
-      screen = String(payload.screen);
+      screen = text(payload.screen);
       if (!screenIds(json.text).includes(screen)) throw messageParamError(`flow_action_payload.screen "${screen}" is not a screen of the flow.`, 131009);
     }
     // Meta's docs disagree on whether data is an object or a JSON string (flows-platform §4.1): accept both.

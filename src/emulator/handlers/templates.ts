@@ -2,7 +2,7 @@ import { flowsOfWaba, wabaFor, type EmulatorContext } from '../context.js';
 import { inspectFlowJson, screenIds } from '../flow-json.js';
 import { GraphError, invalidParameter } from '../graph-error.js';
 import { publishingProblems } from '../publishing-checks.js';
-import type { GraphRequest } from '../request.js';
+import { text, type GraphRequest } from '../request.js';
 import { newId, type FlowRecord, type MessageRecord, type TemplateRecord } from '../state.js';
 import { page } from './flows.js';
 import { messageParamError, sendableJson } from './messages.js';
@@ -34,9 +34,9 @@ export function createTemplate(ctx: EmulatorContext, req: GraphRequest, wabaId: 
     if (buttons !== undefined && (!Array.isArray(buttons) || buttons.some((b) => !b || typeof b !== 'object' || Array.isArray(b)))) {
       throw invalidParameter('Param buttons must be an array of button objects.');
     }
-    if (String(component.type).toUpperCase() !== 'BUTTONS' || !Array.isArray(component.buttons)) continue;
+    if (text(component.type).toUpperCase() !== 'BUTTONS' || !Array.isArray(component.buttons)) continue;
     for (const button of component.buttons as Array<Record<string, unknown>>) {
-      if (String(button.type).toUpperCase() === 'FLOW') resolveFlowButton(ctx, wabaId, name, button);
+      if (text(button.type).toUpperCase() === 'FLOW') resolveFlowButton(ctx, wabaId, name, button);
     }
   }
   const template: TemplateRecord = { id: newId(ctx.state), wabaId, name, language, category, status: 'APPROVED', components, createdAt: ctx.timestamp() };
@@ -60,10 +60,10 @@ function resolveFlowButton(ctx: EmulatorContext, wabaId: string, templateName: s
   const action = button.flow_action ?? 'navigate';
   if (action !== 'navigate' && action !== 'data_exchange') throw invalidParameter('flow_action must be navigate or data_exchange.');
   let flow: FlowRecord | undefined;
-  if (button.flow_id !== undefined) flow = ctx.state.flows[String(button.flow_id)];
+  if (button.flow_id !== undefined) flow = ctx.state.flows[text(button.flow_id)];
   else if (button.flow_name !== undefined) flow = flowsOfWaba(ctx, wabaId).find((f) => f.name === button.flow_name);
   else flow = flowFromJson(ctx, wabaId, templateName, button.flow_json);
-  if (!flow || flow.wabaId !== wabaId) throw invalidParameter(`The flow of the FLOW button (${String(button.flow_id ?? button.flow_name)}) does not exist in this WhatsApp Business Account.`);
+  if (!flow || flow.wabaId !== wabaId) throw invalidParameter(`The flow of the FLOW button (${text(button.flow_id ?? button.flow_name)}) does not exist in this WhatsApp Business Account.`);
   const json = flow.published ?? flow.json;
   if (typeof button.navigate_screen === 'string' && json && !screenIds(json.text).includes(button.navigate_screen)) {
     throw invalidParameter(`navigate_screen "${button.navigate_screen}" is not a screen of the flow.`);
@@ -76,7 +76,7 @@ function resolveFlowButton(ctx: EmulatorContext, wabaId: string, templateName: s
 function flowFromJson(ctx: EmulatorContext, wabaId: string, templateName: string, flowJson: unknown): FlowRecord {
   const text = typeof flowJson === 'string' ? flowJson : JSON.stringify(flowJson);
   const now = ctx.timestamp();
-  const flow: FlowRecord = { id: newId(ctx.state), wabaId, name: `${templateName}_flow_${Date.now().toString(36)}`, categories: ['OTHER'], status: 'DRAFT', createdAt: now, updatedAt: now };
+  const flow: FlowRecord = { id: newId(ctx.state), wabaId, name: `${templateName}_flow_${ctx.state.nextId}`, categories: ['OTHER'], status: 'DRAFT', createdAt: now, updatedAt: now };
   flow.json = inspectFlowJson(text, newId(ctx.state), now);
   if (flow.json.validationErrors.length > 0) {
     throw new GraphError({ code: 100, message: '(#100) Invalid parameter', userTitle: 'Flow JSON has validation errors', userMessage: flow.json.validationErrors.map((e) => e.message).join(' ') });
@@ -100,9 +100,9 @@ export function templateForMessage(ctx: EmulatorContext, template: unknown): Mes
   const stored = Object.values(ctx.state.templates).find((x) => x.name === t.name && x.language === code);
   if (!stored) throw new GraphError({ code: 132001, message: '(#132001) Template name does not exist in the translation', errorData: { messaging_product: 'whatsapp', details: `template name (${t.name}) does not exist in ${code}` } });
   const buttons = stored.components.flatMap((c) => ((c as { buttons?: unknown[] }).buttons ?? []) as Array<Record<string, unknown>>);
-  const flowButton = buttons.find((b) => String(b.type).toUpperCase() === 'FLOW');
+  const flowButton = buttons.find((b) => text(b.type).toUpperCase() === 'FLOW');
   if (!flowButton) return undefined;
-  const flow = ctx.state.flows[String(flowButton.flow_id)];
+  const flow = ctx.state.flows[text(flowButton.flow_id)];
   if (!flow) throw messageParamError('The flow of this template no longer exists.', 131009);
   const json = sendableJson(ctx, flow, 'published');
   const param = (Array.isArray(t.components) ? t.components : []).find((c: { sub_type?: unknown }) => c?.sub_type === 'flow') as
@@ -113,7 +113,7 @@ export function templateForMessage(ctx: EmulatorContext, template: unknown): Mes
     id: flow.id,
     mode: 'published',
     token: typeof action?.flow_token === 'string' ? action.flow_token : 'unused',
-    action: String(flowButton.flow_action ?? 'navigate'),
+    action: text(flowButton.flow_action ?? 'navigate'),
   };
   if (typeof flowButton.navigate_screen === 'string') out.screen = flowButton.navigate_screen;
   if (action?.flow_action_data !== undefined) out.data = action.flow_action_data;
