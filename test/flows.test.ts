@@ -306,3 +306,21 @@ describe('client.flows', () => {
     expect(JSON.parse(String(form.get('flow_json')))).toEqual(baseFlow());
   });
 });
+
+describe('call forms without a WABA id', () => {
+  it('take per-call options as the second argument', async () => {
+    const s = await startGraphServer();
+    try {
+      s.enqueue({ status: 503, json: { error: { message: 'down', code: 2 } } });
+      s.handle(() => ({ json: { id: '1' } }));
+      const c = new WhatsApp({ accessToken: 't', businessAcctId: '111', baseUrl: s.url, maxRetries: 0 });
+      await expect(c.flows.createFlow({ name: 'a' }, { maxRetries: 0 })).rejects.toThrow(/down/);
+      s.handle(() => ({ json: { data: [] } }));
+      await c.flows.listFlows({ limit: 3 }, { headers: { 'x-extra': 'yes' } });
+      expect(s.requests.at(-1)!.headers['x-extra']).toBe('yes');
+      expect(s.requests.at(-1)!.query.get('limit')).toBe('3');
+    } finally {
+      await s.close();
+    }
+  });
+});

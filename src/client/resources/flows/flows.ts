@@ -75,8 +75,11 @@ export interface FlowMetricResponse {
 /** `client.flows`: create, read, update, upload, publish, deprecate, delete and migrate WhatsApp Flows. */
 export class Flows extends APIResource {
   /** `GET /{waba}/flows`. Await for one page, or `for await` over every flow of every page. */
-  listFlows(wabaId?: string | number | FlowListParams, params: FlowListParams = {}, options?: RequestOptions): PagePromise<Flow> {
-    if (typeof wabaId === 'object' && wabaId !== null) return this.listFlows(undefined, wabaId, params as RequestOptions);
+  listFlows(params?: FlowListParams, options?: RequestOptions): PagePromise<Flow>;
+  listFlows(wabaId?: string | number, params?: FlowListParams, options?: RequestOptions): PagePromise<Flow>;
+  listFlows(wabaId?: string | number | FlowListParams, paramsOrOptions: FlowListParams | RequestOptions = {}, options?: RequestOptions): PagePromise<Flow> {
+    if (typeof wabaId === 'object' && wabaId !== null) return this.listFlows(undefined, wabaId, paramsOrOptions as RequestOptions);
+    const params = paramsOrOptions as FlowListParams;
     return new PagePromise(
       (async () => {
         const waba = this._client._wabaId(wabaId);
@@ -87,8 +90,11 @@ export class Flows extends APIResource {
   }
 
   /** `POST /{waba}/flows`: create (or clone) a flow, optionally with its JSON, optionally publishing it. */
-  async createFlow(wabaId: string | number | undefined | FlowCreateParams, params?: FlowCreateParams, options?: RequestOptions): Promise<FlowCreateResponse> {
-    if (typeof wabaId === 'object' && wabaId !== null) return this.createFlow(undefined, wabaId, params as RequestOptions);
+  async createFlow(params: FlowCreateParams, options?: RequestOptions): Promise<FlowCreateResponse>;
+  async createFlow(wabaId: string | number | undefined, params: FlowCreateParams, options?: RequestOptions): Promise<FlowCreateResponse>;
+  async createFlow(wabaId: string | number | undefined | FlowCreateParams, paramsOrOptions?: FlowCreateParams | RequestOptions, options?: RequestOptions): Promise<FlowCreateResponse> {
+    if (typeof wabaId === 'object' && wabaId !== null) return this.createFlow(undefined, wabaId, paramsOrOptions as RequestOptions);
+    const params = paramsOrOptions as FlowCreateParams | undefined;
     const waba = this._client._wabaId(wabaId);
     if (!params || typeof params !== 'object') throw new InvalidArgumentError('createFlow(wabaId, params) needs params: { name, categories, ... }.');
     const name = requiredText('name', params.name);
