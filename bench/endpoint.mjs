@@ -32,8 +32,11 @@ const payload = { version: '3.0', action: 'data_exchange', screen: 'APPOINTMENT'
 const bodies = Array.from({ length: N }, () => seal(payload));
 const answer = { screen: 'DETAILS', data: { department: 'shopping', location: '1', date: '2024-01-01', time: '11:30' } };
 
-// The SDK's endpoint (node:crypto build through the package's `node` export condition).
+// The SDK's endpoint (node:crypto build through the package's `node` export condition), and for information the
+// runtime-neutral Web Crypto build that Bun, Deno and Workers get.
 const sdk = createFlowEndpoint({ privateKey, screens: { APPOINTMENT: () => answer } });
+const { createFlowEndpoint: createWebEndpoint } = await import(new URL('../dist/endpoint.js', import.meta.url).href);
+const web = createWebEndpoint({ privateKey, screens: { APPOINTMENT: () => answer } });
 
 // The reference: the same exchange, nothing else.
 const keyObject = createPrivateKey(privateKey);
@@ -64,8 +67,10 @@ async function run(handler) {
 
 await run(sdk);
 await run(reference);
+await run(web);
 const sdkRps = [];
 const refRps = [];
+const webRps = [];
 for (let r = 0; r < ROUNDS; r++) {
   if (r % 2) {
     sdkRps.push(await run(sdk));
@@ -74,6 +79,7 @@ for (let r = 0; r < ROUNDS; r++) {
     refRps.push(await run(reference));
     sdkRps.push(await run(sdk));
   }
+  webRps.push(await run(web));
   process.stderr.write(`round ${r + 1}/${ROUNDS}\r`);
 }
 process.stderr.write('\n');
@@ -100,6 +106,8 @@ const result = {
   sdkRequestsPerSecond: Math.round(median(sdkRps)),
   referenceRequestsPerSecond: Math.round(median(refRps)),
   ratio: +(median(sdkRps) / median(refRps)).toFixed(3),
+  webCryptoRequestsPerSecond: Math.round(median(webRps)),
+  webCryptoRatio: +(median(webRps) / median(refRps)).toFixed(3),
   httpP50Ms: +pct(50).toFixed(2),
   httpP99Ms: +pct(99).toFixed(2),
 };
@@ -108,5 +116,6 @@ else {
   console.log(`reference (node:crypto, bare)  ${result.referenceRequestsPerSecond} req/s`);
   console.log(`createFlowEndpoint            ${result.sdkRequestsPerSecond} req/s`);
   console.log(`ratio endpoint / reference: ${result.ratio} (target: at least 0.9)`);
+  console.log(`Web Crypto build (Bun, Deno, Workers): ${result.webCryptoRequestsPerSecond} req/s, ratio ${result.webCryptoRatio}`);
   console.log(`HTTP through toNodeListener: p50 ${result.httpP50Ms} ms, p99 ${result.httpP99Ms} ms`);
 }
