@@ -16,6 +16,7 @@ export default defineConfig([
       enums: 'src/enums/index.ts',
       'flow-json': 'src/flow-json/index.ts',
       emulator: 'src/emulator/index.ts',
+      webhooks: 'src/webhooks/index.ts',
       endpoint: 'src/endpoint/index.ts',
       'endpoint-node': 'src/endpoint/index-node.ts',
       'adapters/node': 'src/adapters/node.ts',

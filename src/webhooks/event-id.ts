@@ -1,0 +1,28 @@
+/** De-duplication ids: a message's own id, or a stable SHA-256 of what identifies the event. */
+
+const encoder = new TextEncoder();
+
+/**
+ * The id under which an event is remembered. A string identity (a message id) is the id; parts are serialised
+ * with sorted object keys (so the order Meta writes the keys in does not matter) and hashed:
+ * `<first part>:<64 hex digits>`, e.g. `flows:3f2a...`.
+ */
+export async function eventId(identity: string | readonly unknown[]): Promise<string> {
+  if (typeof identity === 'string') return identity;
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', encoder.encode(stableJson(identity)));
+  let hex = '';
+  for (const b of new Uint8Array(digest)) hex += b.toString(16).padStart(2, '0');
+  return `${String(identity[0])}:${hex}`;
+}
+
+/** JSON with object keys sorted at every level (JSON semantics otherwise: `undefined` members are left out). */
+export function stableJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : stableJson(v))).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const members = Object.keys(record)
+    .sort()
+    .filter((k) => record[k] !== undefined && typeof record[k] !== 'function')
+    .map((k) => `${JSON.stringify(k)}:${stableJson(record[k])}`);
+  return `{${members.join(',')}}`;
+}

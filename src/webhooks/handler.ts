@@ -1,0 +1,245 @@
+/**
+ * `createWebhookHandler`: the app's webhook callback URL as a Web handler `(Request) => Promise<Response>`.
+ * GET answers Meta's verification; POST checks `X-Hub-Signature-256` over the raw bytes, parses the body and
+ * hands each item to a typed callback, once.
+ */
+import { readRawBody } from './body.js';
+import { isDedupeStore, memoryDedupe, type DedupeStore, type MemoryDedupeOptions } from './dedupe.js';
+import { eventId } from './event-id.js';
+import type {
+  FlowAlertEvent,
+  FlowCompletionEvent,
+  FlowStatusChangeEvent,
+  FlowVersionExpiryEvent,
+  WebhookChangeEvent,
+  WebhookEvent,
+} from './events.js';
+import { WebhookPayloadError } from './errors.js';
+import { parseWebhookItems, type WebhookItem } from './parse.js';
+import { verifyWebhookSignature } from './signature.js';
+import { answerVerification } from './verification.js';
+
+/** A value or a promise of it. */
+export type Awaitable<T> = T | Promise<T>;
+
+/** What went wrong, as reported to `onError`. */
+export type WebhookErrorContext = WebhookItemErrorContext | WebhookRequestErrorContext;
+
+/** A failure while handing over one item. */
+export interface WebhookItemErrorContext {
+  /**
+   * `'callback'`: the callback for `event` threw or rejected; the request was answered 500 so Meta retries, and
+   * the item was not marked as seen, so the retry reaches the callback again.
+   * `'dedupe'`: the de-duplication store failed; the item was handled anyway (a duplicate is possible, a loss is
+   * not) and the answer does not change.
+   */
+  phase: 'callback' | 'dedupe';
+  event: WebhookEvent;
+  /** The item's de-duplication id. */
+  id: string;
+}
+
+/** An unexpected failure outside the callbacks (reading the body, for example): answered 500. */
+export interface WebhookRequestErrorContext {
+  phase: 'request';
+}
+
+/** Options of {@link createWebhookHandler}. */
+export interface WebhookHandlerOptions {
+  /**
+   * The Meta app secret (App Dashboard > App settings > Basic), or several during a rotation. Required: every POST
+   * must carry a valid `X-Hub-Signature-256`, since anyone can POST to a public URL.
+   */
+  appSecret: string | readonly string[];
+  /** The "Verify token" entered next to the callback URL; without it the verification GET is refused (403). */
+  verifyToken?: string;
+  /** A flow was completed (`nfm_reply` message). */
+  onFlowCompletion?: (event: FlowCompletionEvent) => Awaitable<void>;
+  /** `FLOW_STATUS_CHANGE` (creation included). */
+  onFlowStatusChange?: (event: FlowStatusChangeEvent) => Awaitable<void>;
+  /** `CLIENT_ERROR_RATE`, `ENDPOINT_ERROR_RATE`, `ENDPOINT_LATENCY`, `ENDPOINT_AVAILABILITY` (switch on `event.event`). */
+  onFlowAlert?: (event: FlowAlertEvent) => Awaitable<void>;
+  /** `FLOW_VERSION_EXPIRY_WARNING`. */
+  onFlowVersionExpiry?: (event: FlowVersionExpiryEvent) => Awaitable<void>;
+  /** Everything else: other messages, statuses, other fields, unknown `flows` events; once per message or status. */
+  onMessage?: (change: WebhookChangeEvent) => Awaitable<void>;
+  /** A callback failed (answered 500), the de-duplication store failed, or the request could not be handled. */
+  onError?: (error: unknown, context: WebhookErrorContext) => void;
+  /**
+   * De-duplication of repeated deliveries: options of the in-memory store (default: ids kept 24 hours, at most
+   * 10 000), your own {@link DedupeStore} (shared between instances), or `false` to hand every delivery over.
+   */
+  dedupe?: DedupeStore | MemoryDedupeOptions | false;
+  /** Largest accepted body in bytes (default 1 MiB); larger bodies get 413. */
+  maxBodyBytes?: number;
+}
+
+/** The webhook handler: `(Request) => Promise<Response>`. Serve it with `toNodeListener` or any adapter. */
+export type WebhookHandler = (request: Request) => Promise<Response>;
+
+const DEFAULT_MAX_BODY = 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Creates the handler of your app's webhook callback URL.
+ *
+ * - `GET` with `hub.mode=subscribe` and your `verifyToken`: 200 with `hub.challenge` as text; otherwise 403.
+ * - `POST`: 413 past `maxBodyBytes`; 401 when `X-Hub-Signature-256` is missing or wrong; 400 when the body is not
+ *   a `whatsapp_business_account` webhook; 500 when a callback failed (Meta retries the delivery, and items
+ *   already handled are not handed over again); otherwise 200 with an empty body.
+ * - Other methods: 405.
+ *
+ * Callbacks run before the answer, one item at a time in Meta's order, so a failure can be answered with 500.
+ * Meta expects a quick answer: queue slow work instead of doing it in the callback.
+ *
+ * @throws TypeError when `appSecret` is missing or an option has the wrong type.
+ */
+export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHandler {
+  const settings = readOptions(options);
+
+  async function handleItem(item: WebhookItem): Promise<boolean> {
+    const callback = callbackFor(options, item.event);
+    if (!callback) return true;
+    const id = await eventId(item.identity);
+    const { store, inFlight } = settings;
+    if (store) {
+      // The same item in a delivery still being handled (Meta retried before we answered): that delivery's answer
+      // decides whether Meta sends it again, so this one can skip it.
+      if (inFlight.has(id)) return true;
+      // Claimed before the first await, so a concurrent duplicate cannot slip in while the store answers.
+      inFlight.add(id);
+      let seen = false;
+      try {
+        seen = await store.has(id);
+      } catch (error) {
+        report(options, error, { phase: 'dedupe', event: item.event, id });
+      }
+      if (seen) {
+        inFlight.delete(id);
+        return true;
+      }
+    }
+    try {
+      try {
+        await callback(item.event);
+      } catch (error) {
+        report(options, error, { phase: 'callback', event: item.event, id });
+        return false;
+      }
+      if (store) {
+        try {
+          await store.add(id);
+        } catch (error) {
+          report(options, error, { phase: 'dedupe', event: item.event, id });
+        }
+      }
+      return true;
+    } finally {
+      inFlight.delete(id);
+    }
+  }
+
+  async function handlePost(request: Request): Promise<Response> {
+    const raw = await readRawBody(request, settings.maxBody);
+    if (raw === 'too-large') return new Response(null, { status: 413 });
+    // Meta's documentation fixes no status for a webhook whose signature does not verify; 401 is the usual answer
+    // for "not authenticated". Nothing about why is sent.
+    if (!(await verifyWebhookSignature(raw, request.headers.get('x-hub-signature-256'), settings.secrets))) {
+      return new Response(null, { status: 401 });
+    }
+    let items: WebhookItem[];
+    try {
+      items = parseWebhookItems(JSON.parse(utf8.decode(raw)));
+    } catch (error) {
+      const detail = error instanceof WebhookPayloadError ? error.message : 'The body is not JSON.';
+      return new Response(detail, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    }
+    let ok = true;
+    // Every item is tried even after a failure, so the ones that succeed are marked and not handed over again.
+    for (const item of items) if (!(await handleItem(item))) ok = false;
+    return new Response(null, { status: ok ? 200 : 500 });
+  }
+
+  return async function webhookHandler(request: Request): Promise<Response> {
+    if (request.method === 'GET') return answerVerification(new URL(request.url), settings.verifyToken);
+    if (request.method === 'POST') {
+      try {
+        return await handlePost(request);
+      } catch (error) {
+        report(options, error, { phase: 'request' });
+        return new Response(null, { status: 500 });
+      }
+    }
+    return new Response(null, { status: 405, headers: { allow: 'GET, POST' } });
+  };
+}
+
+type Callback = (event: never) => Awaitable<void>;
+
+function callbackFor(options: WebhookHandlerOptions, event: WebhookEvent): ((event: WebhookEvent) => Awaitable<void>) | undefined {
+  let callback: Callback | undefined;
+  switch (event.kind) {
+    case 'flow_completion':
+      callback = options.onFlowCompletion;
+      break;
+    case 'flow_status_change':
+      callback = options.onFlowStatusChange;
+      break;
+    case 'flow_alert':
+      callback = options.onFlowAlert;
+      break;
+    case 'flow_version_expiry':
+      callback = options.onFlowVersionExpiry;
+      break;
+    case 'change':
+      callback = options.onMessage;
+      break;
+  }
+  // Each callback is picked by the event's `kind`, so it gets the event type it declares.
+  return callback as ((event: WebhookEvent) => Awaitable<void>) | undefined;
+}
+
+interface Settings {
+  secrets: readonly string[];
+  verifyToken: string | undefined;
+  maxBody: number;
+  store: DedupeStore | undefined;
+  inFlight: Set<string>;
+}
+
+const CALLBACKS = ['onFlowCompletion', 'onFlowStatusChange', 'onFlowAlert', 'onFlowVersionExpiry', 'onMessage', 'onError'] as const;
+
+function readOptions(options: WebhookHandlerOptions): Settings {
+  if (!options || typeof options !== 'object') throw new TypeError('createWebhookHandler needs options: { appSecret, verifyToken?, onFlowCompletion?, ... }.');
+  const given = options.appSecret;
+  const secrets = (typeof given === 'string' ? [given] : Array.isArray(given) ? given : []).filter((s): s is string => typeof s === 'string' && s !== '');
+  if (secrets.length === 0) {
+    throw new TypeError(
+      'createWebhookHandler needs { appSecret }: your Meta app secret (App Dashboard > App settings > Basic), or a list of them during a rotation. Webhooks must be verified: without it anyone could post fake events to your URL.',
+    );
+  }
+  if (options.verifyToken !== undefined && (typeof options.verifyToken !== 'string' || options.verifyToken === '')) {
+    throw new TypeError('verifyToken must be a non-empty string: the "Verify token" you entered in the App Dashboard.');
+  }
+  for (const name of CALLBACKS) {
+    if (options[name] !== undefined && typeof options[name] !== 'function') throw new TypeError(`${name} must be a function.`);
+  }
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  if (!Number.isInteger(maxBody) || maxBody < 1) throw new TypeError('maxBodyBytes must be a positive integer.');
+  const dedupe = options.dedupe;
+  let store: DedupeStore | undefined;
+  if (dedupe === false) store = undefined;
+  else if (dedupe === undefined) store = memoryDedupe();
+  else if (isDedupeStore(dedupe)) store = dedupe;
+  else if (typeof dedupe === 'object') store = memoryDedupe(dedupe);
+  else throw new TypeError('dedupe must be a store { has(id), add(id) }, options of the in-memory store, or false.');
+  return { secrets, verifyToken: options.verifyToken, maxBody, store, inFlight: new Set() };
+}
+
+function report(options: WebhookHandlerOptions, error: unknown, context: WebhookErrorContext): void {
+  try {
+    options.onError?.(error, context);
+  } catch {
+    // A failing error reporter must not change the answer.
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Meta's wire shapes of the webhooks this module reads, in Meta's snake_case (flows-platform §4.3, §4.4).
+ * They describe what Meta documents; the parser still checks every field it reads, because a webhook body is
+ * input from the network.
+ */
+import type { FlowStatus } from '../enums/flow-status.js';
+
+/** Whether a health alert starts (`ACTIVATED`) or ends (`DEACTIVATED`). */
+export type RawAlertState = 'ACTIVATED' | 'DEACTIVATED';
+
+/** The body of every WhatsApp Business Account webhook. */
+export interface RawWebhookEnvelope {
+  object: 'whatsapp_business_account';
+  entry: RawWebhookEntry[];
+}
+
+/** One entry: changes of one WhatsApp Business Account. */
+export interface RawWebhookEntry {
+  /** The WABA id. */
+  id: string;
+  /** Unix seconds; present on `flows` webhooks, usually absent on `messages`. */
+  time?: number;
+  changes: RawWebhookChange[];
+}
+
+/** One change: the subscribed `field` and its `value`. */
+export interface RawWebhookChange {
+  field: string;
+  value: unknown;
+}
+
+/** The value of a `messages` change. */
+export interface RawMessagesValue {
+  messaging_product: 'whatsapp';
+  metadata: { display_phone_number?: string; phone_number_id: string };
+  contacts?: RawContact[];
+  messages?: RawMessage[];
+  statuses?: RawStatus[];
+  errors?: Array<Record<string, unknown>>;
+}
+
+/** A contact of a `messages` change. */
+export interface RawContact {
+  profile?: { name?: string };
+  wa_id: string;
+}
+
+/** An inbound message (only the fields this module reads are spelled out). */
+export interface RawMessage {
+  id: string;
+  from: string;
+  /** Unix seconds, as a string. */
+  timestamp: string;
+  type: string;
+  context?: { from?: string; id?: string };
+  interactive?: { type: string; nfm_reply?: RawNfmReply; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+/** The `nfm_reply` of a completed flow. */
+export interface RawNfmReply {
+  name?: string;
+  body?: string;
+  /** A JSON *string*: the `complete` payload or the endpoint's `extension_message_response.params`. */
+  response_json: string;
+}
+
+/** A delivery status of an outbound message. */
+export interface RawStatus {
+  id: string;
+  status: string;
+  timestamp: string;
+  recipient_id?: string;
+  [key: string]: unknown;
+}
+
+/** `FLOW_STATUS_CHANGE` (created: `new_status` only). */
+export interface RawFlowStatusChangeValue {
+  event: 'FLOW_STATUS_CHANGE';
+  message: string;
+  flow_id: string;
+  old_status?: FlowStatus;
+  new_status: FlowStatus;
+  warning?: string;
+}
+
+/** One error kind inside an error-rate alert. */
+export interface RawFlowErrorBreakdown {
+  error_type: string;
+  /** Percent. */
+  error_rate: number;
+  error_count: number;
+}
+
+/** `CLIENT_ERROR_RATE` or `ENDPOINT_ERROR_RATE`. */
+export interface RawErrorRateValue<E extends 'CLIENT_ERROR_RATE' | 'ENDPOINT_ERROR_RATE' = 'CLIENT_ERROR_RATE' | 'ENDPOINT_ERROR_RATE'> {
+  event: E;
+  message?: string;
+  flow_id: string;
+  alert_state: RawAlertState;
+  /** Percent. */
+  error_rate: number;
+  /** Percent (5, 10 or 50). */
+  threshold: number;
+  errors?: RawFlowErrorBreakdown[];
+}
+
+/** `ENDPOINT_LATENCY` (milliseconds). */
+export interface RawEndpointLatencyValue {
+  event: 'ENDPOINT_LATENCY';
+  message?: string;
+  flow_id: string;
+  alert_state: RawAlertState;
+  p50_latency: number;
+  p90_latency: number;
+  requests_count: number;
+  threshold: number;
+}
+
+/** `ENDPOINT_AVAILABILITY` (percent; Meta's threshold is 90). */
+export interface RawEndpointAvailabilityValue {
+  event: 'ENDPOINT_AVAILABILITY';
+  message?: string;
+  flow_id: string;
+  alert_state: RawAlertState;
+  availability: number;
+  threshold: number;
+}
+
+/** `FLOW_VERSION_EXPIRY_WARNING`. */
+export interface RawFlowVersionExpiryValue {
+  event: 'FLOW_VERSION_EXPIRY_WARNING';
+  message?: string;
+  flow_id: string;
+  warning: string;
+}
+
+/** Any documented value of the `flows` field. */
+export type RawFlowsValue =
+  | RawFlowStatusChangeValue
+  | RawErrorRateValue
+  | RawEndpointLatencyValue
+  | RawEndpointAvailabilityValue
+  | RawFlowVersionExpiryValue;
