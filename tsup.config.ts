@@ -17,6 +17,7 @@ export default defineConfig([
       'flow-json': 'src/flow-json/index.ts',
       emulator: 'src/emulator/index.ts',
       webhooks: 'src/webhooks/index.ts',
+      simulator: 'src/simulator/index.ts',
       endpoint: 'src/endpoint/index.ts',
       'endpoint-node': 'src/endpoint/index-node.ts',
       'adapters/node': 'src/adapters/node.ts',

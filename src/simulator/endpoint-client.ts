@@ -1,0 +1,136 @@
+import { decryptResponse, encryptRequest, hubSignature, importBusinessPublicKey, type SealedRequest } from './crypto-client.js';
+import { FlowTokenExpiredError, SimulatorProtocolError } from './errors.js';
+
+/**
+ * WhatsApp's client side of the data channel (flows-platform §3.2, §3.6): encrypts each request with the
+ * business public key, signs it (`X-Hub-Signature-256`) when an app secret is given, POSTs it to a URL (fetch)
+ * or hands it to an in-process Web handler, and maps the answer like the client does:
+ * - 200: decrypt with the flipped IV (`response-decryption-error` when that fails);
+ * - 421: fetch the public key again and retry once, then `business-decryption-error`;
+ * - 427: `FlowTokenExpiredError` with the body's `error_msg`, plain JSON or encrypted (the reference marks the
+ *   encoding DISAGREE, so both are read);
+ * - 432: `request-signature-error`; any other status: `unexpected_http_status_code`;
+ * - no answer within the timeout (default 10 s, as WhatsApp): `timeout_error`; network failure: `no_http_response_error`.
+ */
+
+/** An in-process endpoint: a Web handler such as `createFlowEndpoint(...)`. */
+export type WebHandler = (request: Request) => Promise<Response> | Response;
+
+export interface EndpointClientOptions {
+  /** The endpoint URL, or a Web handler called in-process. */
+  endpoint: string | WebHandler;
+  /** The business public key PEM, or a function returning it (called again after a 421, like the client's key refresh). */
+  publicKey: string | (() => string | Promise<string>);
+  /** The Meta app secret: requests carry `X-Hub-Signature-256`. */
+  appSecret?: string;
+  /** fetch for URL endpoints (default globalThis.fetch). */
+  fetch?: typeof fetch;
+  /** Milliseconds before `timeout_error` (default 10 000). */
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const HANDLER_URL = 'https://flow-endpoint.simulator.invalid/';
+
+export class EndpointClient {
+  private key: Promise<CryptoKey> | undefined;
+
+  constructor(private readonly options: EndpointClientOptions) {
+    if (typeof options.endpoint !== 'string' && typeof options.endpoint !== 'function') throw new TypeError('endpoint must be a URL or a (Request) => Promise<Response> handler.');
+    if (typeof options.endpoint === 'string') new URL(options.endpoint);
+  }
+
+  /** Sends one decrypted request (`{ version, action, screen?, data?, flow_token? }`) and returns the decrypted answer. */
+  async send(request: Record<string, unknown>, screen?: string): Promise<unknown> {
+    for (let attempt = 0; ; attempt++) {
+      const sealed = await encryptRequest(await this.publicKey(), request);
+      const { status, text } = await this.post(JSON.stringify(sealed.envelope), screen);
+      if (status === 421) {
+        if (attempt === 0) {
+          this.key = undefined;
+          continue;
+        }
+        throw new SimulatorProtocolError('business-decryption-error', 'the endpoint answered 421 (cannot decrypt) again after the public key was fetched again.', { screen, status });
+      }
+      return this.read(status, text, sealed, screen);
+    }
+  }
+
+  /** The health check: `{ version, action: "ping" }`; returns the decrypted answer (`{ data: { status: "active" } }`). */
+  async ping(version = '3.0'): Promise<unknown> {
+    const answer = await this.send({ version, action: 'ping' });
+    const status = (answer as { data?: { status?: unknown } } | null)?.data?.status;
+    if (status !== 'active') throw new SimulatorProtocolError('payload-schema-error', `the health check answer must be {"data":{"status":"active"}}; got ${JSON.stringify(answer)}.`);
+    return answer;
+  }
+
+  private publicKey(): Promise<CryptoKey> {
+    if (!this.key) {
+      const source = this.options.publicKey;
+      this.key = Promise.resolve(typeof source === 'function' ? source() : source).then(importBusinessPublicKey);
+      this.key.catch(() => (this.key = undefined));
+    }
+    return this.key;
+  }
+
+  private async post(body: string, screen: string | undefined): Promise<{ status: number; text: string }> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (this.options.appSecret) headers['x-hub-signature-256'] = await hubSignature(body, this.options.appSecret);
+    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new SimulatorProtocolError('timeout_error', `the endpoint did not answer within ${timeoutMs} ms.`, { screen }));
+      }, timeoutMs);
+    });
+    const exchange = async () => {
+      let response: Response;
+      try {
+        const { endpoint } = this.options;
+        const init: RequestInit = { method: 'POST', headers, body, signal: controller.signal };
+        response = typeof endpoint === 'string' ? await (this.options.fetch ?? globalThis.fetch)(endpoint, init) : await endpoint(new Request(HANDLER_URL, init));
+      } catch (cause) {
+        if (controller.signal.aborted) return late;
+        throw new SimulatorProtocolError('no_http_response_error', `the request failed: ${(cause as Error)?.message ?? String(cause)}`, { screen, cause });
+      }
+      return { status: response.status, text: await response.text() };
+    };
+    try {
+      return await Promise.race([exchange(), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async read(status: number, text: string, sealed: SealedRequest, screen: string | undefined): Promise<unknown> {
+    if (status === 200) {
+      try {
+        return await decryptResponse(text, sealed);
+      } catch (cause) {
+        throw new SimulatorProtocolError('response-decryption-error', `the 200 answer is not base64 of the response encrypted with the request's AES key and the flipped IV (body: ${preview(text)}).`, { screen, status, cause });
+      }
+    }
+    if (status === 427) throw new FlowTokenExpiredError(await tokenErrorMessage(text, sealed), screen === undefined ? {} : { screen });
+    if (status === 432) throw new SimulatorProtocolError('request-signature-error', 'the endpoint answered 432: X-Hub-Signature-256 did not match its app secret.', { screen, status });
+    throw new SimulatorProtocolError('unexpected_http_status_code', `the endpoint answered HTTP ${status}${text ? ` (${preview(text)})` : ''}.`, { screen, status });
+  }
+}
+
+/** The `error_msg` of a 427 body: plain JSON (Meta's error-codes page) or encrypted (Meta's sample server). */
+async function tokenErrorMessage(text: string, sealed: SealedRequest): Promise<string | undefined> {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  if (typeof body !== 'object' || body === null) body = await decryptResponse(text, sealed).catch(() => undefined);
+  const message = (body as { error_msg?: unknown } | undefined)?.error_msg;
+  return typeof message === 'string' ? message : undefined;
+}
+
+function preview(text: string): string {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+}

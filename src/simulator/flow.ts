@@ -1,0 +1,138 @@
+import { parseVersion, compareVersions } from '../flow-json/versions.js';
+import { isObject, type JsonObject } from '../flow-json/values.js';
+import { SimulatorFlowError } from './errors.js';
+
+/**
+ * A Flow JSON document indexed for the simulator: screens by id, every input component of each screen (all
+ * If/Switch branches, for typing `${screen.ID.form.x}`), the routing model (declared, or derived from the
+ * navigate actions as Meta does for endpoint-less flows, flows-platform §2.9) and the entry screen.
+ */
+export interface ScreenDefinition {
+  id: string;
+  node: JsonObject;
+  terminal: boolean;
+  refreshOnBack: boolean;
+  /** The screen's data model (`data`), `{}` when absent. */
+  dataModel: JsonObject;
+  /** Every component with a `name` (inputs, NavigationList), in every branch, by name. */
+  named: Map<string, JsonObject>;
+}
+
+export interface FlowDefinition {
+  json: JsonObject;
+  version: string;
+  /** `data_api_version` when the flow is endpoint-powered. */
+  dataApiVersion: string | undefined;
+  screens: Map<string, ScreenDefinition>;
+  /** Screen ids in document order. */
+  order: string[];
+  /** screen → screens it may go to (declared routing_model, else derived from navigate actions). */
+  routes: Map<string, Set<string>>;
+  /** Whether `routing_model` was declared. */
+  declaredRoutes: boolean;
+  /** The screen a message without `flow_action_payload.screen` opens (FIRST_ENTRY_SCREEN). */
+  entry: string;
+}
+
+/** Parses (when text) and indexes a flow. @throws SimulatorFlowError when it is not a Flow JSON object. */
+export function loadFlow(flowJson: unknown): FlowDefinition {
+  let json: unknown = flowJson;
+  if (typeof flowJson === 'string') {
+    try {
+      json = JSON.parse(flowJson);
+    } catch (error) {
+      throw new SimulatorFlowError(`The Flow JSON is not JSON: ${(error as Error).message}`);
+    }
+  }
+  if (!isObject(json) || !Array.isArray(json.screens) || json.screens.length === 0) {
+    throw new SimulatorFlowError('The Flow JSON must be an object with a non-empty `screens` array.');
+  }
+  if (!parseVersion(json.version)) throw new SimulatorFlowError(`The Flow JSON has no valid \`version\`; got ${JSON.stringify(json.version)}.`);
+  const screens = new Map<string, ScreenDefinition>();
+  const order: string[] = [];
+  for (const node of json.screens) {
+    if (!isObject(node) || typeof node.id !== 'string') throw new SimulatorFlowError('Every screen needs a string `id`.');
+    const layout = isObject(node.layout) && Array.isArray(node.layout.children) ? node.layout.children : [];
+    const named = new Map<string, JsonObject>();
+    walkComponents(layout, (c) => {
+      if (typeof c.name === 'string' && c.type !== 'Form' && !named.has(c.name)) named.set(c.name, c);
+    });
+    screens.set(node.id, {
+      id: node.id,
+      node,
+      terminal: node.terminal === true,
+      refreshOnBack: node.refresh_on_back === true,
+      dataModel: isObject(node.data) ? node.data : {},
+      named,
+    });
+    order.push(node.id);
+  }
+  const declaredRoutes = isObject(json.routing_model);
+  const routes = declaredRoutes ? declared(json.routing_model as JsonObject) : derived(screens);
+  return {
+    json,
+    version: json.version as string,
+    dataApiVersion: typeof json.data_api_version === 'string' ? json.data_api_version : undefined,
+    screens,
+    order,
+    routes,
+    declaredRoutes,
+    entry: entryScreen(order, routes),
+  };
+}
+
+/** Whether the flow's version is at least `version`. */
+export function atLeast(flow: Pick<FlowDefinition, 'version'>, version: string): boolean {
+  return compareVersions(flow.version, version) >= 0;
+}
+
+/** Calls `visit` for every component below `children`, Form children and every If/Switch branch included. */
+export function walkComponents(children: unknown[], visit: (component: JsonObject) => void): void {
+  for (const c of children) {
+    if (!isObject(c)) continue;
+    visit(c);
+    if (Array.isArray(c.children)) walkComponents(c.children, visit);
+    if (Array.isArray(c.then)) walkComponents(c.then, visit);
+    if (Array.isArray(c.else)) walkComponents(c.else, visit);
+    if (isObject(c.cases)) for (const list of Object.values(c.cases)) if (Array.isArray(list)) walkComponents(list, visit);
+  }
+}
+
+/** The `__example__` of every top-level field of a data model: what the Flow Builder preview shows. */
+export function exampleData(model: JsonObject): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(model)) {
+    if (isObject(schema) && '__example__' in schema) out[field] = structuredClone(schema.__example__);
+  }
+  return out;
+}
+
+function declared(model: JsonObject): Map<string, Set<string>> {
+  const routes = new Map<string, Set<string>>();
+  for (const [from, to] of Object.entries(model)) routes.set(from, new Set(Array.isArray(to) ? to.filter((s): s is string => typeof s === 'string') : []));
+  return routes;
+}
+
+function derived(screens: Map<string, ScreenDefinition>): Map<string, Set<string>> {
+  const routes = new Map<string, Set<string>>();
+  for (const screen of screens.values()) {
+    const to = new Set<string>();
+    const layout = screen.node.layout;
+    const children = isObject(layout) && Array.isArray(layout.children) ? layout.children : [];
+    walkComponents(children, (c) => {
+      const actions = [c['on-click-action'], ...(Array.isArray(c['list-items']) ? c['list-items'].map((i) => (isObject(i) ? i['on-click-action'] : undefined)) : [])];
+      for (const a of actions) {
+        if (isObject(a) && a.name === 'navigate' && isObject(a.next) && typeof a.next.name === 'string') to.add(a.next.name);
+      }
+    });
+    routes.set(screen.id, to);
+  }
+  return routes;
+}
+
+/** The first screen (document order) that no route leads to; the first screen when every one has a way in. */
+function entryScreen(order: string[], routes: Map<string, Set<string>>): string {
+  const targets = new Set<string>();
+  for (const [from, to] of routes) for (const t of to) if (t !== from) targets.add(t);
+  return order.find((id) => !targets.has(id)) ?? order[0]!;
+}

@@ -1,0 +1,249 @@
+import { validateFlowJson } from '../flow-json/validate.js';
+import { isObject } from '../flow-json/values.js';
+import { findClickable, toggled } from './clickables.js';
+import { EndpointClient } from './endpoint-client.js';
+import { SimulatorError, SimulatorFlowError, SimulatorInputError } from './errors.js';
+import { exchange, type ExchangeOptions } from './exchange.js';
+import { exampleData, loadFlow, type FlowDefinition } from './flow.js';
+import type { CheckedResponse, RequestContext } from './response-checks.js';
+import { runAuto, runWithAnswers } from './run.js';
+import { FlowRuntime, type Effect } from './runtime.js';
+import type { AutoAnswerOptions, FlowAnswers, FlowCompletion, FlowSimulatorOptions, OpenOptions, SimulatorEvent } from './types.js';
+import type { VisibleComponent } from './visibility.js';
+
+/**
+ * A WhatsApp Flows client in a test: opens a flow as the flow message would, shows screens (If/Switch and
+ * `visible` evaluated, bindings resolved), checks inputs the way the client does, carries out actions, talks to
+ * the data endpoint encrypted like WhatsApp, and reports how the flow completed.
+ *
+ * @example
+ * const sim = new FlowSimulator({ flowJson });
+ * await sim.open();
+ * sim.fill({ first_name: 'Ana' });
+ * await sim.submit();                       // navigate → CONFIRM
+ * await sim.submit();                       // complete
+ * sim.completion?.response;                 // { flow_token: 'unused', first_name: 'Ana' }
+ */
+export class FlowSimulator {
+  /** The indexed Flow JSON. */
+  readonly flow: FlowDefinition;
+  private readonly runtime: FlowRuntime;
+  private readonly exchangeOptions: ExchangeOptions;
+  private readonly client: EndpointClient | undefined;
+  private finished: FlowCompletion | undefined;
+
+  constructor(options: FlowSimulatorOptions) {
+    this.flow = loadFlow(options.flowJson);
+    if (options.validate !== false) {
+      const { errors } = validateFlowJson(typeof options.flowJson === 'string' ? options.flowJson : (options.flowJson as object));
+      if (errors.length) throw new SimulatorFlowError('The Flow JSON has errors Meta would reject:', errors.map((e) => `${e.line_start}:${e.column_start} ${e.error} ${e.message}`));
+    }
+    if (options.endpoint !== undefined && options.publicKey === undefined) throw new TypeError('An endpoint needs the business publicKey (PEM) to encrypt requests.');
+    this.client = options.endpoint === undefined ? undefined : new EndpointClient({ endpoint: options.endpoint, publicKey: options.publicKey!, ...pick(options, 'appSecret', 'fetch', 'timeoutMs') });
+    this.runtime = new FlowRuntime(this.flow);
+    const onEvent = options.onEvent;
+    this.exchangeOptions = {
+      flow: this.flow,
+      client: this.client,
+      flowToken: options.flowToken ?? 'unused',
+      appSecret: options.appSecret,
+      notifyErrors: options.notifyErrors !== false,
+      emit: (event: SimulatorEvent) => onEvent?.(event),
+    };
+  }
+
+  /** The current screen id (undefined before `open` and after completion). */
+  get screen(): string | undefined {
+    return this.runtime.screen;
+  }
+  /** The current screen's title, resolved. */
+  get title(): string | undefined {
+    return this.runtime.title();
+  }
+  /** The current screen's data (`${data.…}`). */
+  get data(): Record<string, unknown> {
+    return this.runtime.data();
+  }
+  /** The visible components of the current screen, with resolved properties. */
+  get components(): VisibleComponent[] {
+    return this.runtime.components();
+  }
+  /** The current screen's form values, as `${form.…}` gives them. */
+  get form(): Record<string, unknown> {
+    return this.runtime.form();
+  }
+  /** The snackbar of the last endpoint answer (`data.error_message`). */
+  get errorMessage(): string | undefined {
+    return this.runtime.state.errorMessage;
+  }
+  /** URLs opened by `open_url` actions. */
+  get openedUrls(): readonly string[] {
+    return this.runtime.state.openedUrls;
+  }
+  /** Screens under the current one (back goes to the last). */
+  get stack(): readonly string[] {
+    return this.runtime.state.stack;
+  }
+  get completed(): boolean {
+    return this.finished !== undefined;
+  }
+  /** The completion message content (see FlowCompletion), once the flow completed. */
+  get completion(): FlowCompletion | undefined {
+    return this.finished;
+  }
+
+  /** Opens the flow as the flow message does: navigate to a screen with data, or INIT to the endpoint. */
+  async open(options: OpenOptions = {}): Promise<this> {
+    if (this.runtime.screen !== undefined || this.finished) throw new SimulatorError('The flow is already open; create a new FlowSimulator for another session.');
+    if ((options.action ?? 'navigate') === 'data_exchange') {
+      if (options.screen !== undefined || options.data !== undefined) throw new TypeError('open({ action: "data_exchange" }) sends INIT: the endpoint picks the screen and data.');
+      await this.apply(await this.request({ action: 'INIT', screen: undefined, stack: [] }, {}), 'endpoint');
+      return this;
+    }
+    const screen = options.screen ?? this.flow.entry;
+    const definition = this.flow.screens.get(screen);
+    if (!definition) throw new SimulatorError(`Screen ${screen} is not in the Flow JSON (screens: ${this.flow.order.join(', ')}).`);
+    if (options.data !== undefined && !isObject(options.data)) throw new TypeError('open({ data }) must be an object.');
+    this.runtime.show(screen, { ...exampleData(definition.dataModel), ...options.data }, false);
+    this.emitScreen('open');
+    return this;
+  }
+
+  /** Enters values (text, ids, booleans, dates, files) and fires their update_data actions. @throws SimulatorInputError */
+  fill(values: Record<string, unknown>): this {
+    this.ensureOpen();
+    for (const [field, value] of Object.entries(values)) {
+      const change = this.runtime.plan(field, value);
+      if (change.actions.some((a) => a.name === 'data_exchange')) {
+        throw new SimulatorInputError([{ screen: this.runtime.screen!, field, component: change.component.type, rule: 'needs-select', message: 'its on-select-action calls the endpoint: use await sim.select(...) or await sim.answer(...)' }]);
+      }
+      this.runtime.commit(change);
+      this.emit({ type: 'fill', screen: this.runtime.screen!, field, value });
+      for (const action of change.actions) this.runtime.perform(action);
+    }
+    return this;
+  }
+
+  /** Like `fill`, also for fields whose on-select-action calls the endpoint. */
+  async answer(values: Record<string, unknown>): Promise<this> {
+    this.ensureOpen();
+    const screen = this.runtime.screen;
+    for (const [field, value] of Object.entries(values)) {
+      if (this.runtime.screen !== screen || this.finished) break;
+      const change = this.runtime.plan(field, value);
+      this.runtime.commit(change);
+      this.emit({ type: 'fill', screen: screen!, field, value });
+      for (const action of change.actions) await this.handle(this.runtime.perform(action));
+    }
+    return this;
+  }
+
+  /** Selects an item (RadioButtonsGroup, Dropdown: replaces; CheckboxGroup, ChipsSelector: adds; OptIn: checks). */
+  async select(field: string, id?: string): Promise<this> {
+    return this.answer({ [field]: toggled(this.runtime, field, id, true) });
+  }
+
+  /** Unselects an item of a CheckboxGroup / ChipsSelector, or unchecks an OptIn. */
+  async unselect(field: string, id?: string): Promise<this> {
+    return this.answer({ [field]: toggled(this.runtime, field, id, false) });
+  }
+
+  /** Presses the Footer: checks the visible inputs as the client does, then runs the Footer's action. */
+  async submit(): Promise<this> {
+    this.ensureOpen();
+    await this.handle(this.runtime.perform(this.runtime.footerAction()));
+    return this;
+  }
+
+  /**
+   * Clicks an EmbeddedLink (by text), an OptIn's "read more" (by name or label), a NavigationList item (by
+   * `(listName, itemId)`, or by item id or title) or the Footer (by label, same as `submit`).
+   */
+  async click(target: string, item?: string): Promise<this> {
+    this.ensureOpen();
+    const found = findClickable(this.runtime.components(), target, item);
+    if (!found) throw new SimulatorError(`Nothing to click on screen ${this.runtime.screen} matches ${JSON.stringify(item === undefined ? target : `${target} / ${item}`)}.`, { screen: this.runtime.screen });
+    if (found === 'footer') return this.submit();
+    await this.handle(this.runtime.perform(found));
+    return this;
+  }
+
+  /** Presses back: BACK to the endpoint when the screen has `refresh_on_back`, else the previous screen as it was. */
+  async back(): Promise<this> {
+    this.ensureOpen();
+    const screen = this.runtime.screen!;
+    if (this.runtime.state.stack.length === 0) throw new SimulatorError(`Screen ${screen} is the first screen: back would close the flow.`, { screen });
+    if (this.flow.screens.get(screen)?.refreshOnBack) {
+      await this.apply(await this.request({ action: 'BACK', screen, stack: [...this.runtime.state.stack] }, {}), 'back');
+      return this;
+    }
+    this.runtime.back();
+    this.emitScreen('back');
+    return this;
+  }
+
+  /** The endpoint health check; resolves to the decrypted `{ data: { status: "active" } }`. */
+  async ping(): Promise<unknown> {
+    if (!this.client) throw new SimulatorFlowError('ping needs the data endpoint: pass { endpoint, publicKey } to the simulator.');
+    return this.client.ping(this.flow.dataApiVersion ?? '3.0');
+  }
+
+  /** Fills and submits screen after screen with `answers` (per screen id) until the flow completes. */
+  async run(answers: FlowAnswers, options: { maxSteps?: number } = {}): Promise<FlowCompletion> {
+    return runWithAnswers(this, answers, options.maxSteps);
+  }
+
+  /** Walks the flow with generated valid answers (`autoAnswers`) until it completes. */
+  async runAuto(options: AutoAnswerOptions & { maxSteps?: number } = {}): Promise<FlowCompletion> {
+    return runAuto(this, options);
+  }
+
+  private async handle(effect: Effect): Promise<void> {
+    if (effect.kind === 'navigated') this.emitScreen('navigate');
+    else if (effect.kind === 'complete') this.complete('complete', effect.payload);
+    else if (effect.kind === 'data_exchange') {
+      const screen = this.runtime.screen!;
+      await this.apply(await this.request({ action: 'data_exchange', screen, stack: [...this.runtime.state.stack] }, effect.payload), 'endpoint');
+    }
+  }
+
+  private request(context: RequestContext, data: Record<string, unknown>): Promise<CheckedResponse> {
+    return exchange(this.exchangeOptions, context, data);
+  }
+
+  private async apply(response: CheckedResponse, via: 'endpoint' | 'back'): Promise<void> {
+    if (response.kind === 'success') return this.complete('endpoint', response.params);
+    if (via === 'back') this.runtime.back(response.screen, response.data);
+    else if (response.screen === this.runtime.screen) this.runtime.refresh(response.data);
+    else this.runtime.show(response.screen, response.data, this.runtime.screen !== undefined);
+    this.emitScreen(via);
+  }
+
+  private complete(source: FlowCompletion['source'], params: Record<string, unknown>): void {
+    const response = { flow_token: this.exchangeOptions.flowToken, ...params };
+    const flowToken = typeof response.flow_token === 'string' ? response.flow_token : this.exchangeOptions.flowToken;
+    this.finished = { name: 'flow', body: 'Sent', response_json: JSON.stringify(response), flow_token: flowToken, response, source, screen: this.runtime.screen ?? '' };
+    this.runtime.close();
+    this.emit({ type: 'complete', completion: this.finished });
+  }
+
+  private ensureOpen(): void {
+    if (this.finished) throw new SimulatorError('The flow has completed.');
+    if (this.runtime.screen === undefined) throw new SimulatorError('The flow is not open: call await sim.open() first.');
+  }
+
+  private emitScreen(via: 'open' | 'navigate' | 'endpoint' | 'back'): void {
+    if (this.runtime.screen !== undefined) this.emit({ type: 'screen', screen: this.runtime.screen, title: this.runtime.title(), via });
+  }
+
+  private emit(event: SimulatorEvent): void {
+    this.exchangeOptions.emit(event);
+  }
+}
+
+/** The defined values of some keys of `o`. */
+function pick<T extends object, K extends keyof T>(o: T, ...keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
