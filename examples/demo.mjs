@@ -6,6 +6,8 @@
 import WhatsApp, { FlowCategoryEnum, GraphApiError } from 'meta-cloud-api';
 import { createEmulator } from 'meta-cloud-api/emulator';
 import { toNodeListener } from 'meta-cloud-api/adapters/node';
+import { closeFlow, createFlowEndpoint, generateKeyPair } from 'meta-cloud-api/endpoint';
+import { createWebhookHandler } from 'meta-cloud-api/webhooks';
 import { createServer } from 'node:http';
 
 const bold = (s) => (process.stdout.isTTY ? `\u001b[1m${s}\u001b[0m` : s);
@@ -14,18 +16,35 @@ let stepNo = 0;
 const step = (text) => console.log(`\n${bold(`${++stepNo}. ${text}`)}`);
 const ok = (text) => console.log(`   ✔ ${text}`);
 
+/** Serves a Web handler on a free local port. */
+async function serve(handler) {
+  const server = createServer(toNodeListener(handler));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+// Your webhook receiver: flow status changes and flow completions, verified with the app secret.
+const APP_SECRET = 'demo-app-secret';
+const webhookLog = [];
+let completionReceived;
+const completionArrived = new Promise((resolve) => (completionReceived = resolve));
+const receiver = await serve(
+  createWebhookHandler({
+    appSecret: APP_SECRET,
+    onFlowStatusChange: (e) => webhookLog.push(`flows webhook: flow ${e.flowId} ${e.oldStatus ?? '(new)'} → ${e.newStatus}`),
+    onFlowCompletion: (e) => completionReceived(e),
+  }),
+);
+
 // The emulator in this process, served through a tiny wrapper that logs every Graph request it answers.
 const received = [];
-const emulator = createEmulator();
-const logged = async (request) => {
+const emulator = createEmulator({ webhookUrl: `${receiver.url}/webhook`, appSecret: APP_SECRET });
+const running = await serve(async (request) => {
   const response = await emulator.fetch(request);
   const path = new URL(request.url).pathname;
   if (!path.startsWith('/_emulator')) received.push(`${request.method} ${path} → ${response.status}`);
   return response;
-};
-const httpServer = createServer(toNodeListener(logged));
-await new Promise((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-const running = { url: `http://127.0.0.1:${httpServer.address().port}`, close: () => new Promise((r) => httpServer.close(r)) };
+});
 
 console.log(bold('meta-cloud-api demo: the Flows lifecycle against the local emulator'));
 console.log(dim(`emulator at ${running.url} (WA_BASE_URL); nothing leaves this machine`));
@@ -127,6 +146,105 @@ for (const line of received) console.log(`   ${line}`);
 const messages = await (await fetch(`${running.url}/_emulator/messages`)).json();
 console.log(`   stored messages: ${messages.data.length} (flow ${messages.data[0]?.flow?.id}, mode ${messages.data[0]?.flow?.mode}, token ${messages.data[0]?.flow?.token})`);
 
+step('The flows webhooks your receiver got (signed, verified)');
+await emulator.close(); // waits for pending webhook deliveries
+for (const line of webhookLog) console.log(`   ${line}`);
+
+console.log(`\n${bold('Part 2: an endpoint flow, the whole round trip')}`);
+
+step('Generate the business key pair and upload the public key');
+const keys = await generateKeyPair();
+const emulator2 = createEmulator({ webhookUrl: `${receiver.url}/webhook`, appSecret: APP_SECRET });
+const running2 = await serve(emulator2.fetch);
+const client2 = new WhatsApp({ accessToken: 'demo-token', phoneNumberId: '106540352242922', businessAcctId: '102290129340398', baseUrl: running2.url });
+await client2.encryption.setBusinessPublicKey(keys.publicKey);
+ok(`public key uploaded (${(await client2.encryption.getBusinessPublicKey()).business_public_key_signature_status})`);
+
+step('Start your flow endpoint (real encryption, signature required)');
+const slots = { dentist: ['09:00', '11:30'], optician: ['10:00', '14:15'] };
+const endpoint = await serve(
+  createFlowEndpoint({
+    privateKey: keys.privateKey,
+    appSecret: APP_SECRET,
+    onInit: (req) => {
+      console.log(dim(`   endpoint ← INIT (token ${req.flow_token})`));
+      return { screen: 'BOOK', data: { services: [{ id: 'dentist', title: 'Dentist' }, { id: 'optician', title: 'Optician' }] } };
+    },
+    screens: {
+      BOOK: (req) => {
+        console.log(dim(`   endpoint ← data_exchange from BOOK ${JSON.stringify(req.data)}`));
+        const service = String(req.data.service);
+        return { screen: 'CONFIRM', data: { service, slot: slots[service]?.[0] ?? '12:00', summary: `${service} at ${slots[service]?.[0] ?? '12:00'}` } };
+      },
+      CONFIRM: (req) => {
+        console.log(dim(`   endpoint ← data_exchange from CONFIRM ${JSON.stringify(req.data)}`));
+        return closeFlow(req.flow_token, { service: req.data.service, slot: req.data.slot, booking_id: 'BK-1042' });
+      },
+    },
+  }),
+);
+ok(`endpoint listening on ${endpoint.url}`);
+
+step('Create the endpoint flow, upload its Flow JSON, publish');
+const bookingFlow = {
+  version: '7.3',
+  data_api_version: '3.0',
+  routing_model: { BOOK: ['CONFIRM'], CONFIRM: [] },
+  screens: [
+    {
+      id: 'BOOK',
+      title: 'Book a visit',
+      data: { services: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' } } }, __example__: [{ id: 'dentist', title: 'Dentist' }] } },
+      layout: {
+        type: 'SingleColumnLayout',
+        children: [
+          { type: 'RadioButtonsGroup', name: 'service', label: 'Service', 'data-source': '${data.services}', required: true },
+          { type: 'Footer', label: 'Next', 'on-click-action': { name: 'data_exchange', payload: { service: '${form.service}' } } },
+        ],
+      },
+    },
+    {
+      id: 'CONFIRM',
+      title: 'Confirm',
+      terminal: true,
+      data: {
+        service: { type: 'string', __example__: 'dentist' },
+        slot: { type: 'string', __example__: '09:00' },
+        summary: { type: 'string', __example__: 'dentist at 09:00' },
+      },
+      layout: {
+        type: 'SingleColumnLayout',
+        children: [
+          { type: 'TextBody', text: '${data.summary}' },
+          { type: 'Footer', label: 'Book', 'on-click-action': { name: 'data_exchange', payload: { service: '${data.service}', slot: '${data.slot}' } } },
+        ],
+      },
+    },
+  ],
+};
+const booking = await client2.flows.createFlow({ name: 'book_a_visit', categories: [FlowCategoryEnum.Appointment], endpoint_uri: endpoint.url });
+const upload = await client2.flows.uploadFlowJson(booking.id, bookingFlow, { validate: true });
+await client2.flows.publishFlow(booking.id);
+ok(`flow ${booking.id} PUBLISHED (${upload.validation_errors.length} validation errors)`);
+
+step('Send it; the flow opens with an INIT request to your endpoint');
+const bookingMessage = await client2.messages.flow({ to: '15551234567', flowId: booking.id, cta: 'Book', body: 'Book your next visit', token: 'booking-7f3a', action: 'data_exchange' });
+ok(`message ${bookingMessage.messages[0].id} sent`);
+
+step('The simulated user answers (POST /_emulator/complete): WhatsApp-side encryption, every answer checked');
+const completion = await (
+  await fetch(`${running2.url}/_emulator/complete`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: { BOOK: { service: 'optician' }, CONFIRM: {} } }) })
+).json();
+if (!completion.completed) throw new Error(`completion failed: ${JSON.stringify(completion)}`);
+ok(`completed on ${completion.screen}; response_json ${completion.response_json}`);
+
+step('Your webhook receiver got the completion (nfm_reply, signed)');
+const event = await completionArrived;
+ok(`from ${event.from}, token ${event.flowToken}, answers ${JSON.stringify(event.response)}`);
+
+await running2.close();
+await emulator2.close();
+await endpoint.close();
 await running.close();
-await emulator.close();
+await receiver.close();
 console.log(`\n${bold('Done.')} Try it yourself: npx meta-cloud-api emulator, then point baseUrl at the URL it prints.`);

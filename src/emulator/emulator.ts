@@ -1,5 +1,6 @@
 import type { FlowStatus } from '../enums/flow-status.js';
 import { metaTimestamp, type EmulatorContext } from './context.js';
+import { completeFlowMessage, type CompleteRequest } from './complete.js';
 import { faultError, hang } from './faults.js';
 import { GraphError } from './graph-error.js';
 import { inspectRoute } from './inspect.js';
@@ -19,7 +20,10 @@ export interface EmulatorOptions {
   dataDir?: string;
   /** Where state is kept, for custom stores. Default: `dataDir` on disk, else in memory. */
   persistence?: EmulatorPersistence;
-  /** Receives `flows` webhooks (FLOW_STATUS_CHANGE), signed with `appSecret`. */
+  /**
+   * Receives `flows` webhooks (FLOW_STATUS_CHANGE) and, after `POST /_emulator/complete`, the `nfm_reply` message
+   * webhook, signed with `appSecret`.
+   */
   webhookUrl?: string;
   appSecret?: string;
   /** `fetch` for webhook deliveries (default: the global one). */
@@ -102,6 +106,19 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const url = new URL(request.url);
     const parts = url.pathname.split('/').filter(Boolean);
     try {
+      if (parts[0] === '_emulator' && parts[1] === 'complete' && parts.length === 2 && request.method === 'POST') {
+        const ctx = contextFor(request);
+        const body = (await request.json().catch(() => {
+          throw new GraphError({ code: 100, message: 'The body must be JSON: { "message_id"?, "answers"? }.' });
+        })) as CompleteRequest;
+        const result = await completeFlowMessage(ctx, body ?? {}, {
+          appSecret: options.appSecret,
+          fetch: options.fetch,
+          deliver: webhooks ? (envelope) => webhooks.send(envelope) : undefined,
+        });
+        await persistence.save(state as unknown as Record<string, unknown>);
+        return new Response(JSON.stringify(result, null, 2), { headers: { 'content-type': 'application/json' } });
+      }
       if (parts[0] === '_emulator') {
         const ctx = contextFor(request);
         const { response, changed } = await inspectRoute(ctx, request, parts.slice(1));

@@ -1,0 +1,103 @@
+import { FlowSimulator } from '../simulator/simulator.js';
+import { SimulatorError } from '../simulator/errors.js';
+import type { EmulatorContext } from './context.js';
+import { GraphError } from './graph-error.js';
+import { newId, type MessageRecord } from './state.js';
+import { messagesFieldEnvelope } from './webhooks/events.js';
+import type { DeliveryResult } from './webhooks/sender.js';
+
+export interface CompleteRequest {
+  /** The flow message to complete (default: the latest flow message sent). */
+  message_id?: string;
+  /** Answers by screen id: `{ "QUESTION": { "feedback": "Great" } }`. Without answers, valid values are generated. */
+  answers?: Record<string, Record<string, unknown>>;
+  /** The user's profile name in the webhook (default "Emulated User"). */
+  profile_name?: string;
+}
+
+export interface CompleteOptions {
+  appSecret: string | undefined;
+  fetch: typeof fetch | undefined;
+  /** Delivers the nfm_reply webhook; undefined when no webhook URL is configured. */
+  deliver: ((envelope: object) => Promise<DeliveryResult>) | undefined;
+}
+
+/**
+ * `POST /_emulator/complete`: plays the user on a flow message the emulator sent. The simulator opens the flow as
+ * the message says (navigate with its payload, or INIT to the flow's endpoint with the phone number's public key),
+ * answers each screen, and the completion becomes the `nfm_reply` message webhook Meta would send
+ * (flows-platform §4.3), signed and delivered to the webhook URL.
+ */
+export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRequest, options: CompleteOptions): Promise<Record<string, unknown>> {
+  const sent = [...ctx.state.messages].reverse().find((m) => m.flow && (body.message_id === undefined || m.id === body.message_id));
+  if (!sent?.flow) throw new GraphError({ code: 100, message: body.message_id ? `No flow message with id ${body.message_id}.` : 'No flow message has been sent yet.', status: 404 });
+  const flow = ctx.state.flows[sent.flow.id];
+  if (!flow) throw new GraphError({ code: 100, message: `The flow ${sent.flow.id} of that message no longer exists.`, status: 404 });
+  const json = sent.flow.mode === 'published' ? (flow.published ?? flow.json) : flow.json;
+  if (!json) throw new GraphError({ code: 100, message: 'The flow has no Flow JSON.', status: 400 });
+  const endpointFlow = json.dataApiVersion !== undefined;
+  const publicKey = ctx.state.phones[sent.phoneNumberId]?.publicKey ?? Object.values(ctx.state.phones).find((p) => p.publicKey)?.publicKey;
+  if (endpointFlow && !flow.endpointUri) throw new GraphError({ code: 100, message: 'The flow uses an endpoint but has no endpoint_uri.', status: 400 });
+  if (endpointFlow && !publicKey) throw new GraphError({ code: 100, message: 'The flow uses an endpoint but no business public key was uploaded.', status: 400 });
+
+  const sim = new FlowSimulator({
+    flowJson: json.text,
+    flowToken: sent.flow.token,
+    validate: false,
+    ...(endpointFlow ? { endpoint: flow.endpointUri!, publicKey: publicKey! } : {}),
+    ...(options.appSecret ? { appSecret: options.appSecret } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  let completion;
+  try {
+    const data = typeof sent.flow.data === 'string' ? (JSON.parse(sent.flow.data) as Record<string, unknown>) : (sent.flow.data as Record<string, unknown> | undefined);
+    await sim.open({
+      action: sent.flow.action === 'data_exchange' ? 'data_exchange' : 'navigate',
+      ...(sent.flow.screen ? { screen: sent.flow.screen } : {}),
+      ...(data ? { data } : {}),
+    });
+    completion = body.answers ? await sim.run(body.answers) : await sim.runAuto();
+  } catch (error) {
+    if (error instanceof SimulatorError || error instanceof SyntaxError) {
+      throw new GraphError({ code: 100, message: `The flow could not be completed: ${error.message}`, status: 422, errorData: { simulator_error: error.name, screen: sim.screen ?? null } });
+    }
+    throw error;
+  }
+
+  const wamid = `wamid.${btoa(`EMULATOR.NFM.${newId(ctx.state)}`).replace(/=+$/, '')}`;
+  const now = ctx.now();
+  const value = {
+    messaging_product: 'whatsapp' as const,
+    metadata: { display_phone_number: displayNumber(sent.phoneNumberId), phone_number_id: sent.phoneNumberId },
+    contacts: [{ profile: { name: body.profile_name ?? 'Emulated User' }, wa_id: sent.to.replace(/\D/g, '') }],
+    messages: [
+      {
+        context: { from: displayNumber(sent.phoneNumberId).replace(/\D/g, ''), id: sent.id },
+        from: sent.to.replace(/\D/g, ''),
+        id: wamid,
+        timestamp: String(Math.floor(now.getTime() / 1000)),
+        type: 'interactive',
+        interactive: { type: 'nfm_reply', nfm_reply: { name: 'flow', body: 'Sent', response_json: completion.response_json } },
+      },
+    ],
+  };
+  const envelope = messagesFieldEnvelope(flow.wabaId, value, now);
+  const record: MessageRecord = { id: wamid, phoneNumberId: sent.phoneNumberId, to: sent.to, type: 'nfm_reply', body: value, sentAt: ctx.timestamp() };
+  ctx.state.messages.push(record);
+  const delivery = options.deliver ? await options.deliver(envelope) : undefined;
+  return {
+    completed: true,
+    message_id: wamid,
+    context_message_id: sent.id,
+    flow_id: flow.id,
+    flow_token: completion.flow_token,
+    response_json: completion.response_json,
+    response: completion.response,
+    screen: completion.screen,
+    webhook: delivery ? { delivered: delivery.delivered, attempts: delivery.attempts } : null,
+  };
+}
+
+function displayNumber(phoneId: string): string {
+  return `+1 555 ${phoneId.slice(-7, -4)} ${phoneId.slice(-4)}`;
+}
