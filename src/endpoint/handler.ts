@@ -1,3 +1,4 @@
+import { readRawBody } from '../internal/read-body.js';
 import type { FlowCrypto } from './crypto/types.js';
 import { EndpointError, FlowTokenInvalidError } from './errors.js';
 import { decryptRequest, encryptResponse, parseEnvelope, type DecryptedExchange } from './protocol.js';
@@ -165,30 +166,9 @@ async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 async function readBody(request: Request, limit: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit) throw new EndpointError(413, `The body is larger than ${limit} bytes.`);
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw new EndpointError(413, `The body is larger than ${limit} bytes.`);
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
+  const body = await readRawBody(request, limit);
+  if (body === 'too-large') throw new EndpointError(413, `The body is larger than ${limit} bytes.`);
+  return body;
 }
 
 function encrypted(body: string): Response {

@@ -3,7 +3,7 @@
  * GET answers Meta's verification; POST checks `X-Hub-Signature-256` over the raw bytes, parses the body and
  * hands each item to a typed callback, once.
  */
-import { readRawBody } from './body.js';
+import { readRawBody } from '../internal/read-body.js';
 import { isDedupeStore, memoryDedupe, type DedupeStore, type MemoryDedupeOptions } from './dedupe.js';
 import { eventId } from './event-id.js';
 import type {
