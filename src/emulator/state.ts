@@ -1,16 +1,9 @@
 /** The emulator's whole state: plain JSON, so it can be persisted and inspected as is. */
 import type { FlowStatus } from '../enums/flow-status.js';
+import type { FlowValidationError } from '../client/resources/flows/types.js';
 
-export interface FlowValidationItem {
-  error: string;
-  error_type: string;
-  message: string;
-  line_start: number;
-  line_end: number;
-  column_start: number;
-  column_end: number;
-  pointers: Array<{ line_start: number; line_end: number; column_start: number; column_end: number; path: string }>;
-}
+/** Meta's `validation_errors` item, as the SDK types it, always with `pointers` here. */
+export type FlowValidationItem = FlowValidationError & { pointers: NonNullable<FlowValidationError['pointers']> };
 
 /** One version of a flow's JSON. */
 export interface FlowJsonVersionRecord {
