@@ -1,6 +1,6 @@
 import { FlowSimulator } from '../simulator/simulator.js';
 import { SimulatorError } from '../simulator/errors.js';
-import type { EmulatorContext } from './context.js';
+import { jsonByAsset, type EmulatorContext } from './context.js';
 import { GraphError } from './graph-error.js';
 import { newId, type MessageRecord } from './state.js';
 import { messagesFieldEnvelope } from './webhooks/events.js';
@@ -33,7 +33,11 @@ export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRe
   if (!sent?.flow) throw new GraphError({ code: 100, message: body.message_id ? `No flow message with id ${body.message_id}.` : 'No flow message has been sent yet.', status: 404 });
   const flow = ctx.state.flows[sent.flow.id];
   if (!flow) throw new GraphError({ code: 100, message: `The flow ${sent.flow.id} of that message no longer exists.`, status: 404 });
-  const json = sent.flow.mode === 'published' ? (flow.published ?? flow.json) : flow.json;
+  if (flow.status === 'DEPRECATED' || flow.status === 'BLOCKED') {
+    throw new GraphError({ code: 100, message: `The flow is ${flow.status} and can no longer be opened (cannot_be_served).`, status: 422, errorData: { simulator_error: 'cannot_be_served' } });
+  }
+  // The version the message was sent with: delivered messages keep their content (flows-platform §1.5).
+  const json = jsonByAsset(flow, sent.flow.assetId) ?? (sent.flow.mode === 'published' ? (flow.published ?? flow.json) : flow.json);
   if (!json) throw new GraphError({ code: 100, message: 'The flow has no Flow JSON.', status: 400 });
   const endpointFlow = json.dataApiVersion !== undefined;
   const publicKey = ctx.state.phones[sent.phoneNumberId]?.publicKey ?? Object.values(ctx.state.phones).find((p) => p.publicKey)?.publicKey;

@@ -1,5 +1,5 @@
 import type { FlowStatus } from '../enums/flow-status.js';
-import type { EmulatorState, FlowRecord, PhoneRecord, WabaRecord } from './state.js';
+import type { EmulatorState, FlowJsonVersionRecord, FlowRecord, PhoneRecord, WabaRecord } from './state.js';
 
 /** What every handler gets: the state, the clock, and the side effects (persisting, webhooks). */
 export interface EmulatorContext {
@@ -41,4 +41,19 @@ export function setStatus(ctx: EmulatorContext, flow: FlowRecord, status: FlowSt
   flow.status = status;
   flow.updatedAt = ctx.timestamp();
   ctx.flowStatusChanged(flow, old);
+}
+
+/** Keeps a replaced Flow JSON version for messages already delivered with it (Meta keeps the 5 latest). */
+export function retireJson(flow: FlowRecord, json: FlowJsonVersionRecord | undefined): void {
+  if (!json) return;
+  if ([flow.json, flow.published].some((j) => j?.assetId === json.assetId)) return;
+  const history = (flow.history ??= []);
+  if (!history.some((j) => j.assetId === json.assetId)) history.push(json);
+  if (history.length > 5) history.splice(0, history.length - 5);
+}
+
+/** The version of a flow's JSON with this asset id, wherever it is kept. */
+export function jsonByAsset(flow: FlowRecord, assetId: string | undefined): FlowJsonVersionRecord | undefined {
+  if (!assetId) return undefined;
+  return [flow.json, flow.published, ...(flow.history ?? [])].find((j) => j?.assetId === assetId);
 }

@@ -9,7 +9,7 @@ import { EmulatorDataError, type EmulatorPersistence } from './persistence/types
 import { listen, type ListenOptions, type RunningServer } from './listen.js';
 import { readGraphRequest } from './request.js';
 import { routeGraph } from './router.js';
-import { emptyState, isEmulatorState, type EmulatorState, type FlowRecord } from './state.js';
+import { emptyState, isEmulatorState, normalizeState, type EmulatorState, type FlowRecord } from './state.js';
 import { flowStatusChangeEvent } from './webhooks/events.js';
 import { createWebhookSender, type WebhookSender } from './webhooks/sender.js';
 
@@ -32,7 +32,7 @@ export interface EmulatorOptions {
   now?: () => Date;
   /** How long the `timeout` fault holds a request before answering 504 (default 30 s). */
   timeoutFaultMs?: number;
-  /** Called when a webhook delivery fails for good. */
+  /** Called after every failed webhook delivery attempt; `willRetry` is false when the emulator gives up. */
   onWebhookError?: (info: { attempt: number; status?: number; error?: string; willRetry: boolean }) => void;
 }
 
@@ -73,7 +73,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const hint = stateFile ? ` To start with an empty state, move it away (e.g. \`mv ${stateFile} ${stateFile}.bad\`) or use another --data-dir.` : '';
       throw new EmulatorDataError(`${where} has an unknown shape: it is not an emulator state of format 1.${hint}`, stateFile ? { file: stateFile } : undefined);
     }
-    state = loaded;
+    state = normalizeState(loaded);
   });
   ready.catch(() => {}); // reported by whoever awaits `ready` (listen, the CLI); never an unhandled rejection
   const webhooks: WebhookSender | undefined = options.webhookUrl

@@ -27,6 +27,8 @@ export interface FlowRecord {
   json?: FlowJsonVersionRecord;
   /** The last published JSON: what `mode: "published"` sends after a published flow was edited back to DRAFT. */
   published?: FlowJsonVersionRecord;
+  /** Earlier versions that messages already delivered may still show (Meta keeps the 5 latest). */
+  history?: FlowJsonVersionRecord[];
   preview?: { token: string; expiresAt: string };
   /** Sends in the last hour while THROTTLED (10 allowed). */
   throttledSends?: string[];
@@ -63,8 +65,8 @@ export interface MessageRecord {
   type: string;
   /** The body as received. */
   body: Record<string, unknown>;
-  /** For flow messages and FLOW-button templates: which flow, which version and token. */
-  flow?: { id: string; mode: 'draft' | 'published'; token: string; action: string; screen?: string; data?: unknown; jsonVersion?: string };
+  /** For flow messages and FLOW-button templates: which flow, which version (asset) and token. */
+  flow?: { id: string; mode: 'draft' | 'published'; token: string; action: string; screen?: string; data?: unknown; jsonVersion?: string; assetId?: string };
   sentAt: string;
 }
 
@@ -78,8 +80,21 @@ export interface EmulatorState {
   messages: MessageRecord[];
 }
 
+/**
+ * Maps keyed by ids that come from requests have no prototype: an id such as `__proto__` or `toString` is then
+ * just a key, never Object.prototype's property.
+ */
+function dict<T>(from?: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, from);
+}
+
 export function emptyState(): EmulatorState {
-  return { format: 1, nextId: 1, wabas: {}, phones: {}, flows: {}, templates: {}, messages: [] };
+  return { format: 1, nextId: 1, wabas: dict(), phones: dict(), flows: dict(), templates: dict(), messages: [] };
+}
+
+/** A loaded state with prototype-less maps (JSON.parse makes ordinary objects). */
+export function normalizeState(state: EmulatorState): EmulatorState {
+  return { ...state, wabas: dict(state.wabas), phones: dict(state.phones), flows: dict(state.flows), templates: dict(state.templates) };
 }
 
 /** Ids look like Meta's (numeric strings of 15-16 digits) and never repeat within a state. */

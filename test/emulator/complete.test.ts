@@ -121,6 +121,50 @@ describe('POST /_emulator/complete', () => {
     expect(completions.at(-1)!.response).toMatchObject({ booked: true });
   });
 
+  it('completes the version a message was sent with, and refuses deprecated flows', async () => {
+    const screen = (answer: string) => ({
+      version: '7.3',
+      screens: [
+        {
+          id: 'ONLY',
+          title: 'Only',
+          terminal: true,
+          data: {},
+          layout: { type: 'SingleColumnLayout', children: [{ type: 'Footer', label: 'Done', 'on-click-action': { name: 'complete', payload: { v: answer } } }] },
+        },
+      ],
+    });
+    const flow = await client.flows.createFlow({ name: 'versions', categories: ['OTHER'] });
+    await client.flows.uploadFlowJson(flow.id, screen('one'));
+    await client.flows.publishFlow(flow.id);
+    const first = await client.messages.flow({ to: '15550000001', flowId: flow.id, cta: 'Go', body: 'v1', token: 't1' });
+    await client.flows.uploadFlowJson(flow.id, screen('two'));
+    await client.flows.publishFlow(flow.id);
+    const second = await complete({ message_id: first.messages[0]!.id });
+    expect(second.status).toBe(200);
+    expect(second.body.response).toMatchObject({ v: 'one' });
+    await client.messages.flow({ to: '15550000001', flowId: flow.id, cta: 'Go', body: 'v2', token: 't2' });
+    expect((await complete({})).body.response).toMatchObject({ v: 'two' });
+    await client.flows.deprecateFlow(flow.id);
+    const refused = await complete({});
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toMatch(/DEPRECATED.*cannot_be_served/);
+  });
+
+  it('refuses a flow message whose payload data is a string that is not a JSON object', async () => {
+    const res = await fetch(`${baseUrl}/v25.0/2002/messages`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+      body: JSON.stringify({
+        messaging_product: 'whatsapp',
+        to: '15550000002',
+        type: 'interactive',
+        interactive: { type: 'flow', body: { text: 'x' }, action: { name: 'flow', parameters: { flow_message_version: '3', flow_cta: 'Go', flow_name: 'feedback', flow_action_payload: { screen: 'QUESTION', data: '5' } } } },
+      }),
+    });
+    expect(res.status).toBe(400);
+  });
+
   it('reports what stops a completion clearly', async () => {
     const fresh = createEmulator();
     const res = await fresh.fetch(new Request('http://x/_emulator/complete', { method: 'POST', body: '{}' }));

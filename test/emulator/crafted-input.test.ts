@@ -46,4 +46,24 @@ describe('crafted input', () => {
     });
     expect(res.status).toBe(200);
   });
+
+  it('ids such as __proto__, toString and constructor are plain unknown ids', async () => {
+    const auth = { authorization: 'Bearer t' };
+    for (const id of ['__proto__', 'toString', 'constructor', 'hasOwnProperty']) {
+      const get = await fetch(`${url}/v25.0/${id}`, { headers: auth });
+      expect(get.status, id).toBe(400);
+      expect(((await get.json()) as { error: { error_subcode: number } }).error.error_subcode).toBe(33);
+      expect((await fetch(`${url}/v25.0/${id}`, { method: 'POST', headers: auth })).status).toBe(400);
+    }
+    const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+    const res = await fetch(`${url}/v25.0/__proto__/whatsapp_business_encryption`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ business_public_key: publicKey }),
+    });
+    expect(res.status).toBe(200);
+    expect(({} as { publicKey?: unknown }).publicKey).toBeUndefined();
+    const other = await (await fetch(`${url}/v25.0/999/whatsapp_business_encryption`, { headers: auth })).json();
+    expect(other).toEqual({ data: [] });
+  });
 });

@@ -529,7 +529,7 @@ describe('messages', () => {
     );
     expectRawError(await send(flowMessage({ flow_id: published, flow_action_payload: null })), param('flow_action_payload must be an object.'));
     expectRawError(await send(flowMessage({ flow_id: published, flow_action_payload: { screen: 'NOWHERE' } })), notValid('flow_action_payload.screen "NOWHERE" is not a screen of the flow.'));
-    expectRawError(await send(flowMessage({ flow_id: published, flow_action_payload: { screen: 'WELCOME', data: {} } })), param('flow_action_payload.data must be a non-empty object.'));
+    expectRawError(await send(flowMessage({ flow_id: published, flow_action_payload: { screen: 'WELCOME', data: {} } })), param('flow_action_payload.data must be a non-empty object (or a JSON string of one).'));
     // Meta's docs disagree on whether data is an object or a string: both are accepted.
     expect((await send(flowMessage({ flow_id: published, flow_action_payload: { screen: 'WELCOME', data: '{"a":1}' } }))).status).toBe(200);
   });

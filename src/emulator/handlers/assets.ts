@@ -1,4 +1,4 @@
-import type { EmulatorContext } from '../context.js';
+import { jsonByAsset, retireJson, type EmulatorContext } from '../context.js';
 import { inspectFlowJson } from '../flow-json.js';
 import { GraphError, invalidParameter } from '../graph-error.js';
 import type { GraphRequest } from '../request.js';
@@ -22,7 +22,9 @@ export async function uploadAsset(ctx: EmulatorContext, req: GraphRequest, id: s
   // Looked up again after the await: the flow may have changed (or gone) meanwhile.
   const flow = findFlow(ctx, id, 'post');
   assertEditable(flow);
+  const previous = flow.json;
   flow.json = inspectFlowJson(text, newId(ctx.state), ctx.timestamp());
+  retireJson(flow, previous);
   flow.updatedAt = ctx.timestamp();
   backToDraft(ctx, flow);
   return { success: true, validation_errors: flow.json.validationErrors };
@@ -40,7 +42,7 @@ export function listAssets(ctx: EmulatorContext, req: GraphRequest, id: string):
 /** `GET /_emulator/assets/{flow}/{asset}/flow.json`: the uploaded bytes exactly. */
 export function downloadAsset(ctx: EmulatorContext, flowId: string, assetId: string): Response {
   const flow = ctx.state.flows[flowId];
-  const json = [flow?.json, flow?.published].find((j) => j?.assetId === assetId);
+  const json = flow ? jsonByAsset(flow, assetId) : undefined;
   if (!json) throw new GraphError({ code: 100, message: 'Asset not found.', status: 404 });
   return new Response(json.text, { headers: { 'content-type': 'application/json' } });
 }

@@ -1,4 +1,4 @@
-import { setStatus, type EmulatorContext } from '../context.js';
+import { retireJson, setStatus, type EmulatorContext } from '../context.js';
 import { flowError } from '../graph-error.js';
 import { publishingProblems } from '../publishing-checks.js';
 import { findFlow } from './flows.js';
@@ -9,7 +9,9 @@ export function publishFlow(ctx: EmulatorContext, id: string): Record<string, un
   if (flow.status !== 'DRAFT') throw flowError(139002, 'Publishing Flow in invalid state', `Only DRAFT flows can be published; this flow is ${flow.status}.`);
   const problems = publishingProblems(ctx, flow);
   if (problems.length > 0) throw flowError(139002, problems[0]!.title, problems.map((p) => p.description).join(' '));
+  const previous = flow.published;
   flow.published = flow.json;
+  retireJson(flow, previous);
   setStatus(ctx, flow, 'PUBLISHED');
   return { success: true };
 }

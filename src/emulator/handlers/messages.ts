@@ -52,7 +52,10 @@ function checkFlowMessage(ctx: EmulatorContext, interactive: Record<string, unkn
   const hasId = p.flow_id !== undefined;
   const hasName = p.flow_name !== undefined;
   if (hasId === hasName) throw messageParamError('Exactly one of flow_id and flow_name is required.');
-  const flow = hasId ? ctx.state.flows[text(p.flow_id)] : Object.values(ctx.state.flows).find((f) => f.name === p.flow_name);
+  const named = hasId ? [] : Object.values(ctx.state.flows).filter((f) => f.name === p.flow_name);
+  // Names are unique per WABA only; the emulator does not know which WABA a phone number belongs to.
+  if (named.length > 1) throw messageParamError(`Several flows are named ${text(p.flow_name)} (in different WhatsApp Business Accounts): send by flow_id.`, 131009);
+  const flow = hasId ? ctx.state.flows[text(p.flow_id)] : named[0];
   if (!flow) throw messageParamError(hasId ? `Flow with id ${text(p.flow_id)} does not exist.` : `Flow with name ${text(p.flow_name)} does not exist.`, 131009);
   const mode = p.mode === undefined ? 'published' : p.mode;
   if (mode !== 'published' && mode !== 'draft') throw messageParamError('mode must be "published" or "draft".');
@@ -68,10 +71,11 @@ function checkFlowMessage(ctx: EmulatorContext, interactive: Record<string, unkn
       screen = text(payload.screen);
       if (!screenIds(json.text).includes(screen)) throw messageParamError(`flow_action_payload.screen "${screen}" is not a screen of the flow.`, 131009);
     }
-    // Meta's docs disagree on whether data is an object or a JSON string (flows-platform §4.1): accept both.
-    const data = payload.data;
-    if (data !== undefined && !(typeof data === 'string' || (typeof data === 'object' && data !== null && !Array.isArray(data) && Object.keys(data).length > 0))) {
-      throw messageParamError('flow_action_payload.data must be a non-empty object.');
+    // Meta's docs disagree on whether data is an object or a JSON string (flows-platform §4.1): accept both,
+    // but a string must hold a non-empty JSON object.
+    const data = typeof payload.data === 'string' ? parseObject(payload.data) : payload.data;
+    if (data !== undefined && !(typeof data === 'object' && data !== null && !Array.isArray(data) && Object.keys(data).length > 0)) {
+      throw messageParamError('flow_action_payload.data must be a non-empty object (or a JSON string of one).');
     }
   }
   const token = typeof p.flow_token === 'string' ? p.flow_token : 'unused';
@@ -79,7 +83,16 @@ function checkFlowMessage(ctx: EmulatorContext, interactive: Record<string, unkn
   if (screen !== undefined) out.screen = screen;
   if (payload?.data !== undefined) out.data = payload.data;
   if (json.version !== undefined) out.jsonVersion = json.version;
+  out.assetId = json.assetId;
   return out;
+}
+
+function parseObject(textValue: string): unknown {
+  try {
+    return JSON.parse(textValue);
+  } catch {
+    return textValue;
+  }
 }
 
 /** Which JSON a send uses, after the status checks of the operation matrix (flows-platform §1.5, §1.9). */

@@ -118,6 +118,7 @@ export function templateForMessage(ctx: EmulatorContext, template: unknown): Mes
   if (typeof flowButton.navigate_screen === 'string') out.screen = flowButton.navigate_screen;
   if (action?.flow_action_data !== undefined) out.data = action.flow_action_data;
   if (json.version !== undefined) out.jsonVersion = json.version;
+  out.assetId = json.assetId;
   return out;
 }
 
