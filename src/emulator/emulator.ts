@@ -97,6 +97,25 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
   });
 
+  /**
+   * Saves the state; when the save fails, the in-memory state goes back to the last saved one, so what the client
+   * was told failed did not happen (a retry then succeeds instead of meeting a half-done change).
+   */
+  async function commit(): Promise<void> {
+    try {
+      await persistence.save(state as unknown as Record<string, unknown>);
+    } catch (cause) {
+      try {
+        const saved = await persistence.load();
+        state = saved && isEmulatorState(saved) ? normalizeState(saved) : emptyState();
+      } catch {
+        // keep memory as it is: the data file itself is unreadable now
+      }
+      void cause; // its message names files on this machine: not for the wire
+      throw new GraphError({ code: 2, message: 'The emulator could not save its state; the change was not made. Check the disk of --data-dir.', status: 503, isTransient: true });
+    }
+  }
+
   async function handle(request: Request): Promise<Response> {
     try {
       await ready;
@@ -116,13 +135,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
           fetch: options.fetch,
           deliver: webhooks ? (envelope) => webhooks.send(envelope) : undefined,
         });
-        await persistence.save(state as unknown as Record<string, unknown>);
+        await commit();
         return new Response(JSON.stringify(result, null, 2), { headers: { 'content-type': 'application/json' } });
       }
       if (parts[0] === '_emulator') {
         const ctx = contextFor(request);
         const { response, changed } = await inspectRoute(ctx, request, parts.slice(1));
-        if (changed) await persistence.save(state as unknown as Record<string, unknown>);
+        if (changed) await commit();
         return response;
       }
       const fault = request.headers.get('x-emulator-fault');
@@ -139,7 +158,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const ctx = contextFor(request);
       const body = await routeGraph(ctx, req);
       if (req.method !== 'GET' || req.params.get('fields')?.includes('preview')) {
-        await persistence.save(state as unknown as Record<string, unknown>);
+        await commit();
       }
       return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=UTF-8' } });
     } catch (error) {

@@ -601,7 +601,7 @@ describe('fault header', () => {
 });
 
 describe('server-side failures', () => {
-  it('a save that fails is a 500 with code 1 and no internal detail', async () => {
+  it('a save that fails is a 503 (transient), leaves nothing behind, and carries no internal detail', async () => {
     const emu = createEmulator({
       persistence: {
         load: async () => undefined,
@@ -614,8 +614,10 @@ describe('server-side failures', () => {
     const server = await emu.listen({ port: 0 });
     try {
       const res = await rawRequest(server.url, `/${WABA}/flows`, { json: { name: 'x', categories: ['OTHER'] } });
-      expectRawError(res, { status: 500, code: 1, message: 'An unknown error occurred', isTransient: true });
+      expectRawError(res, { status: 503, code: 2, message: /could not save its state; the change was not made/, isTransient: true });
       expect(res.text).not.toContain('/secret/path');
+      const list = await rawRequest(server.url, `/${WABA}/flows`, { method: 'GET' });
+      expect(JSON.parse(list.text).data).toEqual([]);
     } finally {
       await server.close();
       await emu.close();
