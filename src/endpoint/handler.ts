@@ -88,12 +88,14 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
       if (body.action === 'ping') return encrypted(await encryptResponse(crypto, exchange, { data: { status: 'active' } }));
       const data = (body.data && typeof body.data === 'object' ? body.data : {}) as Record<string, unknown>;
       const errorKey = data.error ?? data.error_key;
-      if (typeof errorKey === 'string' || typeof data.error_message === 'string') {
+      // An error notification carries only these keys; a form field that happens to be named `error` is data.
+      const onlyErrorKeys = Object.keys(data).length > 0 && Object.keys(data).every((k) => k === 'error' || k === 'error_key' || k === 'error_message');
+      if (onlyErrorKeys && (typeof errorKey === 'string' || typeof data.error_message === 'string')) {
         const notification: FlowErrorNotification = { version: String(body.version ?? ''), action: body.action, error: String(errorKey ?? 'unknown') };
         if (typeof body.screen === 'string') notification.screen = body.screen;
         if (typeof body.flow_token === 'string') notification.flow_token = body.flow_token;
         if (typeof data.error_message === 'string') notification.error_message = data.error_message;
-        await options.onErrorNotification?.(notification);
+        if (options.onErrorNotification) await withDeadline(Promise.resolve().then(() => options.onErrorNotification!(notification)), deadline);
         return encrypted(await encryptResponse(crypto, exchange, { data: { acknowledged: true } }));
       }
 
@@ -114,7 +116,7 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
       const handler = pickHandler(options, flowRequest);
       const response = await withDeadline(Promise.resolve().then(() => handler(flowRequest!)), deadline);
       checkShape(response);
-      await options.checkResponse?.(flowRequest, response);
+      if (options.checkResponse) await withDeadline(Promise.resolve().then(() => options.checkResponse!(flowRequest!, response)), deadline);
       return encrypted(await encryptResponse(crypto, exchange, response));
     } catch (error) {
       if (error instanceof FlowTokenInvalidError) {

@@ -34,8 +34,8 @@ export async function verifyFlowTokenSignature(
 ): Promise<{ verified: boolean; claims?: Record<string, unknown> }> {
   const parts = jwt.split('.');
   if (parts.length !== 3) return { verified: false };
-  let header: { alg?: unknown };
-  let claims: Record<string, unknown>;
+  let header: unknown;
+  let claims: unknown;
   let signature: Uint8Array;
   try {
     header = JSON.parse(new TextDecoder().decode(fromBase64Url(parts[0]!)));
@@ -44,14 +44,20 @@ export async function verifyFlowTokenSignature(
   } catch {
     return { verified: false };
   }
-  if (header.alg !== 'HS256' || typeof claims !== 'object' || claims === null) return { verified: false };
+  if (!isRecord(header) || header.alg !== 'HS256' || !isRecord(claims)) return { verified: false };
   const signed = encoder.encode(`${parts[0]}.${parts[1]}`);
   let ok = false;
   for (const secret of secrets) if (timingSafeEqual(await crypto.hmacSha256(encoder.encode(secret), signed), signature)) ok = true;
   if (!ok) return { verified: false, claims };
   if (typeof claims.exp === 'number' && claims.exp * 1000 < Date.now()) return { verified: false, claims };
-  if (claims.flow_token !== undefined && claims.flow_token !== flowToken) return { verified: false, claims };
+  // Verified only when the signed token is the request's token: a valid signature over some other token (or over
+  // no token) proves nothing about this request.
+  if (typeof flowToken !== 'string' || claims.flow_token !== flowToken) return { verified: false, claims };
   return { verified: true, claims };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {

@@ -99,11 +99,18 @@ describe.each([
   it('verifies flow_token_signature with the app secret', async () => {
     const seen: boolean[] = [];
     const handler = endpoint({ appSecret: 's3cret', onRequest: (r) => (seen.push(r.flowTokenSignatureVerified), { screen: 'A', data: {} }) });
-    for (const jwt of [hs256({ flow_token: 'tok' }, 's3cret'), hs256({ flow_token: 'tok' }, 'other'), hs256({ flow_token: 'other' }, 's3cret'), 'not.a.jwt']) {
+    for (const jwt of [
+      hs256({ flow_token: 'tok' }, 's3cret'),
+      hs256({ flow_token: 'tok' }, 'other'),
+      hs256({ flow_token: 'other' }, 's3cret'),
+      hs256({ token: 'tok' }, 's3cret'), // signed, but not over this request's token
+      'not.a.jwt',
+      'bnVsbA.e30.eA', // header `null`
+    ]) {
       const sealed = sealRequest({ version: '4.0', action: 'INIT', flow_token: 'tok', flow_token_signature: jwt });
       expect((await handler(post(sealed.body, { 'x-hub-signature-256': hubSignature(sealed.body, 's3cret') }))).status).toBe(200);
     }
-    expect(seen).toEqual([true, false, false, false]);
+    expect(seen).toEqual([true, false, false, false, false, false]);
   });
 
   it('answers 427 with the message for FlowTokenInvalidError (plain JSON, or encrypted when asked)', async () => {
@@ -130,6 +137,27 @@ describe.each([
     expect(await res.text()).toBe('');
     expect(onError).toHaveBeenCalledTimes(1);
     expect((onError.mock.calls[0]![0] as Error).message).toContain('hunter2');
+  });
+
+  it('treats a form field named error as data, not as an error notification', async () => {
+    const seen: unknown[] = [];
+    const handler = endpoint({ onRequest: (r) => (seen.push(r.data), { screen: 'NEXT', data: {} }) });
+    const sealed = sealRequest({ version: '3.0', action: 'data_exchange', screen: 'A', flow_token: 't', data: { error: 'none', name: 'Ana' } });
+    const res = await handler(post(sealed.body));
+    expect(openResponse(await res.text(), sealed)).toEqual({ screen: 'NEXT', data: {} });
+    expect(seen).toEqual([{ error: 'none', name: 'Ana' }]);
+  });
+
+  it('holds callbacks to the deadline too', async () => {
+    const onError = vi.fn();
+    const handler = endpoint({ deadlineMs: 50, onError, onErrorNotification: () => new Promise(() => {}) });
+    const sealed = sealRequest({ version: '3.0', action: 'data_exchange', screen: 'A', data: { error: 'payload-schema-error' } });
+    expect((await handler(post(sealed.body))).status).toBe(504);
+  });
+
+  it('ignores an empty passphrase for a plain key', async () => {
+    const sealed = sealRequest({ version: '3.0', action: 'ping' });
+    expect((await endpoint({ passphrase: '' })(post(sealed.body))).status).toBe(200);
   });
 
   it('answers 504 when a handler runs past the deadline', async () => {

@@ -8,7 +8,8 @@ const buf = (b: Uint8Array) => b as Uint8Array<ArrayBuffer>;
 export const webCrypto: FlowCrypto = {
   name: 'web-crypto',
   importPrivateKey: (pem, passphrase) => {
-    if (passphrase !== undefined) {
+    // A passphrase matters only for an encrypted key (an empty one, or one given for a plain key, is ignored).
+    if (passphrase && /ENCRYPTED/.test(pem)) {
       return Promise.reject(
         new Error('Passphrase-protected keys need node:crypto: import meta-cloud-api/endpoint on Node, or store the key unencrypted (PKCS#8) in your secret manager.'),
       );
