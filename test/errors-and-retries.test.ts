@@ -211,3 +211,25 @@ describe('timeouts and aborts', () => {
     await expect(pending).rejects.toBeInstanceOf(APIUserAbortError);
   });
 });
+
+describe('waiting between attempts', () => {
+  it('ends at once when the caller aborts, and never retries earlier than a long Retry-After asks', async () => {
+    server.handle(() => ({ status: 429, json: graphError(130429, 'Rate limit hit'), headers: { 'retry-after': '30' } }));
+    const controller = new AbortController();
+    const started = Date.now();
+    const pending = make({ maxRetries: 2 }).flows.getFlow('1', {}, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    await expect(pending).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(Date.now() - started).toBeLessThan(10_000);
+
+    server.requests.length = 0;
+    server.handle(() => ({ status: 429, json: graphError(130429, 'Rate limit hit'), headers: { 'retry-after': '3600' } }));
+    await expect(make({ maxRetries: 2 }).flows.getFlow('1')).rejects.toBeInstanceOf(RateLimitError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('refuses ids made only of dots (URL parsing would drop them)', async () => {
+    await expect(make().flows.getFlow('..')).rejects.toThrow(/not a valid Graph id/);
+    await expect(make().flows.deleteFlow('.')).rejects.toThrow(/not a valid Graph id/);
+  });
+});

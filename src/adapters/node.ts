@@ -52,7 +52,26 @@ export function toRequest(req: IncomingMessage, body: Uint8Array | undefined, si
   const method = req.method ?? 'GET';
   const init: RequestInit = { method, headers, signal };
   if (body && body.length > 0 && method !== 'GET' && method !== 'HEAD') init.body = new Uint8Array(body.buffer, body.byteOffset, body.byteLength) as Uint8Array<ArrayBuffer>;
-  return new Request(`${protocol}://${host}${path ?? req.url ?? '/'}`, init);
+  return new Request(requestUrl(protocol, host, path ?? req.url ?? '/'), init);
+}
+
+/**
+ * The request's absolute URL. The Host header and the target come from the client: a malformed Host falls back to
+ * `localhost`, and an absolute-form target (`POST http://example.com/flow`) keeps only its path and query.
+ */
+function requestUrl(protocol: string, host: string, target: string): string {
+  let base: URL;
+  try {
+    base = new URL(`${protocol}://${host}`);
+  } catch {
+    base = new URL(`${protocol}://localhost`);
+  }
+  try {
+    const parsed = new URL(target, base);
+    return new URL(`${parsed.pathname}${parsed.search}`, base).toString();
+  } catch {
+    return new URL('/', base).toString();
+  }
 }
 
 /**

@@ -57,7 +57,8 @@ class SyntaxProblem extends Error {
 export function parseJson(text: string): ParsedJson {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A UTF-8 byte order mark is not JSON; editors write one. Offsets keep counting it (the span scanner skips it).
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     return parseStrict(text);
   }

@@ -10,7 +10,7 @@ import {
 } from '../core/errors.js';
 import { toFormData, type FormFields } from './form-data.js';
 import { redactDeep, type Redactor } from './redact.js';
-import { retryDelayMs, shouldRetryConnectionFailure, shouldRetryResponse, type RetryPolicy } from './retry.js';
+import { MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs, shouldRetryConnectionFailure, shouldRetryResponse, type RetryPolicy } from './retry.js';
 
 /** Per-call options, accepted as the last argument of every resource method. */
 export interface RequestOptions {
@@ -133,7 +133,9 @@ async function sendWithRetries(
       if (res.ok) return res;
       const error = toGraphError(res, summary, ctx.redact);
       if (!retriesLeft || !shouldRetryResponse(req.retry, error)) throw error;
-      await sleep(retryDelayMs(attempt + 1, res.headers.get('retry-after')));
+      // Meta asked for a longer pause than we wait: give the error back rather than retry too early.
+      if ((parseRetryAfter(res.headers.get('retry-after')) ?? 0) > MAX_RETRY_AFTER_MS) throw error;
+      await abortableSleep(sleep, retryDelayMs(attempt + 1, res.headers.get('retry-after')), signal);
       continue;
     }
     if (outcome.kind === 'aborted') throw new APIUserAbortError();
@@ -143,7 +145,23 @@ async function sendWithRetries(
       if (timedOut) throw new APIConnectionTimeoutError(summary, timeout);
       throw new APIConnectionError(summary, undefined, { cause: sanitizeCause(cause, ctx.redact) });
     }
-    await sleep(retryDelayMs(attempt + 1, undefined));
+    await abortableSleep(sleep, retryDelayMs(attempt + 1, undefined), signal);
+  }
+}
+
+/** Waits between attempts; the caller's signal ends the wait at once. */
+async function abortableSleep(sleep: (ms: number) => Promise<void>, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return sleep(ms);
+  if (signal.aborted) throw new APIUserAbortError();
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new APIUserAbortError());
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    await Promise.race([sleep(ms), aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort!);
   }
 }
 

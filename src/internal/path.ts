@@ -16,7 +16,8 @@ export function nodeId(label: string, value: unknown, hint?: string): string {
     throw new InvalidArgumentError(`${label} is required and must be a non-empty string${hint ? `; ${hint}` : ''}.`);
   }
   const id = value.trim();
-  if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
+  // `.` and `..` alone would be normalised away by URL parsing and silently change the request.
+  if (!/^[A-Za-z0-9_.-]+$/.test(id) || /^\.+$/.test(id)) {
     throw new InvalidArgumentError(`${label} ${JSON.stringify(id)} is not a valid Graph id: use only digits (letters, "_", "-" and "." are tolerated).`);
   }
   return id;

@@ -13,7 +13,7 @@ export type RetryPolicy = 'idempotent' | 'once';
 export const DEFAULT_MAX_RETRIES = 2;
 const INITIAL_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
-const MAX_RETRY_AFTER_MS = 60_000;
+export const MAX_RETRY_AFTER_MS = 60_000;
 
 /** Error codes (from undici and Node) that mean the connection was never established. */
 const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);

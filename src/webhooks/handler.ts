@@ -70,14 +70,14 @@ export interface WebhookHandlerOptions {
    * 10 000), your own {@link DedupeStore} (shared between instances), or `false` to hand every delivery over.
    */
   dedupe?: DedupeStore | MemoryDedupeOptions | false;
-  /** Largest accepted body in bytes (default 1 MiB); larger bodies get 413. */
+  /** Largest accepted body in bytes (default 4 MiB: Meta documents webhook payloads of up to 3 MB); larger bodies get 413. */
   maxBodyBytes?: number;
 }
 
 /** The webhook handler: `(Request) => Promise<Response>`. Serve it with `toNodeListener` or any adapter. */
 export type WebhookHandler = (request: Request) => Promise<Response>;
 
-const DEFAULT_MAX_BODY = 1024 * 1024;
+const DEFAULT_MAX_BODY = 4 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**

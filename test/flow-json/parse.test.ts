@@ -67,3 +67,13 @@ describe('parseJson spans on valid text', () => {
     expect(p.problems.map((x) => [x.kind, x.path])).toEqual([['duplicate-key', ['c']]]);
   });
 });
+
+describe('a UTF-8 byte order mark', () => {
+  it('is accepted and positions still point at the right characters', () => {
+    const text = '\ufeff{\n  "version": "7",\n  "screens": []\n}';
+    const r = validateFlowJson(text);
+    const version = r.errors.find((e) => e.error === 'INVALID_FLOW_JSON_VERSION')!;
+    expect([version.line_start, version.column_start]).toEqual([2, 14]);
+    expect(text.slice(version.offset, version.offset + version.length)).toBe('"7"');
+  });
+});

@@ -123,7 +123,7 @@ describe('POST status codes', () => {
     }
   });
 
-  it('413 past maxBodyBytes (default 1 MiB), before the signature is checked', async () => {
+  it('413 past maxBodyBytes (default 4 MiB), before the signature is checked', async () => {
     const onMessage = vi.fn();
     const small = createWebhookHandler({ appSecret: APP_SECRET, maxBodyBytes: 100, onMessage });
     const body = JSON.stringify(flowsBody({ ...FLOWS_VALUES.created, message: 'x'.repeat(200) }));
@@ -132,8 +132,8 @@ describe('POST status codes', () => {
     // A declared Content-Length past the limit is refused without reading.
     expect((await post(small, '{}', { headers: { 'content-length': '1000' } })).status).toBe(413);
 
-    const big = JSON.stringify(flowsBody({ ...FLOWS_VALUES.created, message: 'x'.repeat(1024 * 1024) }));
-    const fits = JSON.stringify(flowsBody({ ...FLOWS_VALUES.created, message: 'x'.repeat(1024 * 1024 - 300) }));
+    const big = JSON.stringify(flowsBody({ ...FLOWS_VALUES.created, message: 'x'.repeat(4 * 1024 * 1024) }));
+    const fits = JSON.stringify(flowsBody({ ...FLOWS_VALUES.created, message: 'x'.repeat(3 * 1024 * 1024) }));
     const defaults = createWebhookHandler({ appSecret: APP_SECRET, onMessage, onFlowStatusChange: onMessage });
     expect((await post(defaults, big)).status).toBe(413);
     expect((await post(defaults, fits)).status).toBe(200);
