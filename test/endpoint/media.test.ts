@@ -11,6 +11,10 @@ import {
   type FlowMediaItem,
 } from '../../src/endpoint/media/index.js';
 
+/** The test CDN is a local http server: allow it explicitly (the default allows only https on *.whatsapp.net). */
+const decryptLocal = (item: Parameters<typeof decryptFlowMedia>[0], options: Parameters<typeof decryptFlowMedia>[1] = {}) =>
+  decryptFlowMedia(item, { isAllowedUrl: () => true, ...options });
+
 // ---------------------------------------------------------------------------------------------------------------
 // Fixtures, built independently with node:crypto.
 
@@ -379,7 +383,7 @@ describe('decryptFlowMedia against a CDN on 127.0.0.1', () => {
   });
 
   it('downloads, verifies and decrypts the file', async () => {
-    const result = await decryptFlowMedia(item('/media/ok?ccb=11-4&oh=sig&oe=expiry'));
+    const result = await decryptLocal(item('/media/ok?ccb=11-4&oh=sig&oe=expiry'));
     expect(result.fileName).toBe('IMG_5237.jpg');
     expect(result.mediaId).toBe('3a3e1c52-1b7e-4f43-a2b8-6f8e0c1d2e3f');
     expect(Buffer.from(result.data).equals(plain)).toBe(true);
@@ -392,13 +396,13 @@ describe('decryptFlowMedia against a CDN on 127.0.0.1', () => {
       seen.push(String(input));
       return fetch(input, init);
     };
-    const result = await decryptFlowMedia(item('/media/ok'), { fetch: counting });
+    const result = await decryptLocal(item('/media/ok'), { fetch: counting });
     expect(seen).toEqual([`${base}/media/ok`]);
     expect(Buffer.from(result.data).equals(plain)).toBe(true);
   });
 
   it('a 404 rejects with reason download, the status, and the 20-day hint', async () => {
-    const err = await expectReason(decryptFlowMedia(item('/media/expired')), 'download', sealed.metadata);
+    const err = await expectReason(decryptLocal(item('/media/expired')), 'download', sealed.metadata);
     expect(err.status).toBe(404);
     expect(err.message).toMatch(/HTTP 404/);
     expect(err.message).toMatch(/20 days/);
@@ -411,7 +415,7 @@ describe('decryptFlowMedia against a CDN on 127.0.0.1', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
     const err = await expectReason(
-      decryptFlowMedia({ ...item('/x'), cdn_url: `http://127.0.0.1:${port}/media` }),
+      decryptLocal({ ...item('/x'), cdn_url: `http://127.0.0.1:${port}/media` }),
       'download',
       sealed.metadata,
     );
@@ -420,7 +424,7 @@ describe('decryptFlowMedia against a CDN on 127.0.0.1', () => {
   });
 
   it('a streamed file over maxBytes rejects with reason size and stops reading early', async () => {
-    const err = await expectReason(decryptFlowMedia(item('/media/big'), { maxBytes: 256 * 1024 }), 'size');
+    const err = await expectReason(decryptLocal(item('/media/big'), { maxBytes: 256 * 1024 }), 'size');
     expect(err.message).toMatch(/maxBytes \(262144 bytes\)/);
     const state = big!;
     const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('still streaming')), 5000));
@@ -430,18 +434,18 @@ describe('decryptFlowMedia against a CDN on 127.0.0.1', () => {
   });
 
   it('a Content-Length over maxBytes rejects with reason size before the body is read', async () => {
-    const err = await expectReason(decryptFlowMedia(item('/media/declared-big'), { maxBytes: 1024 * 1024 }), 'size');
+    const err = await expectReason(decryptLocal(item('/media/declared-big'), { maxBytes: 1024 * 1024 }), 'size');
     expect(err.message).toMatch(/52428800 bytes \(Content-Length\)/);
   });
 
   it('the 100 MiB default accepts ordinary files; a tiny maxBytes rejects them', async () => {
-    await expect(decryptFlowMedia(item('/media/ok'))).resolves.toBeDefined();
-    await expectReason(decryptFlowMedia(item('/media/ok'), { maxBytes: 100 }), 'size');
+    await expect(decryptLocal(item('/media/ok'))).resolves.toBeDefined();
+    await expectReason(decryptLocal(item('/media/ok'), { maxBytes: 100 }), 'size');
   });
 
   it('checks the downloaded bytes: wrong metadata for the file fails encrypted-hash', async () => {
     const other = seal(encrypt(Buffer.from('another file'))).metadata;
-    await expectReason(decryptFlowMedia(item('/media/ok', other)), 'encrypted-hash', other);
+    await expectReason(decryptLocal(item('/media/ok', other)), 'encrypted-hash', other);
   });
 
   it('validates the item before downloading', async () => {
@@ -459,23 +463,50 @@ describe('decryptFlowMedia against a CDN on 127.0.0.1', () => {
       ['a string', /must be an object; got string/],
     ] as const;
     for (const [value, message] of bad) {
-      const err = await expectReason(decryptFlowMedia(value as unknown as FlowMediaItem), 'metadata', sealed.metadata);
+      const err = await expectReason(decryptLocal(value as unknown as FlowMediaItem), 'metadata', sealed.metadata);
       expect(err.message).toMatch(message);
     }
     expect(hits.length).toBe(before);
   });
 
   it('rejects an invalid maxBytes', async () => {
-    const zero = decryptFlowMedia(item('/media/ok'), { maxBytes: 0 });
+    const zero = decryptLocal(item('/media/ok'), { maxBytes: 0 });
     await expect(zero).rejects.toThrow(/maxBytes must be a positive integer/);
-    await expect(decryptFlowMedia(item('/media/ok'), { maxBytes: 1.5 })).rejects.toThrow(/maxBytes/);
+    await expect(decryptLocal(item('/media/ok'), { maxBytes: 1.5 })).rejects.toThrow(/maxBytes/);
   });
 
   it('an aborted signal rejects with the signal reason, not a FlowMediaError', async () => {
     const controller = new AbortController();
-    const pending = decryptFlowMedia(item('/media/slow'), { signal: controller.signal });
+    const pending = decryptLocal(item('/media/slow'), { signal: controller.signal });
     setTimeout(() => controller.abort(new Error('user cancelled')), 50);
     await expect(pending).rejects.toThrow('user cancelled');
     await expect(pending).rejects.not.toBeInstanceOf(FlowMediaError);
+  });
+});
+
+describe('which cdn_url may be fetched', () => {
+  it('by default only https on WhatsApp media hosts, checked before any request', async () => {
+    const { isWhatsAppMediaUrl } = await import('../../src/endpoint/media/decrypt-media.js');
+    expect(isWhatsAppMediaUrl(new URL('https://mmg.whatsapp.net/v/t62/abc'))).toBe(true);
+    expect(isWhatsAppMediaUrl(new URL('http://mmg.whatsapp.net/x'))).toBe(false);
+    expect(isWhatsAppMediaUrl(new URL('https://whatsapp.net.evil.example/x'))).toBe(false);
+    expect(isWhatsAppMediaUrl(new URL('http://169.254.169.254/latest/meta-data/'))).toBe(false);
+    let fetched = false;
+    const item = {
+      media_id: 'm1',
+      cdn_url: 'http://169.254.169.254/latest/meta-data/',
+      file_name: 'a.jpg',
+      encryption_metadata: {
+        encrypted_hash: 'vOzylgkoGzrMnu1GayJNHV30gr/kP+zRYATBApFe3GQ=',
+        iv: 'QEFCQ0RFRkdISUpLTE1OTw==',
+        encryption_key: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=',
+        hmac_key: 'ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=',
+        plaintext_hash: 'FrBvSuTdHz6ojFDQGc0Le7IbTnLcyqK0yM2o2kEua58=',
+      },
+    };
+    const error = await decryptFlowMedia(item, { fetch: async () => ((fetched = true), new Response('')) }).catch((e) => e);
+    expect(error.reason).toBe('download');
+    expect(error.message).toMatch(/not on an allowed media host/);
+    expect(fetched).toBe(false);
   });
 });

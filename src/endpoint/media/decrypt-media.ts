@@ -1,3 +1,4 @@
+import { FlowMediaError } from './flow-media-error.js';
 import { InvalidArgumentError } from '../../core/errors.js';
 import { decryptWithKeys } from './decrypt-media-bytes.js';
 import { downloadCdnFile } from './download-cdn-file.js';
@@ -31,6 +32,10 @@ export async function decryptFlowMedia(
     throw new InvalidArgumentError(`decryptFlowMedia: maxBytes must be a positive integer; got ${String(maxBytes)}.`);
   }
   const parsed = parseFlowMediaItem(item);
+  const allowed = options.isAllowedUrl ?? isWhatsAppMediaUrl;
+  if (!allowed(parsed.cdnUrl)) {
+    throw new FlowMediaError('download', `Flow media item ${parsed.mediaId}: cdn_url is not on an allowed media host (${parsed.cdnUrl.protocol}//${parsed.cdnUrl.host}); pass isAllowedUrl to allow it.`);
+  }
   const cdnFile = await downloadCdnFile(parsed.cdnUrl, {
     mediaId: parsed.mediaId,
     fetch: options.fetch,
@@ -39,4 +44,9 @@ export async function decryptFlowMedia(
   });
   const data = await decryptWithKeys(cdnFile, parsed.keys);
   return { fileName: parsed.fileName, mediaId: parsed.mediaId, data };
+}
+
+/** The default `isAllowedUrl`: https on WhatsApp's media hosts, e.g. `mmg.whatsapp.net`. */
+export function isWhatsAppMediaUrl(url: URL): boolean {
+  return url.protocol === 'https:' && (url.hostname === 'whatsapp.net' || url.hostname.endsWith('.whatsapp.net'));
 }

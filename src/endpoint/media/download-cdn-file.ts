@@ -78,7 +78,7 @@ async function readLimited(
  */
 export async function downloadCdnFile(url: URL, options: DownloadOptions): Promise<Uint8Array<ArrayBuffer>> {
   const host = url.host;
-  const init: RequestInit = { method: 'GET', redirect: 'follow', signal: options.signal ?? null };
+  const init: RequestInit = { method: 'GET', redirect: 'error', signal: options.signal ?? null };
   let response: Response;
   try {
     response = await (options.fetch ? options.fetch(url.href, init) : fetch(url.href, init));

@@ -36,6 +36,12 @@ export interface DecryptFlowMediaOptions {
   signal?: AbortSignal;
   /** Largest CDN file accepted, in bytes (default 100 MiB). The download stops as soon as it is exceeded. */
   maxBytes?: number;
+  /**
+   * Which `cdn_url`s may be downloaded. The URL comes from the device's request, so by default only https URLs on
+   * WhatsApp's media hosts (`*.whatsapp.net`) are fetched, and redirects are refused: a crafted item cannot make
+   * your server call internal addresses. Pass your own check for tests or another CDN.
+   */
+  isAllowedUrl?: (url: URL) => boolean;
 }
 
 /** A downloaded, verified and decrypted picker file. */
