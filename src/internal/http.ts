@@ -230,11 +230,9 @@ function parseSuccessBody<T>(text: string, res: ReadResponse, request: RequestSu
   if (text === '') return {} as T;
   try {
     return JSON.parse(text) as T;
-  } catch (cause) {
-    throw new WhatsAppError(
-      `Expected JSON from ${request.method} ${request.url} (HTTP ${res.status}) but got: ${redact(text.slice(0, 200))}`,
-      { cause },
-    );
+  } catch {
+    // No `cause`: JSON.parse's message quotes the body, which has not been through the redactor.
+    throw new WhatsAppError(`Expected JSON from ${request.method} ${request.url} (HTTP ${res.status}) but got: ${redact(text.slice(0, 200))}`);
   }
 }
 
