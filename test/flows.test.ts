@@ -324,3 +324,26 @@ describe('call forms without a WABA id', () => {
     }
   });
 });
+
+describe('migrateFlows({ flow_ids }) across several source WABAs', () => {
+  it('reports the flows of a WABA whose migration failed, keeping what the others migrated', async () => {
+    const s = await startGraphServer();
+    try {
+      s.handle(async (req) => {
+        if (req.method === 'GET') {
+          const id = req.path.split('/')[2]!;
+          return { json: { id, name: `n_${id}`, whatsapp_business_account: { id: id === 'A' ? 'W1' : 'W2' } } };
+        }
+        const form = await req.form();
+        if (form.get('source_waba_id') === 'W2') return { status: 400, json: { error: { message: 'Permission denied', code: 10, type: 'OAuthException' } } };
+        return { json: { migrated_flows: [{ source_name: 'n_A', source_id: 'A', migrated_id: 'X' }], failed_flows: [] } };
+      });
+      const c = new WhatsApp({ accessToken: 't', baseUrl: s.url, maxRetries: 0 });
+      const res = await c.flows.migrateFlows('DEST', { flow_ids: ['A', 'B'] });
+      expect(res.migrated_flows).toEqual([{ source_name: 'n_A', source_id: 'A', migrated_id: 'X' }]);
+      expect(res.failed_flows).toEqual([expect.objectContaining({ source_name: 'n_B', error_code: '10' })]);
+    } finally {
+      await s.close();
+    }
+  });
+});

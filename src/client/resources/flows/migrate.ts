@@ -95,7 +95,14 @@ async function migrateByIds(
   });
   const results: FlowMigrateResponse[] = [{ migrated_flows: [], failed_flows: failed }];
   for (const [source, names] of bySource) {
-    results.push(await migrateFlows(client, destination, { source_waba_id: source, source_flow_names: names }, options));
+    try {
+      results.push(await migrateFlows(client, destination, { source_waba_id: source, source_flow_names: names }, options));
+    } catch (error) {
+      // One source WABA failing must not hide what the others already migrated: its flows are reported as failed.
+      const code = error instanceof GraphApiError ? String(error.code ?? error.status) : 'REQUEST_FAILED';
+      const message = error instanceof Error ? error.message : String(error);
+      results.push({ migrated_flows: [], failed_flows: names.map((name) => ({ source_name: name, error_code: code, error_message: message })) });
+    }
   }
   return merge(results);
 }
