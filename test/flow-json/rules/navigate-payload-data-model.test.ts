@@ -66,6 +66,8 @@ describe(rule, () => {
   it('reports bindings whose type is known and wrong, and skips the rest', () => {
     const flow = flowWith({ picks: '${form.picks}', name: '${form.first_name}', when: '${data.when}' }, { picks: str, name: { type: 'number', __example__: 1 }, when: str });
     flow.screens[0].layout.children.unshift({ type: 'CheckboxGroup', name: 'picks', label: 'Picks', 'data-source': [{ id: 'a', title: 'A' }] });
+    // A number input's value type is undetermined (a plain TextInput is a string: see payload-types.test.ts).
+    flow.screens[0].layout.children[1]['input-type'] = 'number';
     flow.screens[0].data = { when: { type: 'array', items: { type: 'string' }, __example__: [] } };
     const found = runRule(rule, flow);
     expect(found.map((d) => d.message)).toEqual([

@@ -7,7 +7,10 @@ import { isObject } from '../../values.js';
  * object, array, null), when it can be told without running the flow; otherwise undefined.
  */
 
-/** Value type of each input component whose value type does not depend on its settings. */
+/**
+ * Value type of each input component whose value type does not depend on its settings (TextInput, whose value
+ * type depends on `input-type`, and CalendarPicker, on `mode`, are typed in `componentValueType`).
+ */
 const FORM_VALUE_TYPES: Record<string, string> = {
   TextArea: 'string',
   Dropdown: 'string',
@@ -59,6 +62,13 @@ export class PayloadTyper {
 }
 
 function componentValueType(type: string, node: Record<string, unknown>): string | undefined {
+  if (type === 'TextInput') {
+    // A text entry holds a string (flows-platform §2.7), except a number input, whose value may be sent as a
+    // number: not determinable. So is an `input-type` that is not a static string (a binding, an expression, a non-string).
+    const inputType = node['input-type'];
+    if (inputType === undefined) return 'string';
+    return typeof inputType === 'string' && inputType !== 'number' && !inputType.includes('${') && !isNestedExpression(inputType) ? 'string' : undefined;
+  }
   if (type === 'CalendarPicker') {
     if (node.mode === undefined || node.mode === 'single') return 'string';
     return node.mode === 'range' ? 'object' : undefined;

@@ -1,5 +1,6 @@
 import type { FlowJsonRule } from '../../rule.js';
 import { bindingMixedWithTextRule } from './binding-mixed-with-text.js';
+import { bindingTypeRule } from './binding-type.js';
 import { dataModelExampleRule } from './data-model-example.js';
 import { dataModelSchemaRule } from './data-model-schema.js';
 import { dataReferenceRule } from './data-reference.js';
@@ -18,6 +19,7 @@ export const DATA_RULES: FlowJsonRule[] = [
   formReferenceRule,
   globalReferenceRule,
   dataSourceItemSchemaRule,
+  bindingTypeRule,
   bindingMixedWithTextRule,
   nestedExpressionRule,
   ifConditionRule,
