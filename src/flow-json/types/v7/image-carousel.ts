@@ -16,7 +16,8 @@ export type CarouselImagesV7_1 =
 
 /**
  * `ImageCarousel` (≥ 7.1): swipeable images. At most **2** per screen and **3** per flow.
- * (`visible` appears only in pywa, not in Meta's table, so it is not accepted here.)
+ * `visible` appears only in pywa, not in Meta's table; it is accepted, as the validator accepts it, so the types
+ * and the validator agree.
  */
 export interface ImageCarouselV7_1 {
   type: 'ImageCarousel';
@@ -25,4 +26,5 @@ export interface ImageCarouselV7_1 {
   'aspect-ratio'?: '4:3' | '16:9';
   /** Default `contain`. */
   'scale-type'?: ScaleType;
+  visible?: boolean | Binding;
 }
