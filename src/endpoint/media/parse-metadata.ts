@@ -1,4 +1,4 @@
-import { decodeBase64 } from './base64.js';
+import { tryFromBase64 } from '../base64.js';
 import { FlowMediaError } from './flow-media-error.js';
 
 /** `encryption_metadata` decoded to bytes, lengths checked. */
@@ -43,7 +43,7 @@ export function parseEncryptionMetadata(metadata: unknown, path = 'encryption_me
       const got = value === undefined ? 'it is missing' : `got ${describeType(value)}`;
       throw new FlowMediaError('metadata', `${path}.${field} must be a base64 string (${what}); ${got}. ${HINT}`);
     }
-    const bytes = decodeBase64(value);
+    const bytes = tryFromBase64(value);
     if (bytes === undefined) {
       throw new FlowMediaError('metadata', `${path}.${field} is not valid standard base64. ${HINT}`);
     }
