@@ -1,4 +1,5 @@
 import type { FlowJsonRule } from '../../rule.js';
+import { calendarPickerModeRule } from './calendar-picker-mode.js';
 import { componentBlankStringsRule } from './component-blank-strings.js';
 import { componentCountsRule } from './component-counts.js';
 import { componentEnumValuesRule } from './component-enum-values.js';
@@ -8,7 +9,9 @@ import { componentPropertyKeysRule } from './component-property-keys.js';
 import { componentPropertyTypesRule } from './component-property-types.js';
 import { componentRequiredPropertiesRule } from './component-required-properties.js';
 import { componentTypeRule } from './component-type.js';
+import { dateFormatRule } from './date-format.js';
 import { footerCaptionsRule } from './footer-captions.js';
+import { imageSizeRule } from './image-size.js';
 import { navigationListActionsRule } from './navigation-list-actions.js';
 import { navigationListItemsRule } from './navigation-list-items.js';
 import { navigationListScreenRule } from './navigation-list-screen.js';
@@ -32,4 +35,7 @@ export const COMPONENTS_RULES: FlowJsonRule[] = [
   navigationListItemsRule,
   navigationListScreenRule,
   textInputPatternRule,
+  dateFormatRule,
+  calendarPickerModeRule,
+  imageSizeRule,
 ];
