@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../../core/errors.js';
-import { findJsonSyntaxError } from '../../../internal/json-syntax.js';
+import { parseStrict } from '../../../flow-json/parse-strict.js';
+import { LineIndex } from '../../../flow-json/positions.js';
 
 /** What `uploadFlowJson` and `createFlow({ flow_json })` accept as Flow JSON. */
 export type FlowJsonInput = File | Blob | ArrayBuffer | ArrayBufferView | string | Record<string, unknown>;
@@ -63,8 +64,10 @@ function decode(bytes: Uint8Array, what: string): string {
   }
 }
 
+/** The validator's own parser says where and why, independently of the JS engine's wording. */
 function describeSyntaxError(text: string, cause: unknown): string {
-  const problem = findJsonSyntaxError(text);
+  const problem = parseStrict(text).problems.find((p) => p.kind === 'syntax');
   if (!problem) return cause instanceof Error ? cause.message : String(cause);
-  return `${problem.message} at line ${problem.line}, column ${problem.column}`;
+  const { line, column } = new LineIndex(text).position(problem.start);
+  return `${problem.message} at line ${line}, column ${column}`;
 }
