@@ -86,16 +86,16 @@ export class EndpointClient {
       }, timeoutMs);
     });
     const exchange = async () => {
-      let response: Response;
       try {
         const { endpoint } = this.options;
         const init: RequestInit = { method: 'POST', headers, body, signal: controller.signal };
-        response = typeof endpoint === 'string' ? await (this.options.fetch ?? globalThis.fetch)(endpoint, init) : await endpoint(new Request(HANDLER_URL, init));
+        const response = typeof endpoint === 'string' ? await (this.options.fetch ?? globalThis.fetch)(endpoint, init) : await endpoint(new Request(HANDLER_URL, init));
+        // The body is read inside the same guard: a connection dropped mid-body is no HTTP response either.
+        return { status: response.status, text: await response.text() };
       } catch (cause) {
         if (controller.signal.aborted) return late;
         throw new SimulatorProtocolError('no_http_response_error', `the request failed: ${(cause as Error)?.message ?? String(cause)}`, { screen, cause });
       }
-      return { status: response.status, text: await response.text() };
     };
     try {
       return await Promise.race([exchange(), late]);

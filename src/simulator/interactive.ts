@@ -39,6 +39,7 @@ export async function runInteractive(sim: FlowSimulator, io: InteractiveIO, maxS
         const answer = (await io.ask(`${String(list.props.label ?? list.name)}: `)).trim();
         const item = items[Number(answer) - 1] ?? items.find((i) => i.id === answer);
         if (item) await sim.click(list.name ?? '', String(item.id));
+        if (sim.screen !== screen || sim.completed) break; // a new screen: its header and fields come next
         continue;
       }
       try {

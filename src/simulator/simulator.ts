@@ -104,7 +104,9 @@ export class FlowSimulator {
     const definition = this.flow.screens.get(screen);
     if (!definition) throw new SimulatorError(`Screen ${screen} is not in the Flow JSON (screens: ${this.flow.order.join(', ')}).`);
     if (options.data !== undefined && !isObject(options.data)) throw new TypeError('open({ data }) must be an object.');
-    this.runtime.show(screen, { ...exampleData(definition.dataModel), ...options.data }, false);
+    // Like the client: the message's data as given. `__example__` values only stand in when no data is given at
+    // all (handy for walking a flow on its own); given data is never padded with them, so a missing field shows.
+    this.runtime.show(screen, options.data !== undefined ? { ...options.data } : exampleData(definition.dataModel), false);
     this.emitScreen('open');
     return this;
   }

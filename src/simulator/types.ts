@@ -33,7 +33,7 @@ export interface OpenOptions {
   action?: 'navigate' | 'data_exchange';
   /** First screen (navigate only; default: the flow's entry screen). */
   screen?: string;
-  /** `flow_action_payload.data` (navigate only). Declared fields you leave out take their `__example__`. */
+  /** `flow_action_payload.data` (navigate only), used as given. Without it, the screen's `__example__` values stand in. */
   data?: Record<string, unknown>;
 }
 

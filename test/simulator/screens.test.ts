@@ -154,7 +154,7 @@ describe('nested expressions', () => {
 
   it('comparisons and booleans in visible, concatenation in a heading (6.0 survey)', async () => {
     const sim = new FlowSimulator({ flowJson: flowFixture('valid/6.0-customer-satisfaction-survey.json') });
-    await sim.open({ data: { delivery_minutes: 20 } });
+    await sim.open({ data: { order_id: 'ORD-48213', store_name: 'Green Bowl', delivery_minutes: 20, promised_minutes: 35, show_issue_details: false } });
     expect(texts(sim.components)[0]).toBe('How was order ORD-48213?');
     expect(texts(sim.components)).toHaveLength(2);
     const late = new FlowSimulator({ flowJson: flowFixture('valid/6.0-customer-satisfaction-survey.json') });
@@ -207,5 +207,16 @@ describe('update_data', () => {
     expect(note()).toBe(false);
     install.fill({ region: 'centro' });
     expect(install.components.find((c) => c.name === 'city')?.props['data-source']).toMatchObject([{ id: 'coimbra' }, { id: 'aveiro' }, { id: 'leiria' }]);
+  });
+});
+
+describe('open({ data })', () => {
+  it('uses the given data as the client does, without padding it with __example__ values', async () => {
+    const sim = new FlowSimulator({ flowJson: flowFixture('valid/6.0-customer-satisfaction-survey.json') });
+    await sim.open({ data: { delivery_minutes: 20 } });
+    expect(sim.data).toEqual({ delivery_minutes: 20 });
+    const walk = new FlowSimulator({ flowJson: flowFixture('valid/6.0-customer-satisfaction-survey.json') });
+    await walk.open();
+    expect(walk.data).toMatchObject({ order_id: 'ORD-48213' });
   });
 });

@@ -128,3 +128,21 @@ describe('HTTP statuses', () => {
     await server.close();
   });
 });
+
+describe('a response body that breaks off', () => {
+  it('is no_http_response_error, not a crash', async () => {
+    const { FlowSimulator: Sim } = await import('../../src/simulator/index.js');
+    const { generateKeyPairSync } = await import('node:crypto');
+    const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+    const broken = async () => new Response(new ReadableStream({ start: (c) => c.error(new TypeError('terminated')) }));
+    const flowJson = {
+      version: '7.3',
+      data_api_version: '3.0',
+      routing_model: { A: [] },
+      screens: [{ id: 'A', title: 'A', terminal: true, data: {}, layout: { type: 'SingleColumnLayout', children: [{ type: 'Footer', label: 'Go', 'on-click-action': { name: 'data_exchange', payload: {} } }] } }],
+    };
+    const sim = new Sim({ flowJson, endpoint: broken, publicKey });
+    const error = await sim.open({ action: 'data_exchange' }).catch((e: unknown) => e);
+    expect((error as { error?: string }).error).toBe('no_http_response_error');
+  });
+});
