@@ -27,6 +27,7 @@ import WhatsApp, {
   type MessageSendResponse,
   type SuccessResponse,
 } from '../../src/index.js';
+import { baseFlow } from '../flow-json/helpers.js';
 import type { RecordedRequest } from '../helpers/graph-server.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -115,44 +116,9 @@ export function newContractContext(baseUrl: string): ContractContext {
   };
 }
 
-/** Flows-platform Appendix C: endpoint-less, two screens, navigate + complete. */
-export const VALID_FLOW = {
-  version: '7.3',
-  screens: [
-    {
-      id: 'ASK',
-      title: 'Your name',
-      data: {},
-      layout: {
-        type: 'SingleColumnLayout',
-        children: [
-          { type: 'TextInput', name: 'first_name', label: 'First name', required: true },
-          {
-            type: 'Footer',
-            label: 'Next',
-            'on-click-action': { name: 'navigate', next: { type: 'screen', name: 'CONFIRM' }, payload: { first_name: '${form.first_name}' } },
-          },
-        ],
-      },
-    },
-    {
-      id: 'CONFIRM',
-      title: 'Confirm',
-      terminal: true,
-      success: true,
-      data: { first_name: { type: 'string', __example__: 'Ana' } },
-      layout: {
-        type: 'SingleColumnLayout',
-        children: [
-          { type: 'TextBody', text: '${data.first_name}' },
-          { type: 'Footer', label: 'Send', 'on-click-action': { name: 'complete', payload: { first_name: '${data.first_name}' } } },
-        ],
-      },
-    },
-  ],
-};
+/** Flows-platform Appendix C: endpoint-less, two screens, navigate + complete (the shared test flow). */
+export const VALID_FLOW = baseFlow();
 
-/** Four-space indentation and a final newline: the exact bytes must survive upload and download. */
 export const VALID_FLOW_TEXT = JSON.stringify(VALID_FLOW, null, 4) + '\n';
 /** Valid JSON, invalid Flow JSON: an unknown component type (Meta's documented INVALID_PROPERTY_VALUE sample). */
 export const BROKEN_FLOW_TEXT = VALID_FLOW_TEXT.replace('"type": "TextInput"', '"type": "TextInputt"');
