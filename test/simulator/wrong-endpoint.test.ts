@@ -46,14 +46,14 @@ describe('answers the client rejects', () => {
     expect((await failure(sim, submitStart)).message).toMatch(/routing model allows START → \[DETAILS\], not DONE/);
   });
 
-  it('data of the wrong type, a missing field or a null → payload-schema-error', async () => {
-    for (const [data, why] of [
-      [{ ...DETAILS, price: '8' }, /data.price should be number, got string/],
-      [{ ...DETAILS, toppings: [{ id: 1, title: 'x' }] }, /data.toppings\[0\].id should be string, got number/],
-      [{ size_label: 'Small', price: 8, toppings: [], show_note: false }, /data.note is missing/],
-      [{ ...DETAILS, note: null }, /data.note is null/],
+  it('data of the wrong type or a null → payload-schema-error (a missing field only under strict)', async () => {
+    for (const [data, why, options] of [
+      [{ ...DETAILS, price: '8' }, /data.price should be number, got string/, {}],
+      [{ ...DETAILS, toppings: [{ id: 1, title: 'x' }] }, /data.toppings\[0\].id should be string, got number/, {}],
+      [{ size_label: 'Small', price: 8, toppings: [], show_note: false }, /data.note is left out \(declared string on DETAILS\).*\(a warning, failing because strict\)/, { strict: true }],
+      [{ ...DETAILS, note: null }, /data.note is null/, {}],
     ] as const) {
-      const { sim, onErrorNotification } = simulator(() => ({ screen: 'DETAILS', data: data as Record<string, unknown> }));
+      const { sim, onErrorNotification } = simulator(() => ({ screen: 'DETAILS', data: data as Record<string, unknown> }), {}, options);
       const error = await failure(sim, submitStart);
       expect(error.error).toBe('payload-schema-error');
       expect(error.message).toMatch(why);
