@@ -51,7 +51,7 @@ export const CASE_FLOW = {
 
 export interface EndpointResponseCase {
   name: string;
-  request: { action: 'INIT' | 'BACK' | 'data_exchange'; screen?: string; stack: string[] };
+  request: { action: 'INIT' | 'BACK' | 'data_exchange'; screen?: string; stack: readonly string[] };
   answer: unknown;
   verdict: 'ok' | 'warning' | 'error';
   /** Meta's error name, for `error` (and what a strict simulator throws for `warning`). */
