@@ -1,3 +1,6 @@
+// Owns: the verdict on one endpoint answer (flows-platform §3.5, §3.6, §6.5, §6.6): shape, screen allowed by the
+// routing model or the back stack, data, SUCCESS params. Consumers: src/endpoint/response-checks.ts
+// (responseChecks), src/simulator/response-checks.ts (checkResponse).
 import { isObject } from '../../flow-json/values.js';
 import { dataFindings } from './data-model.js';
 import { canBeUnder, type ResponseFlowModel } from './flow-model.js';

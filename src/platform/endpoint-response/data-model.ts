@@ -1,3 +1,5 @@
+// Owns: an endpoint answer's data against the target screen's data model (flows-platform §2.5, §3.5, §6.5, §6.6).
+// Consumers: check.ts (hence responseChecks and the simulator's checkResponse), the simulator's dataProblems.
 import { isObject, type JsonObject } from '../../flow-json/values.js';
 import { finding, type ResponseFinding } from './rules.js';
 

@@ -1,3 +1,6 @@
+// Owns: what of a Flow JSON the endpoint response rules read — each screen's data model and the routing model
+// (declared, or derived from navigate actions; flows-platform §2.5, §2.9). Consumers: check.ts, the endpoint's
+// responseChecks, the simulator's loadFlow (src/simulator/flow.ts).
 import { isObject, type JsonObject } from '../../flow-json/values.js';
 
 /**
