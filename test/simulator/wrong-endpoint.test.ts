@@ -108,7 +108,9 @@ describe('HTTP statuses', () => {
     const broken = new FlowSimulator({ flowJson: pizzaFlow, endpoint: async () => new Response('oops', { status: 500 }), publicKey: keys.publicKey });
     expect(await failure(broken, (s) => s.open({ action: 'data_exchange' }))).toMatchObject({ error: 'unexpected_http_status_code', status: 500 });
     const plain = new FlowSimulator({ flowJson: pizzaFlow, endpoint: async () => Response.json({ screen: 'START', data: START }), publicKey: keys.publicKey });
-    expect(await failure(plain, (s) => s.open({ action: 'data_exchange' }))).toMatchObject({ error: 'response-decryption-error', status: 200 });
+    const unencrypted = await failure(plain, (s) => s.open({ action: 'data_exchange' }));
+    expect(unencrypted).toMatchObject({ error: 'response-decryption-error', status: 200, message: expect.stringMatching(/the body is plain JSON: encrypt the response/) });
+    expect(unencrypted.message).not.toMatch(/greeting|Hi/); // a response is never quoted in an error
   });
 
   it('no answer in time → timeout_error; nothing listening → no_http_response_error', async () => {
