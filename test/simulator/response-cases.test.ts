@@ -68,3 +68,26 @@ describe('the drift cases end to end: the endpoint’s responseChecks and the si
     expect(endpointSays).toEqual([expect.stringMatching(/BACK on DETAILS: invalid-screen-transition: a BACK answer must name a screen under DETAILS/)]);
   });
 });
+
+describe('a BACK answer that leaves fields out', () => {
+  it('keeps the earlier values of the screen it returns to, and records the warnings', async () => {
+    const DETAILS = { price: 8, slots: [{ id: 'a', title: 'A' }], profile: { name: 'Ana', age: 30 } };
+    const endpoint = createFlowEndpoint({
+      privateKey: keys.privateKey,
+      onInit: () => ({ screen: 'START', data: { greeting: 'Hi' } }),
+      onBack: () => ({ screen: 'DETAILS', data: { price: 10 } }),
+      screens: { START: () => ({ screen: 'DETAILS', data: DETAILS }), DETAILS: () => ({ screen: 'CONFIRM', data: { summary: 's' } }) },
+    });
+    const sim = new FlowSimulator({ flowJson: CASE_FLOW, endpoint, publicKey: keys.publicKey });
+    await sim.open({ action: 'data_exchange' });
+    await sim.submit();
+    await sim.select('slot', 'a');
+    await sim.submit();
+    expect(sim.screen).toBe('CONFIRM');
+    await sim.back();
+    expect(sim.screen).toBe('DETAILS');
+    expect(sim.data).toEqual({ ...DETAILS, price: 10 });
+    expect(sim.form).toEqual({ slot: 'a' });
+    expect(sim.warnings.map((w) => `${w.action} ${w.screen} ${w.field}`)).toEqual(['BACK CONFIRM slots', 'BACK CONFIRM profile']);
+  });
+});
