@@ -180,7 +180,7 @@ Examples:
   {
     name: 'simulate',
     summary: 'Walk a flow as the WhatsApp client would, offline or against your data endpoint',
-    usage: 'meta-cloud-api simulate <flow.json> [--answers answers.json] [--screen ID] [--data JSON] [--token T] [--endpoint URL --public-key FILE [--app-secret S]] [--action navigate|data_exchange] [--json]',
+    usage: 'meta-cloud-api simulate <flow.json> [--answers answers.json] [--screen ID] [--data JSON] [--token T] [--endpoint URL --public-key FILE [--app-secret S]] [--action navigate|data_exchange] [--strict] [--json]',
     options: {
       answers: { type: 'string' },
       screen: { type: 'string' },
@@ -190,6 +190,7 @@ Examples:
       'public-key': { type: 'string' },
       'app-secret': { type: 'string' },
       action: { type: 'string' },
+      strict: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
     help: `Opens the flow (the entry screen, or --screen with --data, as the flow message would; with --endpoint, INIT),
@@ -207,6 +208,8 @@ Options:
   --public-key <file>    the business public key PEM (with --endpoint)
   --app-secret <s>       sign requests with X-Hub-Signature-256 (default: WA_APP_SECRET, with --endpoint)
   --action <a>           navigate or data_exchange (default: data_exchange with --endpoint unless --screen/--data)
+  --strict               fail on endpoint answers Meta only warns about (declared fields left out of the data,
+                         a SUCCESS without flow_token); without it they are printed as warnings and the walk goes on
   --json                 print only the completion (response_json, flow_token, response, ...) as JSON on stdout
 
 Progress goes to stderr. Exit codes: 0 the flow completed, 1 the flow, an input or the endpoint failed,
@@ -226,6 +229,7 @@ Examples:
         {
           file: positionals[0]!,
           json: values.json as boolean,
+          strict: values.strict === true,
           ...str('answers'),
           ...str('screen'),
           ...str('data'),

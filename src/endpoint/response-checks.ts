@@ -1,65 +1,52 @@
+import { checkEndpointResponse, responseFlowModel, type ResponseFinding } from '../platform/endpoint-response/index.js';
 import type { FlowRequest, FlowResponse } from './types.js';
 
 export interface ResponseCheckOptions {
   /** The flow's Flow JSON (object or text). */
   flowJson: object | string;
-  /** `warn` (default) calls `warn`; `throw` makes the endpoint answer 500 and report through `onError`. */
+  /** `warn` (default) calls `warn`; `throw` makes the endpoint answer 500 and report through `onError` when an error is found (warnings still go to `warn`). */
   mode?: 'warn' | 'throw';
-  /** Where warnings go (default console.warn). */
+  /** Where findings go (default console.warn). */
   warn?: (message: string) => void;
 }
 
 /**
- * Development checks of every response against the Flow JSON, before it is encrypted: a next screen the routing
- * model does not allow, or data that does not match the screen's data model, are what WhatsApp would report later
- * as `invalid-screen-transition` and `payload-schema-error` (flows-platform §3.5, §1.9). Pass the result as the
- * endpoint's `checkResponse` option.
+ * Development checks of every response against the Flow JSON, before it is encrypted, with Meta's endpoint
+ * response rules (src/platform/endpoint-response; flows-platform §3.5, §6.5, §6.6) — the same rules and verdicts
+ * as the simulator. Errors are what WhatsApp would reject later as `invalid-screen-transition` or
+ * `payload-schema-error`; warnings (a declared field left out, a SUCCESS without `flow_token`) are what Meta's
+ * own samples do and WhatsApp accepts. Pass the result as the endpoint's `checkResponse` option.
+ *
+ * BACK: the endpoint does not see the client's back stack, and keeping one per flow_token would be state a
+ * development check should not hold (several server instances, sessions abandoned without notice). So a BACK
+ * answer is checked against the routing model: its screen must exist and be one the routing model leads to the
+ * request's screen from (every screen on the real stack is one; see `canBeUnder`). The simulator, which knows the
+ * stack, checks the stack itself; for any answer the routing model already rules out, both say the same.
  */
 export function responseChecks(options: ResponseCheckOptions): (request: FlowRequest, response: FlowResponse) => void {
-  const flow = (typeof options.flowJson === 'string' ? JSON.parse(options.flowJson) : options.flowJson) as {
-    routing_model?: Record<string, string[]>;
-    screens?: Array<{ id?: string; data?: Record<string, { type?: string }> }>;
-  };
-  const screens = new Map((flow.screens ?? []).filter((s) => typeof s.id === 'string').map((s) => [s.id!, s]));
-  const routes = flow.routing_model ?? {};
+  const model = responseFlowModel(parseFlowJson(options.flowJson));
   const warn = options.warn ?? ((m: string) => console.warn(m));
   return (request, response) => {
-    const problems = [...routeProblems(request, response, routes, screens), ...dataProblems(response, screens)];
-    if (problems.length === 0) return;
-    const message = `Flow endpoint response to ${request.action}${request.screen ? ` on ${request.screen}` : ''}: ${problems.join(' ')}`;
-    if (options.mode === 'throw') throw new Error(message);
-    warn(message);
+    const verdict = checkEndpointResponse(model, { action: request.action, screen: request.screen }, response);
+    if (verdict.findings.length === 0) return;
+    const where = `Flow endpoint response to ${request.action}${request.screen ? ` on ${request.screen}` : ''}`;
+    if (options.mode === 'throw' && verdict.errors.length) {
+      if (verdict.warnings.length) warn(`${where}: ${verdict.warnings.map(describe).join(' ')}`);
+      throw new Error(`${where}: ${verdict.errors.map(describe).join(' ')}`);
+    }
+    warn(`${where}: ${verdict.findings.map(describe).join(' ')}`);
   };
 }
 
-function routeProblems(request: FlowRequest, response: FlowResponse, routes: Record<string, string[]>, screens: Map<string, unknown>): string[] {
-  if (response.screen === 'SUCCESS') {
-    const params = (response.data.extension_message_response as { params?: { flow_token?: unknown } } | undefined)?.params;
-    return params && typeof params === 'object' ? [] : ['payload-schema-error: a SUCCESS response needs data.extension_message_response.params (use closeFlow).'];
-  }
-  if (!screens.has(response.screen)) return [`invalid-screen-transition: screen '${response.screen}' is not in the Flow JSON.`];
-  const from = request.screen;
-  if (request.action !== 'data_exchange' || !from || from === response.screen) return [];
-  const allowed = routes[from] ?? [];
-  return allowed.includes(response.screen) ? [] : [`invalid-screen-transition: the routing model allows ${from} → [${allowed.join(', ')}], not ${response.screen}.`];
+function describe(finding: ResponseFinding): string {
+  return `${finding.severity === 'warning' ? 'warning, ' : ''}${finding.error}: ${finding.message}`;
 }
 
-function dataProblems(response: FlowResponse, screens: Map<string, { data?: Record<string, { type?: string }> }>): string[] {
-  const model = screens.get(response.screen)?.data;
-  if (!model) return [];
-  const out: string[] = [];
-  for (const [field, schema] of Object.entries(model)) {
-    const value = response.data[field];
-    if (value === undefined) out.push(`payload-schema-error: data.${field} is missing (declared as ${schema?.type} on ${response.screen}).`);
-    else if (schema?.type && !matches(schema.type, value)) out.push(`payload-schema-error: data.${field} should be ${schema.type}, got ${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value}.`);
+function parseFlowJson(flowJson: object | string): unknown {
+  if (typeof flowJson !== 'string') return flowJson;
+  try {
+    return JSON.parse(flowJson);
+  } catch (error) {
+    throw new TypeError(`responseChecks: flowJson is not JSON (${(error as Error).message}); pass the Flow JSON text or object.`);
   }
-  return out;
-}
-
-function matches(type: string, value: unknown): boolean {
-  if (value === null) return false;
-  if (type === 'array') return Array.isArray(value);
-  if (type === 'object') return typeof value === 'object' && !Array.isArray(value);
-  if (type === 'integer') return Number.isInteger(value);
-  return typeof value === type;
 }

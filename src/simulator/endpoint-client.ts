@@ -1,4 +1,5 @@
 import { decryptResponse, encryptRequest, hubSignature, importBusinessPublicKey, type SealedRequest } from './crypto-client.js';
+import { CHANNEL_ERRORS, ENDPOINT_STATUS, ENDPOINT_TIMEOUT_MS } from '../platform/endpoint-response/status.js';
 import { FlowTokenExpiredError, SimulatorProtocolError } from './errors.js';
 
 /**
@@ -29,7 +30,7 @@ export interface EndpointClientOptions {
   timeoutMs?: number;
 }
 
-const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = ENDPOINT_TIMEOUT_MS;
 const HANDLER_URL = 'https://flow-endpoint.simulator.invalid/';
 
 export class EndpointClient {
@@ -45,12 +46,12 @@ export class EndpointClient {
     for (let attempt = 0; ; attempt++) {
       const sealed = await encryptRequest(await this.publicKey(), request);
       const { status, text } = await this.post(JSON.stringify(sealed.envelope), screen);
-      if (status === 421) {
+      if (status === ENDPOINT_STATUS.cannotDecrypt) {
         if (attempt === 0) {
           this.key = undefined;
           continue;
         }
-        throw new SimulatorProtocolError('business-decryption-error', 'the endpoint answered 421 (cannot decrypt) again after the public key was fetched again.', { screen, status });
+        throw new SimulatorProtocolError(CHANNEL_ERRORS.cannotDecrypt, 'the endpoint answered 421 (cannot decrypt) again after the public key was fetched again.', { screen, status });
       }
       return this.read(status, text, sealed, screen);
     }
@@ -60,7 +61,7 @@ export class EndpointClient {
   async ping(version = '3.0'): Promise<unknown> {
     const answer = await this.send({ version, action: 'ping' });
     const status = (answer as { data?: { status?: unknown } } | null)?.data?.status;
-    if (status !== 'active') throw new SimulatorProtocolError('payload-schema-error', `the health check answer must be {"data":{"status":"active"}}; got ${JSON.stringify(answer)}.`);
+    if (status !== 'active') throw new SimulatorProtocolError('payload-schema-error', 'the health check answer must be {"data":{"status":"active"}}.');
     return answer;
   }
 
@@ -82,7 +83,7 @@ export class EndpointClient {
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         controller.abort();
-        reject(new SimulatorProtocolError('timeout_error', `the endpoint did not answer within ${timeoutMs} ms.`, { screen }));
+        reject(new SimulatorProtocolError(CHANNEL_ERRORS.timeout, `the endpoint did not answer within ${timeoutMs} ms.`, { screen }));
       }, timeoutMs);
     });
     const exchange = async () => {
@@ -94,7 +95,7 @@ export class EndpointClient {
         return { status: response.status, text: await response.text() };
       } catch (cause) {
         if (controller.signal.aborted) return late;
-        throw new SimulatorProtocolError('no_http_response_error', `the request failed: ${(cause as Error)?.message ?? String(cause)}`, { screen, cause });
+        throw new SimulatorProtocolError(CHANNEL_ERRORS.noResponse, `the request failed: ${(cause as Error)?.message ?? String(cause)}`, { screen, cause });
       }
     };
     try {
@@ -105,16 +106,16 @@ export class EndpointClient {
   }
 
   private async read(status: number, text: string, sealed: SealedRequest, screen: string | undefined): Promise<unknown> {
-    if (status === 200) {
+    if (status === ENDPOINT_STATUS.ok) {
       try {
         return await decryptResponse(text, sealed);
       } catch (cause) {
-        throw new SimulatorProtocolError('response-decryption-error', `the 200 answer is not base64 of the response encrypted with the request's AES key and the flipped IV (body: ${preview(text)}).`, { screen, status, cause });
+        throw new SimulatorProtocolError(CHANNEL_ERRORS.badResponse, `the 200 answer is not base64 of the response encrypted with the request's AES key and the flipped IV (${bodyShape(text)}).`, { screen, status, cause });
       }
     }
-    if (status === 427) throw new FlowTokenExpiredError(await tokenErrorMessage(text, sealed), screen === undefined ? {} : { screen });
-    if (status === 432) throw new SimulatorProtocolError('request-signature-error', 'the endpoint answered 432: X-Hub-Signature-256 did not match its app secret.', { screen, status });
-    throw new SimulatorProtocolError('unexpected_http_status_code', `the endpoint answered HTTP ${status}${text ? ` (${preview(text)})` : ''}.`, { screen, status });
+    if (status === ENDPOINT_STATUS.flowTokenInvalid) throw new FlowTokenExpiredError(await tokenErrorMessage(text, sealed), screen === undefined ? {} : { screen });
+    if (status === ENDPOINT_STATUS.badSignature) throw new SimulatorProtocolError(CHANNEL_ERRORS.badSignature, 'the endpoint answered 432: X-Hub-Signature-256 did not match its app secret.', { screen, status });
+    throw new SimulatorProtocolError(CHANNEL_ERRORS.otherStatus, `the endpoint answered HTTP ${status}${text ? ` (${preview(text)})` : ''}.`, { screen, status });
   }
 }
 
@@ -129,6 +130,17 @@ async function tokenErrorMessage(text: string, sealed: SealedRequest): Promise<s
   if (typeof body !== 'object' || body === null) body = await decryptResponse(text, sealed).catch(() => undefined);
   const message = (body as { error_msg?: unknown } | undefined)?.error_msg;
   return typeof message === 'string' ? message : undefined;
+}
+
+/** What a body that did not decrypt looks like, without its content (it may be a plain, unencrypted response). */
+function bodyShape(text: string): string {
+  if (text === '') return 'the body is empty';
+  try {
+    JSON.parse(text);
+    return 'the body is plain JSON: encrypt the response and send its base64';
+  } catch {
+    return `the body has ${text.length} characters`;
+  }
 }
 
 function preview(text: string): string {

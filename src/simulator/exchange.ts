@@ -8,8 +8,9 @@ import type { SimulatorEvent } from './types.js';
 /**
  * One request to the data endpoint as WhatsApp's client makes it (flows-platform §3.4): the decrypted request
  * `{ version, action, screen?, data, flow_token, flow_token_signature? }`, the answer checked against the Flow
- * JSON, and, when the answer is rejected, the error notification the client sends
- * (`data: { error, error_message }`) before reporting the error.
+ * JSON (src/platform/endpoint-response), and, when the answer is rejected, the error notification the client
+ * sends (`data: { error, error_message }`) before reporting the error. Warnings come back with the answer
+ * (under `strict` they are rejections too).
  */
 export interface ExchangeOptions {
   flow: FlowDefinition;
@@ -17,6 +18,8 @@ export interface ExchangeOptions {
   flowToken: string;
   appSecret: string | undefined;
   notifyErrors: boolean;
+  /** Warnings about an answer fail it (SimulatorProtocolError), as errors do. */
+  strict: boolean;
   emit: (event: SimulatorEvent) => void;
 }
 
@@ -34,7 +37,7 @@ export async function exchange(options: ExchangeOptions, context: RequestContext
   const response = await client.send(request, context.screen);
   options.emit({ type: 'response', action: context.action, response });
   try {
-    return checkResponse(flow, context, response);
+    return checkResponse(flow, context, response, { strict: options.strict });
   } catch (error) {
     if (error instanceof SimulatorProtocolError && options.notifyErrors) {
       const notice = { ...request, data: { error: error.error, error_message: error.message } };

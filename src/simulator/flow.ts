@@ -1,6 +1,9 @@
 import { parseVersion, compareVersions } from '../flow-json/versions.js';
 import { isObject, type JsonObject } from '../flow-json/values.js';
+import { routingModel, walkComponents } from '../platform/endpoint-response/index.js';
 import { SimulatorFlowError } from './errors.js';
+
+export { walkComponents };
 
 /**
  * A Flow JSON document indexed for the simulator: screens by id, every input component of each screen (all
@@ -68,7 +71,7 @@ export function loadFlow(flowJson: unknown): FlowDefinition {
     order.push(node.id);
   }
   const declaredRoutes = isObject(json.routing_model);
-  const routes = declaredRoutes ? declared(json.routing_model as JsonObject) : derived(screens);
+  const routes = routingModel(json, [...screens.values()].map((s) => s.node));
   return {
     json,
     version: json.version as string,
@@ -86,18 +89,6 @@ export function atLeast(flow: Pick<FlowDefinition, 'version'>, version: string):
   return compareVersions(flow.version, version) >= 0;
 }
 
-/** Calls `visit` for every component below `children`, Form children and every If/Switch branch included. */
-export function walkComponents(children: unknown[], visit: (component: JsonObject) => void): void {
-  for (const c of children) {
-    if (!isObject(c)) continue;
-    visit(c);
-    if (Array.isArray(c.children)) walkComponents(c.children, visit);
-    if (Array.isArray(c.then)) walkComponents(c.then, visit);
-    if (Array.isArray(c.else)) walkComponents(c.else, visit);
-    if (isObject(c.cases)) for (const list of Object.values(c.cases)) if (Array.isArray(list)) walkComponents(list, visit);
-  }
-}
-
 /** The `__example__` of every top-level field of a data model: what the Flow Builder preview shows. */
 export function exampleData(model: JsonObject): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -105,29 +96,6 @@ export function exampleData(model: JsonObject): Record<string, unknown> {
     if (isObject(schema) && '__example__' in schema) out[field] = structuredClone(schema.__example__);
   }
   return out;
-}
-
-function declared(model: JsonObject): Map<string, Set<string>> {
-  const routes = new Map<string, Set<string>>();
-  for (const [from, to] of Object.entries(model)) routes.set(from, new Set(Array.isArray(to) ? to.filter((s): s is string => typeof s === 'string') : []));
-  return routes;
-}
-
-function derived(screens: Map<string, ScreenDefinition>): Map<string, Set<string>> {
-  const routes = new Map<string, Set<string>>();
-  for (const screen of screens.values()) {
-    const to = new Set<string>();
-    const layout = screen.node.layout;
-    const children = isObject(layout) && Array.isArray(layout.children) ? layout.children : [];
-    walkComponents(children, (c) => {
-      const actions = [c['on-click-action'], ...(Array.isArray(c['list-items']) ? c['list-items'].map((i) => (isObject(i) ? i['on-click-action'] : undefined)) : [])];
-      for (const a of actions) {
-        if (isObject(a) && a.name === 'navigate' && isObject(a.next) && typeof a.next.name === 'string') to.add(a.next.name);
-      }
-    });
-    routes.set(screen.id, to);
-  }
-  return routes;
 }
 
 /** The first screen (document order) that no route leads to; the first screen when every one has a way in. */

@@ -20,7 +20,7 @@ export {
 export { evaluate, evaluateCondition, evaluateNested, type ReferenceLookup } from './evaluate.js';
 export { FlowRuntime, type Effect, type FieldChange } from './runtime.js';
 export { loadFlow, type FlowDefinition, type ScreenDefinition } from './flow.js';
-export { checkResponse, dataProblems, type CheckedResponse, type RequestContext } from './response-checks.js';
+export { checkResponse, dataProblems, type CheckedResponse, type CheckResponseOptions, type RequestContext } from './response-checks.js';
 export { sampleForPattern } from './regex-sample.js';
 export {
   FlowTokenExpiredError,
@@ -32,4 +32,4 @@ export {
 } from './errors.js';
 export type { VisibleComponent } from './visibility.js';
 export type { FileInput, SimulatedFile } from './media.js';
-export type { AutoAnswerOptions, FlowAnswers, FlowCompletion, FlowSimulatorOptions, OpenOptions, SimulatorEvent } from './types.js';
+export type { AutoAnswerOptions, FlowAnswers, FlowCompletion, FlowSimulatorOptions, OpenOptions, SimulatorEvent, SimulatorWarning } from './types.js';

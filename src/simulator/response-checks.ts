@@ -1,18 +1,19 @@
-import { isObject, type JsonObject } from '../flow-json/values.js';
+import { checkEndpointResponse, dataFindings, type EndpointAnswer, type ResponseFinding } from '../platform/endpoint-response/index.js';
+import type { JsonObject } from '../flow-json/values.js';
 import { SimulatorProtocolError } from './errors.js';
 import type { FlowDefinition } from './flow.js';
 
 /**
- * The client's checks of an endpoint answer (flows-platform §3.5), reported with Meta's error names:
- * - `invalid-screen-transition`: the screen is not in the Flow JSON, or the routing model does not allow it from
- *   the current screen (a data_exchange may also answer with the current screen; a BACK answers with a screen
- *   under the current one);
- * - `payload-schema-error`: not `{ screen, data }`, data not matching the screen's data model (every declared
- *   field present, of its type; no null anywhere), or a `SUCCESS` without `data.extension_message_response.params`.
+ * The client's checks of an endpoint answer. The rules are Meta's, in src/platform/endpoint-response
+ * (flows-platform §3.5, §6.5, §6.6); this file only turns their verdict into the simulator's behaviour:
+ * an error throws `SimulatorProtocolError` with Meta's name (`invalid-screen-transition`,
+ * `payload-schema-error`); a warning (a declared field left out, a SUCCESS without `flow_token`) is returned
+ * with the answer, and throws too when `strict`.
  */
-export type CheckedResponse =
-  | { kind: 'screen'; screen: string; data: Record<string, unknown> }
-  | { kind: 'success'; params: Record<string, unknown> };
+export type CheckedResponse = EndpointAnswer & {
+  /** The warnings about this answer (empty when it follows every rule). */
+  warnings: ResponseFinding[];
+};
 
 export interface RequestContext {
   action: 'INIT' | 'BACK' | 'data_exchange';
@@ -22,62 +23,25 @@ export interface RequestContext {
   stack: readonly string[];
 }
 
-export function checkResponse(flow: FlowDefinition, request: RequestContext, response: unknown): CheckedResponse {
-  const fail = (error: string, message: string): never => {
-    throw new SimulatorProtocolError(error, `${request.action}${request.screen ? ` on ${request.screen}` : ''}: ${message}`, request.screen ? { screen: request.screen } : {});
-  };
-  if (!isObject(response) || typeof response.screen !== 'string' || !isObject(response.data)) {
-    return fail('payload-schema-error', `the answer must be { "screen": "<SCREEN_ID>", "data": { ... } }; got ${JSON.stringify(response)}.`);
-  }
-  const { screen, data } = response;
-  if (screen === 'SUCCESS') {
-    const params = isObject(data.extension_message_response) ? data.extension_message_response.params : undefined;
-    if (!isObject(params)) return fail('payload-schema-error', 'a SUCCESS answer needs data.extension_message_response.params (an object with the flow_token).');
-    return { kind: 'success', params };
-  }
-  const target = flow.screens.get(screen);
-  if (!target) return fail('invalid-screen-transition', `screen ${JSON.stringify(screen)} is not in the Flow JSON.`);
-  if (request.action === 'data_exchange' && request.screen !== undefined && screen !== request.screen) {
-    const allowed = [...(flow.routes.get(request.screen) ?? [])];
-    if (!allowed.includes(screen)) fail('invalid-screen-transition', `the routing model allows ${request.screen} → [${allowed.join(', ')}], not ${screen}.`);
-  }
-  if (request.action === 'BACK' && !request.stack.includes(screen)) {
-    fail('invalid-screen-transition', `a BACK answer must name a previous screen ([${request.stack.join(', ')}]); got ${screen}.`);
-  }
-  const problems = dataProblems(target.dataModel, data);
-  if (problems.length) fail('payload-schema-error', `the data does not match the data model of ${screen}: ${problems.join('; ')}.`);
-  return { kind: 'screen', screen, data };
+export interface CheckResponseOptions {
+  /** Warnings are failures too (`new FlowSimulator({ strict: true })`, `simulate --strict`). */
+  strict?: boolean;
 }
 
-/** What is wrong with `data` for a data model: missing top-level fields, wrong types, nulls. */
-export function dataProblems(model: JsonObject, data: Record<string, unknown>): string[] {
-  const out: string[] = [];
-  for (const [field, schema] of Object.entries(model)) {
-    if (!isObject(schema)) continue;
-    if (data[field] === undefined) out.push(`data.${field} is missing (declared ${String(schema.type)})`);
-    else check(schema, data[field], `data.${field}`, out);
+/** @throws SimulatorProtocolError when WhatsApp's client would reject the answer (or, when strict, warn about it). */
+export function checkResponse(flow: FlowDefinition, request: RequestContext, response: unknown, options: CheckResponseOptions = {}): CheckedResponse {
+  const verdict = checkEndpointResponse(flow, request, response);
+  const failures = options.strict ? verdict.findings : verdict.errors;
+  if (failures.length || !verdict.answer) {
+    const first = failures[0]!;
+    const same = failures.filter((f) => f.error === first.error).map((f) => f.message);
+    const where = `${request.action}${request.screen ? ` on ${request.screen}` : ''}`;
+    throw new SimulatorProtocolError(first.error, `${where}: ${same.join(' ')}${first.severity === 'warning' ? ' (a warning, failing because strict)' : ''}`, request.screen ? { screen: request.screen } : {});
   }
-  return out;
+  return { ...verdict.answer, warnings: verdict.warnings };
 }
 
-function check(schema: JsonObject, value: unknown, path: string, out: string[]): void {
-  if (value === null) {
-    out.push(`${path} is null (Flow JSON has no null: omit the field or send an empty value)`);
-    return;
-  }
-  const type = schema.type;
-  const actual = Array.isArray(value) ? 'array' : typeof value;
-  const ok =
-    type === 'integer' ? Number.isInteger(value) : type === 'object' ? actual === 'object' : typeof type !== 'string' ? true : actual === type;
-  if (!ok) {
-    out.push(`${path} should be ${String(type)}, got ${actual}`);
-    return;
-  }
-  if (type === 'object' && isObject(schema.properties)) {
-    for (const [key, sub] of Object.entries(schema.properties)) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined && isObject(sub)) check(sub, v, `${path}.${key}`, out);
-    }
-  }
-  if (type === 'array' && isObject(schema.items)) (value as unknown[]).forEach((v, i) => check(schema.items as JsonObject, v, `${path}[${i}]`, out));
+/** What is wrong with `data` for a data model (messages of the platform's data-model rules, warnings included). */
+export function dataProblems(model: JsonObject, data: Record<string, unknown>, screen = 'the screen'): string[] {
+  return dataFindings(screen, model, data).map((f) => f.message);
 }

@@ -8,7 +8,7 @@ import { exampleData, loadFlow, type FlowDefinition } from './flow.js';
 import type { CheckedResponse, RequestContext } from './response-checks.js';
 import { runAuto, runWithAnswers } from './run.js';
 import { FlowRuntime, type Effect } from './runtime.js';
-import type { AutoAnswerOptions, FlowAnswers, FlowCompletion, FlowSimulatorOptions, OpenOptions, SimulatorEvent } from './types.js';
+import type { AutoAnswerOptions, FlowAnswers, FlowCompletion, FlowSimulatorOptions, OpenOptions, SimulatorEvent, SimulatorWarning } from './types.js';
 import type { VisibleComponent } from './visibility.js';
 
 /**
@@ -31,6 +31,7 @@ export class FlowSimulator {
   private readonly exchangeOptions: ExchangeOptions;
   private readonly client: EndpointClient | undefined;
   private finished: FlowCompletion | undefined;
+  private readonly recorded: SimulatorWarning[] = [];
 
   constructor(options: FlowSimulatorOptions) {
     this.flow = loadFlow(options.flowJson);
@@ -48,6 +49,7 @@ export class FlowSimulator {
       flowToken: options.flowToken ?? 'unused',
       appSecret: options.appSecret,
       notifyErrors: options.notifyErrors !== false,
+      strict: options.strict === true,
       emit: (event: SimulatorEvent) => onEvent?.(event),
     };
   }
@@ -86,6 +88,10 @@ export class FlowSimulator {
   }
   get completed(): boolean {
     return this.finished !== undefined;
+  }
+  /** What the endpoint's answers did that Meta's rules warn about (omitted fields, SUCCESS without flow_token), in order. */
+  get warnings(): readonly SimulatorWarning[] {
+    return this.recorded;
   }
   /** The completion message content (see FlowCompletion), once the flow completed. */
   get completion(): FlowCompletion | undefined {
@@ -209,22 +215,48 @@ export class FlowSimulator {
     }
   }
 
-  private request(context: RequestContext, data: Record<string, unknown>): Promise<CheckedResponse> {
-    return exchange(this.exchangeOptions, context, data);
+  private async request(context: RequestContext, data: Record<string, unknown>): Promise<CheckedResponse> {
+    const response = await exchange(this.exchangeOptions, context, data);
+    for (const finding of response.warnings) {
+      const warning: SimulatorWarning = { action: context.action, screen: context.screen, rule: finding.rule, error: finding.error, message: finding.message };
+      if (finding.field !== undefined) warning.field = finding.field;
+      this.recorded.push(warning);
+      this.emit({ type: 'warning', warning });
+    }
+    return response;
   }
 
   private async apply(response: CheckedResponse, via: 'endpoint' | 'back'): Promise<void> {
     if (response.kind === 'success') return this.complete('endpoint', response.params);
-    if (via === 'back') this.runtime.back(response.screen, response.data);
-    else if (response.screen === this.runtime.screen) this.runtime.refresh(response.data);
-    else this.runtime.show(response.screen, response.data, this.runtime.screen !== undefined);
+    const data = this.keepOmitted(response);
+    if (via === 'back') this.runtime.back(response.screen, data);
+    else if (response.screen === this.runtime.screen) this.runtime.refresh(data);
+    else this.runtime.show(response.screen, data, this.runtime.screen !== undefined);
     this.emitScreen(via);
   }
 
+  /**
+   * An answer's data, with the earlier value of each declared field it left out (flows-platform §6.5: whether
+   * WhatsApp keeps it is unverified; keeping it is what the partial answers of Meta's sample endpoints expect).
+   * "Earlier" means the data the screen shows now: the current screen (a same-screen answer) or the screen a
+   * BACK returns to. A screen that is newly shown (INIT, a forward answer) has no earlier data, so the field is
+   * absent there (`${data.x}` resolves to nothing).
+   */
+  private keepOmitted(response: Extract<CheckedResponse, { kind: 'screen' }>): Record<string, unknown> {
+    const live = response.screen === this.runtime.screen || this.runtime.state.stack.includes(response.screen);
+    const earlier = live ? this.runtime.state.data.get(response.screen) : undefined;
+    if (!earlier) return response.data;
+    const data = { ...response.data };
+    for (const w of response.warnings) if (w.field !== undefined && earlier[w.field] !== undefined) data[w.field] = earlier[w.field];
+    return data;
+  }
+
   private complete(source: FlowCompletion['source'], params: Record<string, unknown>): void {
-    const response = { flow_token: this.exchangeOptions.flowToken, ...params };
-    const flowToken = typeof response.flow_token === 'string' ? response.flow_token : this.exchangeOptions.flowToken;
-    this.finished = { name: 'flow', body: 'Sent', response_json: JSON.stringify(response), flow_token: flowToken, response, source, screen: this.runtime.screen ?? '' };
+    // A complete action: WhatsApp adds the message's flow_token to the payload (flows-platform §4.3). The
+    // endpoint's SUCCESS: the params exactly as sent (§3.5), even without a flow_token (a warning, §6.5).
+    const response = source === 'complete' ? { flow_token: this.exchangeOptions.flowToken, ...params } : { ...params };
+    const token = typeof response.flow_token === 'string' ? { flow_token: response.flow_token } : {};
+    this.finished = { name: 'flow', body: 'Sent', response_json: JSON.stringify(response), ...token, response, source, screen: this.runtime.screen ?? '' };
     this.runtime.close();
     this.emit({ type: 'complete', completion: this.finished });
   }

@@ -1,3 +1,4 @@
+import type { ResponseRuleId } from '../platform/endpoint-response/index.js';
 import type { WebHandler } from './endpoint-client.js';
 
 /** Options of `new FlowSimulator(...)`. */
@@ -18,6 +19,12 @@ export interface FlowSimulatorOptions {
   timeoutMs?: number;
   /** Validate the Flow JSON first and refuse a flow Meta would reject (default true). */
   validate?: boolean;
+  /**
+   * Fail on what Meta's rules only warn about (default false): an endpoint answer that leaves out fields the
+   * screen declares, or a SUCCESS without `flow_token` in its params, throws `SimulatorProtocolError` (and is
+   * reported to the endpoint) instead of being recorded in `sim.warnings` (flows-platform §6.5).
+   */
+  strict?: boolean;
   /** After rejecting an endpoint answer, send WhatsApp's error notification to the endpoint (default true). */
   notifyErrors?: boolean;
   /** Called on every screen change, endpoint exchange and completion (progress logs). */
@@ -39,14 +46,17 @@ export interface OpenOptions {
 
 /**
  * How the flow ended: what the `nfm_reply` of the completion webhook carries (flows-platform §4.3).
- * `response_json` is the JSON text WhatsApp sends; `response` is the same parsed. It holds the `complete`
- * action's payload (endpoint-less) or the endpoint's `extension_message_response.params`, and always `flow_token`.
+ * `response_json` is the JSON text WhatsApp sends; `response` is the same parsed. After a `complete` action it
+ * holds the action's payload with the message's `flow_token` (WhatsApp adds it); after the endpoint's SUCCESS it
+ * holds exactly the endpoint's `extension_message_response.params`, so no `flow_token` when the endpoint sent none
+ * (a warning, see `FlowSimulator.warnings`).
  */
 export interface FlowCompletion {
   name: 'flow';
   body: 'Sent';
   response_json: string;
-  flow_token: string;
+  /** `response.flow_token` when it is a string; absent when the endpoint's SUCCESS params carry none. */
+  flow_token?: string;
   response: Record<string, unknown>;
   /** `complete`: a complete action; `endpoint`: the endpoint answered SUCCESS. */
   source: 'complete' | 'endpoint';
@@ -60,7 +70,26 @@ export type SimulatorEvent =
   | { type: 'fill'; screen: string; field: string; value: unknown }
   | { type: 'request'; action: string; screen: string | undefined; data: Record<string, unknown> }
   | { type: 'response'; action: string; response: unknown }
+  | { type: 'warning'; warning: SimulatorWarning }
   | { type: 'complete'; completion: FlowCompletion };
+
+/**
+ * An endpoint answer the client accepts but Meta's rules warn about (flows-platform §6.5): a declared field left
+ * out of the data (`data-field-omitted`) or a SUCCESS without `flow_token` (`success-without-flow-token`).
+ */
+export interface SimulatorWarning {
+  /** The request answered. */
+  action: 'INIT' | 'BACK' | 'data_exchange';
+  /** The screen the request was sent from (undefined for INIT). */
+  screen: string | undefined;
+  /** The rule (src/platform/endpoint-response/rules.ts). */
+  rule: ResponseRuleId;
+  /** The error name WhatsApp's client would use if it rejected it (`--strict` does). */
+  error: string;
+  message: string;
+  /** The data field left out, for `data-field-omitted`. */
+  field?: string;
+}
 
 /** Scripted answers for `sim.run`: per screen id, field name → value (`$click`: a link or list item to click instead of the Footer). */
 export type FlowAnswers = Record<string, Record<string, unknown>>;

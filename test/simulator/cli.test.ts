@@ -9,6 +9,7 @@ import type { SimulatePrompt } from '../../src/cli/commands/simulate.js';
 import { nodeIO, type CliIO } from '../../src/cli/io.js';
 import { keys, pizzaEndpoint, pizzaFlow, serve } from './endpoint-fixture.js';
 import { FLOW_FIXTURES } from './helpers.js';
+import { petInsuranceEndpoint, sampleFlows } from './sample-endpoints.js';
 
 /** A CLI io that captures output; `prompt` replaces the terminal (stdin is never a TTY here unless a test says so). */
 function captureIO(prompt: SimulatePrompt = { stdinIsTTY: false, ask: async () => '', close: () => {} }) {
@@ -89,6 +90,24 @@ describe('meta-cloud-api simulate', () => {
     const wrong = captureIO();
     expect(await main(['simulate', flow, '--endpoint', server.url, '--public-key', pem, '--app-secret', 'nope'], wrong)).toBe(1);
     expect(wrong.err).toMatch(/SimulatorProtocolError: request-signature-error/);
+  });
+
+  it('endpoint answers Meta only warns about: printed as warnings, exit 0; --strict makes them exit 1', async () => {
+    const server = await serve(petInsuranceEndpoint());
+    servers.push(server);
+    const flow = file('pets.json', sampleFlows.petInsurance);
+    const pem = file('public.pem', keys.publicKey);
+    const answers = file('pets-answers.json', { PETS: { cover: 'one-pet' }, PLAN: { plan: 'basic' } });
+    const io = captureIO();
+    expect(await main(['simulate', flow, '--endpoint', server.url, '--public-key', pem, '--answers', answers, '--token', 'pets-1'], io)).toBe(0);
+    expect(io.err).toContain('⚠ warning, payload-schema-error: data.pet_counts is left out (declared array on PETS)');
+    expect(io.err).toContain('⚠ warning, payload-schema-error: the SUCCESS params have no flow_token');
+    // The completion carries exactly what the endpoint sent: no flow_token was sent, none is shown.
+    expect(io.out).toBe('Completed on QUOTE (the endpoint answered SUCCESS) with 3 warnings (--strict makes them failures)\nresponse_json: {"cover":"one-pet","plan":"basic"}\n');
+    const strict = captureIO();
+    expect(await main(['simulate', flow, '--endpoint', server.url, '--public-key', pem, '--answers', answers, '--strict'], strict)).toBe(1);
+    expect(strict.err).toMatch(/SimulatorProtocolError: payload-schema-error: INIT: data\.pet_counts is left out .*\(a warning, failing because strict\)/);
+    expect(strict.out).toBe('');
   });
 
   it('exit 1 for an invalid flow, an input the client rejects, a flow that cannot go on', async () => {

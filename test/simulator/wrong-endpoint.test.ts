@@ -46,14 +46,14 @@ describe('answers the client rejects', () => {
     expect((await failure(sim, submitStart)).message).toMatch(/routing model allows START → \[DETAILS\], not DONE/);
   });
 
-  it('data of the wrong type, a missing field or a null → payload-schema-error', async () => {
-    for (const [data, why] of [
-      [{ ...DETAILS, price: '8' }, /data.price should be number, got string/],
-      [{ ...DETAILS, toppings: [{ id: 1, title: 'x' }] }, /data.toppings\[0\].id should be string, got number/],
-      [{ size_label: 'Small', price: 8, toppings: [], show_note: false }, /data.note is missing/],
-      [{ ...DETAILS, note: null }, /data.note is null/],
+  it('data of the wrong type or a null → payload-schema-error (a missing field only under strict)', async () => {
+    for (const [data, why, options] of [
+      [{ ...DETAILS, price: '8' }, /data.price should be number, got string/, {}],
+      [{ ...DETAILS, toppings: [{ id: 1, title: 'x' }] }, /data.toppings\[0\].id should be string, got number/, {}],
+      [{ size_label: 'Small', price: 8, toppings: [], show_note: false }, /data.note is left out \(declared string on DETAILS\).*\(a warning, failing because strict\)/, { strict: true }],
+      [{ ...DETAILS, note: null }, /data.note is null/, {}],
     ] as const) {
-      const { sim, onErrorNotification } = simulator(() => ({ screen: 'DETAILS', data: data as Record<string, unknown> }));
+      const { sim, onErrorNotification } = simulator(() => ({ screen: 'DETAILS', data: data as Record<string, unknown> }), {}, options);
       const error = await failure(sim, submitStart);
       expect(error.error).toBe('payload-schema-error');
       expect(error.message).toMatch(why);
@@ -108,7 +108,9 @@ describe('HTTP statuses', () => {
     const broken = new FlowSimulator({ flowJson: pizzaFlow, endpoint: async () => new Response('oops', { status: 500 }), publicKey: keys.publicKey });
     expect(await failure(broken, (s) => s.open({ action: 'data_exchange' }))).toMatchObject({ error: 'unexpected_http_status_code', status: 500 });
     const plain = new FlowSimulator({ flowJson: pizzaFlow, endpoint: async () => Response.json({ screen: 'START', data: START }), publicKey: keys.publicKey });
-    expect(await failure(plain, (s) => s.open({ action: 'data_exchange' }))).toMatchObject({ error: 'response-decryption-error', status: 200 });
+    const unencrypted = await failure(plain, (s) => s.open({ action: 'data_exchange' }));
+    expect(unencrypted).toMatchObject({ error: 'response-decryption-error', status: 200, message: expect.stringMatching(/the body is plain JSON: encrypt the response/) });
+    expect(unencrypted.message).not.toMatch(/greeting|Hi/); // a response is never quoted in an error
   });
 
   it('no answer in time → timeout_error; nothing listening → no_http_response_error', async () => {

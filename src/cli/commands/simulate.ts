@@ -19,6 +19,8 @@ export interface SimulateCommandOptions {
   appSecret?: string;
   /** `navigate` or `data_exchange` (default: data_exchange with --endpoint and no --screen/--data, else navigate). */
   action?: string;
+  /** Endpoint answers Meta's rules only warn about (omitted fields, SUCCESS without flow_token) fail the run. */
+  strict?: boolean;
   json: boolean;
 }
 
@@ -32,7 +34,8 @@ export interface SimulatePrompt {
 /**
  * `meta-cloud-api simulate`: walks a flow with scripted answers (--answers), generated ones (stdin not a terminal)
  * or answers typed at prompts (stdin a terminal). Progress goes to stderr; the completion to stdout.
- * Exit codes: 0 completed, 1 the flow, an input or the endpoint failed, 2 usage or I/O error.
+ * Endpoint answers Meta's rules only warn about are printed as warnings (stderr) and the walk goes on; with
+ * `--strict` they fail it. Exit codes: 0 completed, 1 the flow, an input or the endpoint failed, 2 usage or I/O error.
  */
 export async function simulateCommand(options: SimulateCommandOptions, io: CliIO, prompt?: SimulatePrompt): Promise<number> {
   const flowText = await readInput(io, options.file, 'Flow JSON');
@@ -57,13 +60,15 @@ export async function simulateCommand(options: SimulateCommandOptions, io: CliIO
       ...(options.endpoint !== undefined ? { endpoint: options.endpoint, publicKey } : {}),
       ...(options.appSecret !== undefined ? { appSecret: options.appSecret } : {}),
       ...(options.token !== undefined ? { flowToken: options.token } : {}),
+      ...(options.strict ? { strict: true } : {}),
     });
     await sim.open(action === 'data_exchange' ? { action } : { ...(options.screen !== undefined ? { screen: options.screen } : {}), ...(data ? { data } : {}) });
     let completion: FlowCompletion;
     if (answers) completion = await sim.run(answers);
     else if (interactive) completion = await runInteractive(sim, { ask: (q) => prompt!.ask(q), say: (t) => io.stderr(t) });
     else completion = await sim.runAuto();
-    io.stdout(options.json ? JSON.stringify(completion, null, 2) : `Completed on ${completion.screen} (${completion.source === 'endpoint' ? 'the endpoint answered SUCCESS' : 'complete action'})\nresponse_json: ${completion.response_json}`);
+    const warned = sim.warnings.length ? ` with ${sim.warnings.length} warning${sim.warnings.length === 1 ? '' : 's'} (--strict makes them failures)` : '';
+    io.stdout(options.json ? JSON.stringify(completion, null, 2) : `Completed on ${completion.screen} (${completion.source === 'endpoint' ? 'the endpoint answered SUCCESS' : 'complete action'})${warned}\nresponse_json: ${completion.response_json}`);
     return 0;
   } catch (error) {
     if (error instanceof KeyFormatError) throw new CommandError(`${options.publicKey}: ${error.message}`);
@@ -93,6 +98,7 @@ function progress(io: CliIO, event: SimulatorEvent, interactive: boolean): void 
   if (event.type === 'screen') io.stderr(`→ ${event.screen}${event.title ? ` "${event.title}"` : ''}${event.via === 'open' ? '' : ` (${event.via})`}`);
   else if (event.type === 'fill' && !interactive) io.stderr(`    ${event.field} = ${short(event.value)}`);
   else if (event.type === 'request') io.stderr(`  ⇢ ${event.action} to the endpoint${event.screen ? ` from ${event.screen}` : ''}`);
+  else if (event.type === 'warning') io.stderr(`  ⚠ warning, ${event.warning.error}: ${event.warning.message}`);
   else if (event.type === 'complete') io.stderr(`✔ completed on ${event.completion.screen}`);
 }
 
