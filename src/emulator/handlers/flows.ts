@@ -1,5 +1,5 @@
 import type { FlowStatus } from '../../enums/flow-status.js';
-import { FLOW_CATEGORIES } from '../../enums/flow-category.js';
+import { categoriesProblem } from '../../platform/categories.js';
 import { flowsOfWaba, setStatus, wabaFor, type EmulatorContext } from '../context.js';
 import { parseFields } from '../fields.js';
 import { inspectFlowJson } from '../flow-json.js';
@@ -120,12 +120,10 @@ export function backToDraft(ctx: EmulatorContext, flow: FlowRecord): void {
   if (flow.status === 'PUBLISHED') setStatus(ctx, flow, 'DRAFT' as FlowStatus);
 }
 
+/** Meta's category rule (src/platform/categories.ts): the same verdict as the client's pre-flight check. */
 function checkCategories(categories: string[]): void {
-  for (const c of categories) {
-    if (!(FLOW_CATEGORIES as readonly string[]).includes(c)) {
-      throw invalidParameter(`Param categories[${categories.indexOf(c)}] must be one of {${FLOW_CATEGORIES.join(', ')}} - got "${c}".`);
-    }
-  }
+  const problem = categoriesProblem(categories);
+  if (problem) throw invalidParameter(problem.message);
 }
 
 function checkEndpointUri(uri: string): void {
