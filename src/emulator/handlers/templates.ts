@@ -5,6 +5,7 @@ import { publishingProblems } from '../publishing-checks.js';
 import { text, type GraphRequest } from '../request.js';
 import { newId, type FlowRecord, type MessageRecord, type TemplateRecord } from '../state.js';
 import { page } from './flows.js';
+import { DEFAULT_FLOW_TOKEN, checkFlowButtonComponent, checkTemplateFlowButton } from '../../platform/messages.js';
 import { messageParamError, sendableJson } from './messages.js';
 
 const CATEGORIES = ['MARKETING', 'UTILITY', 'AUTHENTICATION'];
@@ -53,20 +54,17 @@ export function listTemplates(ctx: EmulatorContext, req: GraphRequest, wabaId: s
 }
 
 function resolveFlowButton(ctx: EmulatorContext, wabaId: string, templateName: string, button: Record<string, unknown>): void {
-  if (typeof button.text !== 'string' || button.text.trim() === '') throw invalidParameter('A FLOW button needs text.');
-  if (button.text.length > 25) throw invalidParameter('The text of a FLOW button can have at most 25 characters.');
-  const sources = ['flow_id', 'flow_name', 'flow_json'].filter((k) => button[k] !== undefined);
-  if (sources.length !== 1) throw invalidParameter('A FLOW button needs exactly one of flow_id, flow_name and flow_json.');
-  const action = button.flow_action ?? 'navigate';
-  if (action !== 'navigate' && action !== 'data_exchange') throw invalidParameter('flow_action must be navigate or data_exchange.');
+  const verdict = checkTemplateFlowButton(button);
+  if (!verdict.ok) throw invalidParameter(verdict.problem);
   let flow: FlowRecord | undefined;
   if (button.flow_id !== undefined) flow = ctx.state.flows[text(button.flow_id)];
   else if (button.flow_name !== undefined) flow = flowsOfWaba(ctx, wabaId).find((f) => f.name === button.flow_name);
   else flow = flowFromJson(ctx, wabaId, templateName, button.flow_json);
   if (!flow || flow.wabaId !== wabaId) throw invalidParameter(`The flow of the FLOW button (${text(button.flow_id ?? button.flow_name)}) does not exist in this WhatsApp Business Account.`);
   const json = flow.published ?? flow.json;
-  if (typeof button.navigate_screen === 'string' && json && !screenIds(json.text).includes(button.navigate_screen)) {
-    throw invalidParameter(`navigate_screen "${button.navigate_screen}" is not a screen of the flow.`);
+  const screen = verdict.settings.navigateScreen;
+  if (screen !== undefined && json && !screenIds(json.text).includes(screen)) {
+    throw invalidParameter(`navigate_screen "${screen}" is not a screen of the flow.`);
   }
   button.flow_id = flow.id;
   delete button.flow_name;
@@ -105,18 +103,18 @@ export function templateForMessage(ctx: EmulatorContext, template: unknown): Mes
   const flow = ctx.state.flows[text(flowButton.flow_id)];
   if (!flow) throw messageParamError('The flow of this template no longer exists.', 131009);
   const json = sendableJson(ctx, flow, 'published');
-  const param = (Array.isArray(t.components) ? t.components : []).find((c: { sub_type?: unknown }) => c?.sub_type === 'flow') as
-    | { parameters?: Array<{ action?: { flow_token?: unknown; flow_action_data?: unknown } }> }
-    | undefined;
-  const action = param?.parameters?.[0]?.action;
-  const out: NonNullable<MessageRecord['flow']> = {
-    id: flow.id,
-    mode: 'published',
-    token: typeof action?.flow_token === 'string' ? action.flow_token : 'unused',
-    action: text(flowButton.flow_action ?? 'navigate'),
-  };
+  const param = (Array.isArray(t.components) ? (t.components as unknown[]) : []).find((c) => (c as { sub_type?: unknown } | null)?.sub_type === 'flow');
+  let flowToken = DEFAULT_FLOW_TOKEN;
+  let flowActionData: Record<string, unknown> | undefined;
+  if (param !== undefined) {
+    const verdict = checkFlowButtonComponent(param);
+    if (!verdict.ok) throw messageParamError(verdict.problem);
+    flowToken = verdict.settings.flowToken;
+    flowActionData = verdict.settings.flowActionData;
+  }
+  const out: NonNullable<MessageRecord['flow']> = { id: flow.id, mode: 'published', token: flowToken, action: text(flowButton.flow_action ?? 'navigate') };
   if (typeof flowButton.navigate_screen === 'string') out.screen = flowButton.navigate_screen;
-  if (action?.flow_action_data !== undefined) out.data = action.flow_action_data;
+  if (flowActionData !== undefined) out.data = flowActionData;
   if (json.version !== undefined) out.jsonVersion = json.version;
   out.assetId = json.assetId;
   return out;

@@ -32,7 +32,7 @@ export interface FlowMessageParams extends Omit<MessageBase, 'to'> {
   token?: string;
   /** First screen (navigate only). */
   screen?: string;
-  /** Data for the first screen (navigate only; needs `screen`). */
+  /** Data for the first screen (navigate only; without `screen` it goes to the first entry screen). */
   data?: Record<string, unknown>;
   mode?: FlowModeEnum | `${FlowModeEnum}`;
   /** Default `navigate`. */
