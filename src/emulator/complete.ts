@@ -3,6 +3,7 @@ import { SimulatorError } from '../simulator/errors.js';
 import { jsonByAsset, type EmulatorContext } from './context.js';
 import { GraphError } from './graph-error.js';
 import { newId, type MessageRecord } from './state.js';
+import { canOpen } from '../platform/lifecycle.js';
 import { messagesFieldEnvelope } from './webhooks/events.js';
 import type { DeliveryResult } from './webhooks/sender.js';
 
@@ -33,7 +34,7 @@ export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRe
   if (!sent?.flow) throw new GraphError({ code: 100, message: body.message_id ? `No flow message with id ${body.message_id}.` : 'No flow message has been sent yet.', status: 404 });
   const flow = ctx.state.flows[sent.flow.id];
   if (!flow) throw new GraphError({ code: 100, message: `The flow ${sent.flow.id} of that message no longer exists.`, status: 404 });
-  if (flow.status === 'DEPRECATED' || flow.status === 'BLOCKED') {
+  if (!canOpen(flow.status)) {
     throw new GraphError({ code: 100, message: `The flow is ${flow.status} and can no longer be opened (cannot_be_served).`, status: 422, errorData: { simulator_error: 'cannot_be_served' } });
   }
   // The version the message was sent with: delivered messages keep their content (flows-platform §1.5).

@@ -3,6 +3,7 @@ import type { FieldRequest } from './fields.js';
 import { GraphError, flowError, invalidParameter } from './graph-error.js';
 import { publishingProblems } from './publishing-checks.js';
 import type { FlowRecord } from './state.js';
+import { canSendMessage } from '../platform/lifecycle.js';
 
 /** Fields a flow node has (flows-platform §1.4); the first five are returned when `fields` is omitted. */
 const DEFAULT_FIELDS = ['id', 'name', 'status', 'categories', 'validation_errors'];
@@ -97,9 +98,7 @@ function preview(ctx: EmulatorContext, flow: FlowRecord, invalidate: string | un
 /** `health_status` (flows-platform §1.4): whether messages with this flow can be sent, and why not. */
 function healthStatus(ctx: EmulatorContext, flow: FlowRecord, _phone: string | undefined): Record<string, unknown> {
   const errors = flow.status === 'DRAFT' ? publishingProblems(ctx, flow) : [];
-  let canSend: 'AVAILABLE' | 'LIMITED' | 'BLOCKED' = 'AVAILABLE';
-  if (flow.status === 'THROTTLED') canSend = 'LIMITED';
-  else if (flow.status === 'BLOCKED' || flow.status === 'DEPRECATED' || errors.length > 0) canSend = 'BLOCKED';
+  const canSend = canSendMessage(flow.status, errors.length);
   const entity: Record<string, unknown> = { entity_type: 'FLOW', id: flow.id, can_send_message: canSend };
   if (errors.length) {
     entity.errors = errors.map((p) => ({ error_code: 131000, error_description: `${p.check}: ${p.description}`, possible_solution: p.solution }));

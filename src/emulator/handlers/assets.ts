@@ -1,9 +1,11 @@
-import { jsonByAsset, retireJson, type EmulatorContext } from '../context.js';
+import { jsonByAsset, retireJson, setStatus, type EmulatorContext } from '../context.js';
 import { inspectFlowJson } from '../flow-json.js';
 import { GraphError, invalidParameter } from '../graph-error.js';
 import type { GraphRequest } from '../request.js';
 import { newId } from '../state.js';
-import { MAX_FLOW_JSON_BYTES, assertEditable, backToDraft, findFlow, page } from './flows.js';
+import { MAX_FLOW_JSON_BYTES, findFlow, page } from './flows.js';
+import { allowedNext } from '../lifecycle-guard.js';
+import type { FlowStatus } from '../../enums/flow-status.js';
 
 /**
  * `POST /{flow}/assets`: multipart `file` + `name=flow.json` + `asset_type=FLOW_JSON` (flows-platform §1.3.5).
@@ -21,12 +23,12 @@ export async function uploadAsset(ctx: EmulatorContext, req: GraphRequest, id: s
   if (new TextEncoder().encode(text).byteLength > MAX_FLOW_JSON_BYTES) throw invalidParameter('The Flow JSON file exceeds the 10 MB limit.');
   // Looked up again after the await: the flow may have changed (or gone) meanwhile.
   const flow = findFlow(ctx, id, 'post');
-  assertEditable(flow);
+  const next = allowedNext(flow, 'update');
   const previous = flow.json;
   flow.json = inspectFlowJson(text, newId(ctx.state), ctx.timestamp());
   retireJson(flow, previous);
   flow.updatedAt = ctx.timestamp();
-  backToDraft(ctx, flow);
+  setStatus(ctx, flow, next as FlowStatus);
   return { success: true, validation_errors: flow.json.validationErrors };
 }
 

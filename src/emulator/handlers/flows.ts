@@ -5,6 +5,7 @@ import { parseFields } from '../fields.js';
 import { inspectFlowJson } from '../flow-json.js';
 import { viewFlow } from '../flow-view.js';
 import { GraphError, flowError, invalidParameter, unknownObject } from '../graph-error.js';
+import { allowedNext } from '../lifecycle-guard.js';
 import { publishingProblems } from '../publishing-checks.js';
 import { boolParam, listParam, type GraphRequest } from '../request.js';
 import { newId, type FlowRecord } from '../state.js';
@@ -49,7 +50,7 @@ export function createFlow(ctx: EmulatorContext, req: GraphRequest, wabaId: stri
   ctx.state.flows[flow.id] = flow;
   ctx.flowStatusChanged(flow, undefined);
   // `publish` only takes effect with valid Flow JSON (flows-platform §1.3.1).
-  if (publish && flow.json && publishingProblems(ctx, flow).length === 0) {
+  if (publish && flow.json && publishingProblems(ctx, flow).length === 0 && allowedNext(flow, 'publish') === 'PUBLISHED') {
     setStatus(ctx, flow, 'PUBLISHED');
     flow.published = flow.json;
   }
@@ -74,7 +75,7 @@ export function getFlow(ctx: EmulatorContext, req: GraphRequest, id: string): Re
 /** `POST /{flow}`: metadata. Editing a published flow returns it to DRAFT (flows-platform §1.5, new behaviour). */
 export function updateFlowMetadata(ctx: EmulatorContext, req: GraphRequest, id: string): Record<string, unknown> {
   const flow = findFlow(ctx, id, 'post');
-  assertEditable(flow);
+  const next = allowedNext(flow, 'update');
   const name = req.params.get('name');
   const categories = listParam(req, 'categories');
   const endpointUri = req.params.get('endpoint_uri');
@@ -96,28 +97,16 @@ export function updateFlowMetadata(ctx: EmulatorContext, req: GraphRequest, id: 
   if (endpointUri !== undefined) flow.endpointUri = endpointUri;
   if (applicationId !== undefined) flow.applicationId = applicationId;
   flow.updatedAt = ctx.timestamp();
-  backToDraft(ctx, flow);
+  setStatus(ctx, flow, next as FlowStatus);
   return { success: true };
 }
 
 /** `DELETE /{flow}`: drafts only. */
 export function deleteFlow(ctx: EmulatorContext, id: string): Record<string, unknown> {
   const flow = findFlow(ctx, id, 'delete');
-  if (flow.status !== 'DRAFT') throw flowError(139004, "Can't delete published Flow", 'Only flows in DRAFT status can be deleted. Deprecate it instead.');
+  allowedNext(flow, 'delete');
   delete ctx.state.flows[id];
   return { success: true };
-}
-
-/** Edits are refused on deprecated, blocked and throttled flows (the reference leaves the last two open). */
-export function assertEditable(flow: FlowRecord): void {
-  if (flow.status === 'DEPRECATED' || flow.status === 'BLOCKED' || flow.status === 'THROTTLED') {
-    throw flowError(139001, "Flow can't be updated", `A flow in ${flow.status} status cannot be modified. Clone it instead.`);
-  }
-}
-
-/** A published flow that is edited goes back to DRAFT; its last published JSON keeps serving `mode: "published"`. */
-export function backToDraft(ctx: EmulatorContext, flow: FlowRecord): void {
-  if (flow.status === 'PUBLISHED') setStatus(ctx, flow, 'DRAFT' as FlowStatus);
 }
 
 /** Meta's category rule (src/platform/categories.ts): the same verdict as the client's pre-flight check. */

@@ -3,7 +3,8 @@ import { screenIds } from '../flow-json.js';
 import { GraphError } from '../graph-error.js';
 import { type GraphRequest } from '../request.js';
 import { checkFlowInteractive, checkMarkAsRead, isMarkAsRead } from '../../platform/messages.js';
-import { newId, type FlowRecord, type MessageRecord } from '../state.js';
+import { newId, type FlowJsonVersionRecord, type FlowRecord, type MessageRecord } from '../state.js';
+import { sendRefusal } from '../../platform/lifecycle.js';
 import { templateForMessage } from './templates.js';
 
 /** Cloud API parameter errors carry the detail in `error_data.details` (flows-platform §1.2). */
@@ -14,8 +15,6 @@ export function messageParamError(details: string, code = 100): GraphError {
     errorData: { messaging_product: 'whatsapp', details },
   });
 }
-
-const THROTTLED_SENDS_PER_HOUR = 10;
 
 /**
  * `POST /{phone}/messages`: interactive flow messages (flows-platform §4.1), templates (§4.2), Meta's mark-as-read
@@ -70,23 +69,15 @@ function checkFlowMessage(ctx: EmulatorContext, interactive: Record<string, unkn
   return out;
 }
 
-/** Which JSON a send uses, after the status checks of the operation matrix (flows-platform §1.5, §1.9). */
-export function sendableJson(ctx: EmulatorContext, flow: FlowRecord, mode: 'draft' | 'published') {
-  if (flow.status === 'BLOCKED') throw new GraphError({ code: 132068, message: '(#132068) Flow is blocked', errorData: { messaging_product: 'whatsapp', details: 'The flow is blocked and cannot be sent.' } });
-  if (flow.status === 'DEPRECATED') throw messageParamError('The flow is deprecated and can no longer be sent.', 131009);
-  if (mode === 'draft') {
-    if (!flow.json) throw messageParamError('The flow has no Flow JSON to send.', 131009);
-    return flow.json;
-  }
-  if (!flow.published) throw messageParamError('The flow has not been published: send it with mode "draft", or publish it.', 131009);
-  if (flow.status === 'THROTTLED') {
-    const hourAgo = ctx.now().getTime() - 3_600_000;
-    flow.throttledSends = (flow.throttledSends ?? []).filter((t) => Date.parse(t) > hourAgo);
-    if (flow.throttledSends.length >= THROTTLED_SENDS_PER_HOUR) {
-      throw new GraphError({ code: 132069, message: '(#132069) Flow is throttled', errorData: { messaging_product: 'whatsapp', details: '10 messages with this flow were already sent in the last hour.' } });
-    }
-  }
-  return flow.published;
+/** Which JSON a send uses, after the status checks of the operation matrix (src/platform/lifecycle.ts, §1.5, §1.9). */
+export function sendableJson(ctx: EmulatorContext, flow: FlowRecord, mode: 'draft' | 'published'): FlowJsonVersionRecord {
+  const hourAgo = ctx.now().getTime() - 3_600_000;
+  if (flow.status === 'THROTTLED') flow.throttledSends = (flow.throttledSends ?? []).filter((t) => Date.parse(t) > hourAgo);
+  const refusal = sendRefusal(flow.status, mode, { hasJson: !!flow.json, hasPublishedVersion: !!flow.published, sendsLastHour: flow.throttledSends?.length ?? 0 });
+  if (refusal?.code === 132068) throw new GraphError({ code: 132068, message: '(#132068) Flow is blocked', errorData: { messaging_product: 'whatsapp', details: refusal.detail } });
+  if (refusal?.code === 132069) throw new GraphError({ code: 132069, message: '(#132069) Flow is throttled', errorData: { messaging_product: 'whatsapp', details: refusal.detail } });
+  if (refusal) throw messageParamError(refusal.detail, 131009);
+  return (mode === 'draft' ? flow.json : flow.published)!;
 }
 
 function wamid(ctx: EmulatorContext): string {
