@@ -124,7 +124,7 @@ describe('client.messages', () => {
     await expect(client.messages.flow({ ...base, flowId: '1', action: 'data_exchange', screen: 'A' })).rejects.toThrow(/only for flow_action "navigate"/);
     await expect(client.messages.flow({ ...base, flowId: '1', screen: 'A', data: {} })).rejects.toThrow(/non-empty object/);
     await expect(client.messages.flow({ ...base, flowId: '1', mode: 'test' as never })).rejects.toThrow(/mode must be/);
-    await expect(client.messages.flow({ ...base, flowId: '1', body: ' ' })).rejects.toThrow(/body must be/);
+    await expect(client.messages.flow({ ...base, flowId: '1', body: ' ' })).rejects.toThrow(/interactive.body.text is required/);
     await expect(client.messages.flow({ ...base, flowId: '1', to: 'bob' })).rejects.toThrow(/to must be the recipient/);
     await expect(
       client.messages.interactive({ to: '1555123', type: 'flow', body: { text: 'x' }, action: { name: 'flow', parameters: { flow_cta: 'x', flow_id: '1', flow_message_version: '2' as never } } }),

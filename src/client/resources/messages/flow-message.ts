@@ -1,6 +1,4 @@
-import { InvalidArgumentError } from '../../../core/errors.js';
 import type { FlowActionEnum, FlowModeEnum } from '../../../enums/flow-action.js';
-import { checkFlowParameters } from '../../../platform/messages.js';
 
 /** `interactive.action.parameters` of a flow message (flows-platform §4.1). */
 export interface FlowMessageParameters {
@@ -41,18 +39,14 @@ export interface InteractiveMessageParams {
 }
 
 /**
- * Fills the defaults the SDK writes for the caller (`action.name: "flow"`, `flow_message_version: "3"`) and checks
- * the flow message with Meta's rules (src/platform/messages.ts, flows-platform §4.1). Returns the action to send.
+ * Fills the defaults the SDK writes for the caller: `action.name: "flow"` and `flow_message_version: "3"` when
+ * missing, and `flow_id` as a string. The rules themselves are checked by src/platform/messages.ts.
  */
-export function checkFlowAction(action: InteractiveMessageParams['action']): { name: 'flow'; parameters: Record<string, unknown> } {
-  if (!action || typeof action !== 'object') throw new InvalidArgumentError('A flow message needs action: { name: "flow", parameters: { ... } }.');
-  if (action.name !== undefined && action.name !== 'flow') throw new InvalidArgumentError(`action.name of a flow message must be "flow"; got ${JSON.stringify(action.name)}.`);
+export function flowActionWithDefaults(action: InteractiveMessageParams['action']): unknown {
+  if (!action || typeof action !== 'object' || Array.isArray(action)) return action;
   const p = action.parameters as FlowMessageParameters | undefined;
-  if (!p || typeof p !== 'object') throw new InvalidArgumentError('action.parameters is required: { flow_id or flow_name, flow_cta, ... }.');
-  const parameters: Record<string, unknown> = { ...p, flow_message_version: p.flow_message_version === undefined ? '3' : p.flow_message_version };
-  const verdict = checkFlowParameters(parameters);
-  if (!verdict.ok) throw new InvalidArgumentError(verdict.problem);
-  parameters.flow_message_version = '3';
-  if (verdict.settings.flowId !== undefined) parameters.flow_id = verdict.settings.flowId;
-  return { ...action, name: 'flow', parameters };
+  if (!p || typeof p !== 'object' || Array.isArray(p)) return { ...action, name: action.name ?? 'flow' };
+  const parameters: Record<string, unknown> = { ...p, flow_message_version: p.flow_message_version === undefined || p.flow_message_version === 3 ? '3' : p.flow_message_version };
+  if (typeof p.flow_id === 'number') parameters.flow_id = String(p.flow_id);
+  return { ...action, name: action.name ?? 'flow', parameters };
 }

@@ -3,7 +3,8 @@ import type { FlowActionEnum, FlowModeEnum } from '../../../enums/flow-action.js
 import type { RequestOptions } from '../../../internal/http.js';
 import { graphPath } from '../../../internal/path.js';
 import { APIResource } from '../../resource.js';
-import { checkFlowAction, type FlowMessageParameters, type InteractiveHeader, type InteractiveMessageParams } from './flow-message.js';
+import { checkFlowInteractive } from '../../../platform/messages.js';
+import { flowActionWithDefaults, type FlowMessageParameters, type InteractiveHeader, type InteractiveMessageParams } from './flow-message.js';
 import { templateBody, type TemplateMessageParams } from './template.js';
 import type { MessageBase, MessageSendResponse } from './types.js';
 
@@ -55,9 +56,16 @@ export class Messages extends APIResource {
     }
     const interactive: Record<string, unknown> = { type: shape.type };
     if (shape.header !== undefined) interactive.header = checkHeader(shape.header);
-    if (shape.type === 'flow' || shape.body !== undefined) interactive.body = checkText('body', shape.body, shape.type === 'flow');
+    if (shape.type === 'flow') {
+      // Meta's flow-message rules (src/platform/messages.ts), the same verdict as the emulator's.
+      const verdict = checkFlowInteractive({ ...shape, action: flowActionWithDefaults(shape.action) });
+      if (!verdict.ok) throw new InvalidArgumentError(verdict.problem);
+      interactive.body = { text: (shape.body as { text: string }).text };
+    } else if (shape.body !== undefined) {
+      interactive.body = checkText('body', shape.body, false);
+    }
     if (shape.footer !== undefined) interactive.footer = checkText('footer', shape.footer, true);
-    interactive.action = shape.type === 'flow' ? checkFlowAction(shape.action) : shape.action;
+    interactive.action = shape.type === 'flow' ? flowActionWithDefaults(shape.action) : shape.action;
     return this.#send(params as MessageBase, { type: 'interactive', interactive }, options);
   }
 
