@@ -14,7 +14,7 @@ export async function setPublicKey(ctx: EmulatorContext, req: GraphRequest, phon
 
 /** `GET /{phone}/whatsapp_business_encryption`, in the v23.0 reference's `data` shape. */
 export function getPublicKey(ctx: EmulatorContext, phoneId: string): Record<string, unknown> {
-  const key = phoneFor(ctx, phoneId).publicKey;
+  const key = ctx.state.phones[phoneId]?.publicKey;
   return { data: key ? [{ business_public_key: key, business_public_key_signature_status: 'VALID' }] : [] };
 }
 

@@ -61,7 +61,6 @@ export function createFlow(ctx: EmulatorContext, req: GraphRequest, wabaId: stri
 
 /** `GET /{waba}/flows` with cursor paging (newest first). */
 export function listFlows(ctx: EmulatorContext, req: GraphRequest, wabaId: string): Record<string, unknown> {
-  wabaFor(ctx, wabaId);
   const fields = parseFields(req.params.get('fields'));
   const flows = flowsOfWaba(ctx, wabaId).sort((a, b) => (a.createdAt === b.createdAt ? Number(b.id) - Number(a.id) : a.createdAt < b.createdAt ? 1 : -1));
   return page(req, flows.map((f) => viewFlow(ctx, f, fields)));

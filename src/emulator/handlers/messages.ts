@@ -5,6 +5,7 @@ import { type GraphRequest } from '../request.js';
 import { checkFlowInteractive, checkMarkAsRead, isMarkAsRead } from '../../platform/messages.js';
 import { newId, type FlowJsonVersionRecord, type FlowRecord, type MessageRecord } from '../state.js';
 import { sendRefusal } from '../../platform/lifecycle.js';
+import { waIdOf } from '../../platform/phone-numbers.js';
 import { templateForMessage } from './templates.js';
 
 /** Cloud API parameter errors carry the detail in `error_data.details` (flows-platform §1.2). */
@@ -44,7 +45,7 @@ export function sendMessage(ctx: EmulatorContext, req: GraphRequest, phoneId: st
   const sentFlow = record.flow?.mode === 'published' ? ctx.state.flows[record.flow.id] : undefined;
   if (sentFlow?.status === 'THROTTLED') (sentFlow.throttledSends ??= []).push(ctx.now().toISOString());
   ctx.state.messages.push(record);
-  const waId = to.replace(/\D/g, '');
+  const waId = waIdOf(to);
   return { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: waId }], messages: [{ id: record.id }] };
 }
 

@@ -1,5 +1,6 @@
-import { phoneFor, wabaFor, type EmulatorContext } from '../context.js';
+import { phoneFor, type EmulatorContext } from '../context.js';
 import { unknownObject } from '../graph-error.js';
+import { nodeDisplayPhoneNumber } from '../../platform/phone-numbers.js';
 import type { GraphRequest } from '../request.js';
 import { page } from './flows.js';
 
@@ -12,8 +13,7 @@ export function getNode(ctx: EmulatorContext, id: string): Record<string, unknow
 }
 
 /** `GET /{waba}/phone_numbers`: every phone number the emulator has seen (one emulated business). */
-export function listPhoneNumbers(ctx: EmulatorContext, req: GraphRequest, wabaId: string): Record<string, unknown> {
-  wabaFor(ctx, wabaId);
+export function listPhoneNumbers(ctx: EmulatorContext, req: GraphRequest, _wabaId: string): Record<string, unknown> {
   return page(req, Object.values(ctx.state.phones).map((p) => phoneView(p.id)));
 }
 
@@ -24,5 +24,5 @@ export function registerPhone(ctx: EmulatorContext, phoneId: string): Record<str
 }
 
 function phoneView(id: string): Record<string, unknown> {
-  return { id, display_phone_number: `+1 555 ${id.slice(-7, -4)} ${id.slice(-4)}`, verified_name: 'Emulated Business', quality_rating: 'GREEN', code_verification_status: 'VERIFIED' };
+  return { id, display_phone_number: nodeDisplayPhoneNumber(id), verified_name: 'Emulated Business', quality_rating: 'GREEN', code_verification_status: 'VERIFIED' };
 }
