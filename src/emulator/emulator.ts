@@ -2,6 +2,7 @@ import type { FlowStatus } from '../enums/flow-status.js';
 import { metaTimestamp, type EmulatorContext } from './context.js';
 import { completeFlowMessage, type CompleteRequest } from './complete.js';
 import { faultError, hang } from './faults.js';
+import { InvalidArgumentError } from '../core/errors.js';
 import { GraphError } from './graph-error.js';
 import { inspectRoute, isInspectChange } from './inspect.js';
 import { memoryPersistence } from './persistence/memory.js';
@@ -60,6 +61,10 @@ export interface Emulator {
  * Serve it with `listen()` from `meta-cloud-api/emulator` (Node) or any runtime's server.
  */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const approvalDelay = options.templateApprovalDelayMs ?? 0;
+  if (!Number.isSafeInteger(approvalDelay) || approvalDelay < 0) {
+    throw new InvalidArgumentError(`templateApprovalDelayMs must be a whole number of milliseconds, 0 or more; got ${String(options.templateApprovalDelayMs)}.`);
+  }
   let persistence: EmulatorPersistence = options.persistence ?? memoryPersistence();
   const now = options.now ?? (() => new Date());
   const store = createStore(emptyState(), () => persistence);
@@ -100,7 +105,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     now,
     timestamp: (date) => metaTimestamp(date ?? now()),
     origin: new URL(request.url).origin,
-    templateApprovalDelayMs: options.templateApprovalDelayMs ?? 0,
+    templateApprovalDelayMs: approvalDelay,
     flowStatusChanged: (flow: FlowRecord, oldStatus: FlowStatus | undefined) => {
       if (!tx) throw new Error('A read-only request tried to change a flow status.');
       if (!webhooks) return;

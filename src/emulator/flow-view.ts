@@ -1,9 +1,10 @@
 import type { EmulatorContext } from './context.js';
-import type { FieldRequest } from './fields.js';
+import { nonexistingField, type FieldRequest } from './fields.js';
 import { GraphError, flowError, invalidParameter } from './graph-error.js';
 import { publishingProblems } from './publishing-checks.js';
 import type { FlowRecord } from './state.js';
 import { canSendMessage } from '../platform/lifecycle.js';
+import { wabaView } from './handlers/nodes.js';
 
 /** Fields a flow node has (flows-platform §1.4); the first five are returned when `fields` is omitted. */
 const DEFAULT_FIELDS = ['id', 'name', 'status', 'categories', 'validation_errors'];
@@ -30,7 +31,7 @@ export function viewFlow(ctx: EmulatorContext, flow: FlowRecord, fields: FieldRe
   const out: Record<string, unknown> = {};
   for (const f of wanted) {
     if (!KNOWN_FIELDS.has(f.name)) {
-      throw invalidParameter(`Tried accessing nonexisting field (${f.name}) on node type (Flow)`);
+      throw nonexistingField(f.name, 'Flow');
     }
     const value = fieldValue(ctx, flow, f);
     if (value !== undefined) out[f.name] = value;
@@ -62,7 +63,7 @@ function fieldValue(ctx: EmulatorContext, flow: FlowRecord, field: FieldRequest)
     case 'updated_at':
       return flow.updatedAt;
     case 'whatsapp_business_account':
-      return { id: flow.wabaId, name: `WABA ${flow.wabaId}`, timezone_id: '1', message_template_namespace: `ns_${flow.wabaId}` };
+      return wabaView(flow.wabaId);
     case 'application':
       return EMULATOR_APP;
     case 'preview':

@@ -2,6 +2,7 @@ import { jsonByAsset, retireJson, setStatus, type EmulatorContext } from '../con
 import { inspectFlowJson } from '../flow-json.js';
 import { GraphError, invalidParameter } from '../graph-error.js';
 import type { GraphRequest } from '../request.js';
+import { parseFields, pickFields } from '../fields.js';
 import { newId } from '../state.js';
 import { MAX_FLOW_JSON_BYTES, findFlow, page } from './flows.js';
 import { allowedNext } from '../lifecycle-guard.js';
@@ -35,9 +36,10 @@ export async function uploadAsset(ctx: EmulatorContext, req: GraphRequest, id: s
 /** `GET /{flow}/assets`: the current Flow JSON, with a `download_url` the emulator serves. */
 export function listAssets(ctx: EmulatorContext, req: GraphRequest, id: string): Record<string, unknown> {
   const flow = findFlow(ctx, id, 'get');
-  const items = flow.json
-    ? [{ name: 'flow.json', asset_type: 'FLOW_JSON', download_url: `${ctx.origin}/_emulator/assets/${flow.id}/${flow.json.assetId}/flow.json` }]
-    : [];
+  const fields = parseFields(req.params.get('fields'));
+  const view = (json: NonNullable<typeof flow.json>) => ({ name: 'flow.json', asset_type: 'FLOW_JSON', download_url: `${ctx.origin}/_emulator/assets/${flow.id}/${json.assetId}/flow.json` });
+  // The asset node's type name is UNVERIFIED (not seen in an error from Meta).
+  const items = flow.json ? [pickFields(view(flow.json), fields, 'WhatsAppFlowAsset')] : [];
   return page(req, items);
 }
 

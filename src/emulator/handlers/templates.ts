@@ -5,14 +5,15 @@ import { publishingProblems } from '../publishing-checks.js';
 import { text, type GraphRequest } from '../request.js';
 import { newId, type FlowRecord, type MessageRecord, type TemplateRecord } from '../state.js';
 import { page } from './flows.js';
+import { parseFields, pickFields } from '../fields.js';
 import { DEFAULT_FLOW_TOKEN, checkFlowButtonComponent, checkTemplateFlowButton } from '../../platform/messages.js';
 import { messageParamError, sendableJson } from './messages.js';
 
 const CATEGORIES = ['MARKETING', 'UTILITY', 'AUTHENTICATION'];
 
 /**
- * `POST /{waba}/message_templates` with a FLOW button (flows-platform §4.2). The emulator approves templates at
- * once. A FLOW button names its flow by exactly one of `flow_id`, `flow_name` or `flow_json`; the template keeps
+ * `POST /{waba}/message_templates` with a FLOW button (flows-platform §4.2). New templates are `PENDING` for
+ * `templateApprovalDelayMs`, then `APPROVED` (default 0: approved at once). A FLOW button names its flow by exactly one of `flow_id`, `flow_name` or `flow_json`; the template keeps
  * the flow id. With `flow_json` a flow is created for the template (and published when it is valid).
  */
 export function createTemplate(ctx: EmulatorContext, req: GraphRequest, wabaId: string): Record<string, unknown> {
@@ -41,15 +42,31 @@ export function createTemplate(ctx: EmulatorContext, req: GraphRequest, wabaId: 
     }
   }
   const template: TemplateRecord = { id: newId(ctx.state), wabaId, name, language, category, status: 'APPROVED', components, createdAt: ctx.timestamp() };
+  if (ctx.templateApprovalDelayMs > 0) {
+    template.status = 'PENDING';
+    template.approvesAt = new Date(ctx.now().getTime() + ctx.templateApprovalDelayMs).toISOString();
+  }
   ctx.state.templates[template.id] = template;
-  return { id: template.id, status: 'APPROVED', category };
+  return { id: template.id, status: template.status, category };
+}
+
+/**
+ * A template's status now: Meta reviews new templates (`PENDING`) before they can be sent (`APPROVED`); the
+ * emulator's review takes `templateApprovalDelayMs` by its clock (0: approved at once). Derived when read, so no
+ * timer and no write is needed, and a restart keeps the schedule.
+ */
+export function templateStatus(ctx: EmulatorContext, template: TemplateRecord): 'APPROVED' | 'PENDING' {
+  if (template.status === 'PENDING' && template.approvesAt !== undefined && Date.parse(template.approvesAt) <= ctx.now().getTime()) return 'APPROVED';
+  return template.status;
 }
 
 /** `GET /{waba}/message_templates`. */
 export function listTemplates(ctx: EmulatorContext, req: GraphRequest, wabaId: string): Record<string, unknown> {
+  const fields = parseFields(req.params.get('fields'));
+  // Graph's node type of a message template (reference page "WhatsApp Business HSM").
   const items = Object.values(ctx.state.templates)
     .filter((t) => t.wabaId === wabaId)
-    .map((t) => ({ id: t.id, name: t.name, language: t.language, status: t.status, category: t.category, components: t.components }));
+    .map((t) => pickFields({ id: t.id, name: t.name, language: t.language, status: templateStatus(ctx, t), category: t.category, components: t.components }, fields, 'WhatsAppBusinessHSM'));
   return page(req, items);
 }
 
@@ -97,6 +114,11 @@ export function templateForMessage(ctx: EmulatorContext, template: unknown): Mes
   if (typeof code !== 'string') throw messageParamError('template.language.code is required.');
   const stored = Object.values(ctx.state.templates).find((x) => x.name === t.name && x.language === code);
   if (!stored) throw new GraphError({ code: 132001, message: '(#132001) Template name does not exist in the translation', errorData: { messaging_product: 'whatsapp', details: `template name (${t.name}) does not exist in ${code}` } });
+  // Sending a template that is not approved yet: Meta answers 132001 as for a missing translation (developer
+  // reports; UNVERIFIED in Meta's docs), the details saying why.
+  if (templateStatus(ctx, stored) !== 'APPROVED') {
+    throw new GraphError({ code: 132001, message: '(#132001) Template name does not exist in the translation', errorData: { messaging_product: 'whatsapp', details: `template name (${t.name}) in ${code} is PENDING review: send it once it is APPROVED` } });
+  }
   const buttons = stored.components.flatMap((c) => ((c as { buttons?: unknown[] }).buttons ?? []) as Array<Record<string, unknown>>);
   const flowButton = buttons.find((b) => text(b.type).toUpperCase() === 'FLOW');
   if (!flowButton) return undefined;
