@@ -108,3 +108,12 @@ export function canSendMessage(status: FlowStatus, failingPublishingChecks: numb
 export function migratedStatus(status: FlowStatus): 'PUBLISHED' | 'DRAFT' {
   return status === 'PUBLISHED' || status === 'THROTTLED' ? 'PUBLISHED' : 'DRAFT';
 }
+
+/**
+ * §1.3.1: `publish: true` on create "only takes effect if flow_json is present and valid" (and, as for publish, the
+ * publishing checks of §1.8 pass). Otherwise the flow is created as DRAFT: Meta answers success, not an error, so
+ * neither the client nor the emulator refuses it.
+ */
+export function publishesOnCreate(requested: boolean, hasFlowJson: boolean, failingPublishingChecks: number): boolean {
+  return requested && hasFlowJson && failingPublishingChecks === 0;
+}

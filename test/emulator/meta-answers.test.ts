@@ -48,7 +48,7 @@ describe('template review', () => {
       expect(created.body).toMatchObject({ status: 'PENDING' });
       const statusNow = async () => (await clocked.raw(`/${WABA}/message_templates`, { method: 'GET' })).body.data[0].status;
       expect(await statusNow()).toBe('PENDING');
-      expectRawError(await sendTemplate(clocked, 'under_review'), { status: 400, code: 132001, details: /is PENDING review: send it once it is APPROVED/ });
+      expectRawError(await sendTemplate(clocked, 'under_review'), { status: 400, code: 132001, message: '(#132001) Template name does not exist in the translation', details: /is PENDING review: send it once it is APPROVED/ });
       now += 59_999;
       expect(await statusNow()).toBe('PENDING');
       now += 1;

@@ -6,6 +6,7 @@ import { inspectFlowJson } from '../flow-json.js';
 import { viewFlow } from '../flow-view.js';
 import { GraphError, flowError, invalidParameter, unknownObject } from '../graph-error.js';
 import { allowedNext } from '../lifecycle-guard.js';
+import { publishesOnCreate } from '../../platform/lifecycle.js';
 import { publishingProblems } from '../publishing-checks.js';
 import { boolParam, listParam, type GraphRequest } from '../request.js';
 import { newId, type FlowRecord } from '../state.js';
@@ -49,8 +50,8 @@ export function createFlow(ctx: EmulatorContext, req: GraphRequest, wabaId: stri
   }
   ctx.state.flows[flow.id] = flow;
   ctx.flowStatusChanged(flow, undefined);
-  // `publish` only takes effect with valid Flow JSON (flows-platform §1.3.1).
-  if (publish && flow.json && publishingProblems(ctx, flow).length === 0 && allowedNext(flow, 'publish') === 'PUBLISHED') {
+  if (publishesOnCreate(publish, flow.json !== undefined, publish ? publishingProblems(ctx, flow).length : 0)) {
+    allowedNext(flow, 'publish');
     setStatus(ctx, flow, 'PUBLISHED');
     flow.published = flow.json;
   }

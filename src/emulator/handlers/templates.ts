@@ -1,4 +1,7 @@
-import { flowsOfWaba, wabaFor, type EmulatorContext } from '../context.js';
+import { flowsOfWaba, setStatus, wabaFor, type EmulatorContext } from '../context.js';
+import { allowedNext } from '../lifecycle-guard.js';
+import { publishesOnCreate } from '../../platform/lifecycle.js';
+import type { FlowStatus } from '../../enums/flow-status.js';
 import { inspectFlowJson, screenIds } from '../flow-json.js';
 import { GraphError, invalidParameter } from '../graph-error.js';
 import { publishingProblems } from '../publishing-checks.js';
@@ -98,10 +101,10 @@ function flowFromJson(ctx: EmulatorContext, wabaId: string, templateName: string
   }
   ctx.state.flows[flow.id] = flow;
   ctx.flowStatusChanged(flow, undefined);
-  if (publishingProblems(ctx, flow).length === 0) {
+  // A template's flow_json flow is published with the template when it can be (as `publish: true` on create).
+  if (publishesOnCreate(true, true, publishingProblems(ctx, flow).length)) {
     flow.published = flow.json;
-    flow.status = 'PUBLISHED';
-    ctx.flowStatusChanged(flow, 'DRAFT');
+    setStatus(ctx, flow, allowedNext(flow, 'publish') as FlowStatus);
   }
   return flow;
 }
