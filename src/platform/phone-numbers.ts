@@ -1,7 +1,8 @@
 /**
  * Owns: how Meta writes a business phone number in the two places the emulator shows one.
- * Consumers: the emulator's phone number nodes (src/emulator/handlers/nodes.ts) and its completion webhooks
- * (src/emulator/complete.ts).
+ * Also owns what a message's `to` may be (a phone number or WhatsApp id).
+ * Consumers: the emulator's phone number nodes (src/emulator/handlers/nodes.ts), its completion webhooks
+ * (src/emulator/complete.ts) and message handler, and the client's `messages` pre-flight check.
  *
  * Evidence:
  * - Phone number node (`GET /{WABA}/phone_numbers`, `GET /{PHONE_NUMBER_ID}`): `display_phone_number` is the
@@ -32,4 +33,12 @@ export function webhookPhoneNumber(phoneNumberId: string): string {
 /** A `to` or `wa_id` as Meta answers it: digits only (`+1 (555) 123-4567` → `15551234567`). */
 export function waIdOf(to: string): string {
   return to.replace(/\D/g, '');
+}
+
+/**
+ * A message's `to`: a phone number in international format or a WhatsApp id, with the punctuation people write
+ * (`+1 (555) 123-4567`); Meta answers with the digits in `contacts[].wa_id` (flows-platform §4.1).
+ */
+export function isRecipientNumber(to: unknown): to is string {
+  return typeof to === 'string' && /^\+?[\d\s()-]{5,20}$/.test(to.trim());
 }

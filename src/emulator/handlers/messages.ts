@@ -5,7 +5,7 @@ import { type GraphRequest } from '../request.js';
 import { checkFlowInteractive, checkMarkAsRead, isMarkAsRead } from '../../platform/messages.js';
 import { newId, type FlowJsonVersionRecord, type FlowRecord, type MessageRecord } from '../state.js';
 import { sendRefusal } from '../../platform/lifecycle.js';
-import { waIdOf } from '../../platform/phone-numbers.js';
+import { isRecipientNumber, waIdOf } from '../../platform/phone-numbers.js';
 import { templateForMessage } from './templates.js';
 
 /** Cloud API parameter errors carry the detail in `error_data.details` (flows-platform §1.2). */
@@ -30,7 +30,7 @@ export function sendMessage(ctx: EmulatorContext, req: GraphRequest, phoneId: st
   }
   if (body.messaging_product !== 'whatsapp') throw messageParamError('The parameter messaging_product is required and must be "whatsapp".');
   const to = body.to;
-  if (typeof to !== 'string' || !/^\+?[\d\s()-]{5,20}$/.test(to)) throw messageParamError('The parameter to is required and must be a phone number or WhatsApp id.');
+  if (!isRecipientNumber(to)) throw messageParamError('The parameter to is required and must be a phone number or WhatsApp id.');
   const type = typeof body.type === 'string' ? body.type : 'text';
   phoneFor(ctx, phoneId);
   const record: MessageRecord = { id: wamid(ctx), phoneNumberId: phoneId, to, type, body, sentAt: ctx.timestamp() };

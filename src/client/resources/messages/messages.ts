@@ -4,6 +4,7 @@ import type { RequestOptions } from '../../../internal/http.js';
 import { graphPath } from '../../../internal/path.js';
 import { APIResource } from '../../resource.js';
 import { checkFlowInteractive } from '../../../platform/messages.js';
+import { isRecipientNumber } from '../../../platform/phone-numbers.js';
 import { flowActionWithDefaults, type FlowMessageParameters, type InteractiveHeader, type InteractiveMessageParams } from './flow-message.js';
 import { templateBody, type TemplateMessageParams } from './template.js';
 import type { MessageBase, MessageSendResponse } from './types.js';
@@ -120,7 +121,7 @@ export class Messages extends APIResource {
 
 function checkRecipient(to: unknown): string {
   const value = typeof to === 'number' && Number.isSafeInteger(to) ? String(to) : to;
-  if (typeof value !== 'string' || !/^\+?[\d\s()-]{5,20}$/.test(value.trim())) {
+  if (!isRecipientNumber(value)) {
     throw new InvalidArgumentError(`to must be the recipient's phone number or WhatsApp id, e.g. "15551234567"; got ${JSON.stringify(to)}.`);
   }
   return value.trim();
