@@ -83,13 +83,15 @@ Examples:
     async run(values, positionals, io) {
       if (positionals.length) throw new UsageError(`emulator takes no arguments; got ${positionals.join(' ')}`);
       const port = Number(values.port);
+      const delay = String(values['template-approval-delay']);
+      if (!/^\d+$/.test(delay)) throw new UsageError(`--template-approval-delay must be a number of milliseconds (0 or more); got ${delay}`);
       const { emulatorCommand } = await import('./commands/emulator.js');
       return emulatorCommand(
         {
           port,
           host: values.host as string,
           json: values.json as boolean,
-          templateApprovalDelayMs: Number(values['template-approval-delay']),
+          templateApprovalDelayMs: Number(delay),
           ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] as string } : {}),
           ...(values.token !== undefined ? { token: values.token as string } : {}),
           ...(values['webhook-url'] !== undefined ? { webhookUrl: values['webhook-url'] as string } : {}),
