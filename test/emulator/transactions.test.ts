@@ -8,7 +8,7 @@ import { createEmulator, type Emulator } from '../../src/emulator/index.js';
 import { memoryPersistence } from '../../src/emulator/persistence/memory.js';
 import type { EmulatorPersistence, EmulatorSnapshot } from '../../src/emulator/persistence/types.js';
 import { EmulatorSaveError } from '../../src/emulator/persistence/types.js';
-import { rawRequest, simpleFlowJson, WABA, type RawResponse } from './helpers/emulator.js';
+import { PHONE, rawRequest, simpleFlowJson, WABA, type RawResponse } from './helpers/emulator.js';
 import type { RunningServer } from '../../src/emulator/listen.js';
 
 /** A memory store whose next save can be held at a gate and then failed. */
@@ -74,7 +74,7 @@ describe('a failed save', () => {
   it('sends no webhook and leaves no flow; the next create sends only its own', async () => {
     const store = controllablePersistence();
     const capture = webhookCapture();
-    const { create, raw } = await start(store.persistence, capture);
+    const { create } = await start(store.persistence, capture);
     const held = store.holdNextSave();
     held.fail();
     expect((await create('lost')).status).toBe(503);
@@ -82,7 +82,24 @@ describe('a failed save', () => {
     await emu!.close(); // drains the webhook deliveries
     expect(capture.createdNames()).toEqual(['Flow kept has been created with DRAFT status']);
     expect(Object.values(emu!.state().flows).map((f) => f.name)).toEqual(['kept']);
-    void raw;
+  });
+
+  it('of a completion sends no nfm_reply webhook and records nothing', async () => {
+    const store = controllablePersistence();
+    const capture = webhookCapture();
+    const { raw } = await start(store.persistence, capture);
+    const created = await raw(`/${WABA}/flows`, { name: 'to_complete', categories: ['OTHER'], flow_json: JSON.stringify(simpleFlowJson()), publish: true });
+    const message = { messaging_product: 'whatsapp', to: '15550001111', type: 'interactive' };
+    const parameters = { flow_message_version: '3', flow_id: created.body.id, flow_cta: 'Open' };
+    expect((await raw(`/${PHONE}/messages`, { ...message, interactive: { type: 'flow', body: { text: 'Hi' }, action: { name: 'flow', parameters } } })).status).toBe(200);
+    const messagesBefore = emu!.state().messages.length;
+    store.holdNextSave().fail();
+    expect((await raw('/_emulator/complete', {})).status).toBe(503);
+    expect(emu!.state().messages).toHaveLength(messagesBefore);
+    expect((await raw('/_emulator/complete', {})).status).toBe(200);
+    await emu!.close();
+    const replies = capture.bodies.filter((b) => b.entry[0].changes[0].field === 'messages');
+    expect(replies).toHaveLength(1);
   });
 
   it('concurrent requests during a failed save lose nothing and get no false success', async () => {
