@@ -3,6 +3,7 @@ import { setStatus, type EmulatorContext } from './context.js';
 import { GraphError } from './graph-error.js';
 import { downloadAsset } from './handlers/assets.js';
 import { emptyState } from './state.js';
+import { FLOW_STATUSES } from '../platform/lifecycle.js';
 
 /** Whether an emulator route changes the state (then it runs as a transaction). */
 export function isInspectChange(method: string, parts: string[]): boolean {
@@ -30,7 +31,7 @@ export async function inspectRoute(ctx: EmulatorContext, request: Request, parts
     const flow = ctx.state.flows[a];
     if (!flow) throw new GraphError({ code: 100, message: `Flow ${a} does not exist.`, status: 404 });
     const body = (await request.json().catch(() => ({}))) as { status?: unknown };
-    const allowed: FlowStatus[] = ['DRAFT', 'PUBLISHED', 'THROTTLED', 'BLOCKED', 'DEPRECATED'];
+    const allowed = FLOW_STATUSES;
     if (!allowed.includes(body.status as FlowStatus)) throw new GraphError({ code: 100, message: `status must be one of ${allowed.join(', ')}.` });
     if ((body.status === 'PUBLISHED' || body.status === 'THROTTLED') && !flow.published) flow.published = flow.json;
     setStatus(ctx, flow, body.status as FlowStatus);

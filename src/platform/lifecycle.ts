@@ -11,6 +11,9 @@
  */
 import type { FlowStatus } from '../enums/flow-status.js';
 
+/** §1.3.1, §1.5: every new flow (created, cloned, or from a template's flow_json) starts as DRAFT. */
+export const INITIAL_STATUS: FlowStatus = 'DRAFT';
+
 /** Operations a caller asks for (system-set statuses THROTTLED/BLOCKED are not operations). */
 export type FlowOperation = 'update' | 'publish' | 'deprecate' | 'delete';
 

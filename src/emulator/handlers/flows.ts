@@ -6,7 +6,7 @@ import { inspectFlowJson } from '../flow-json.js';
 import { viewFlow } from '../flow-view.js';
 import { GraphError, flowError, invalidParameter, unknownObject } from '../graph-error.js';
 import { allowedNext } from '../lifecycle-guard.js';
-import { publishesOnCreate } from '../../platform/lifecycle.js';
+import { INITIAL_STATUS, publishesOnCreate } from '../../platform/lifecycle.js';
 import { publishingProblems } from '../publishing-checks.js';
 import { boolParam, listParam, type GraphRequest } from '../request.js';
 import { newId, type FlowRecord } from '../state.js';
@@ -37,7 +37,7 @@ export function createFlow(ctx: EmulatorContext, req: GraphRequest, wabaId: stri
   const publish = boolParam(req, 'publish') ?? false;
 
   const now = ctx.timestamp();
-  const flow: FlowRecord = { id: newId(ctx.state), wabaId, name, categories, status: 'DRAFT', createdAt: now, updatedAt: now };
+  const flow: FlowRecord = { id: newId(ctx.state), wabaId, name, categories, status: INITIAL_STATUS, createdAt: now, updatedAt: now };
   if (endpointUri !== undefined) flow.endpointUri = endpointUri;
   else if (source?.endpointUri) flow.endpointUri = source.endpointUri;
   const flowJson = req.params.get('flow_json') ?? source?.json?.text;
@@ -51,8 +51,7 @@ export function createFlow(ctx: EmulatorContext, req: GraphRequest, wabaId: stri
   ctx.state.flows[flow.id] = flow;
   ctx.flowStatusChanged(flow, undefined);
   if (publishesOnCreate(publish, flow.json !== undefined, publish ? publishingProblems(ctx, flow).length : 0)) {
-    allowedNext(flow, 'publish');
-    setStatus(ctx, flow, 'PUBLISHED');
+    setStatus(ctx, flow, allowedNext(flow, 'publish') as FlowStatus);
     flow.published = flow.json;
   }
   const out: Record<string, unknown> = { id: flow.id, success: true };

@@ -5,16 +5,16 @@ import { findFlow } from './flows.js';
 import { allowedNext } from '../lifecycle-guard.js';
 import type { FlowStatus } from '../../enums/flow-status.js';
 
-/** `POST /{flow}/publish`: DRAFT only, and every local publishing check must pass (flows-platform §1.3.7, §1.8). */
+/** `POST /{flow}/publish`: DRAFT only (src/platform/lifecycle.ts), and every local publishing check must pass (flows-platform §1.3.7, §1.8). */
 export function publishFlow(ctx: EmulatorContext, id: string): Record<string, unknown> {
   const flow = findFlow(ctx, id, 'post');
-  allowedNext(flow, 'publish');
+  const next = allowedNext(flow, 'publish') as FlowStatus;
   const problems = publishingProblems(ctx, flow);
   if (problems.length > 0) throw flowError(139002, problems[0]!.title, problems.map((p) => p.description).join(' '));
   const previous = flow.published;
   flow.published = flow.json;
   retireJson(flow, previous);
-  setStatus(ctx, flow, 'PUBLISHED');
+  setStatus(ctx, flow, next);
   return { success: true };
 }
 

@@ -1,6 +1,6 @@
 import { flowsOfWaba, setStatus, wabaFor, type EmulatorContext } from '../context.js';
 import { allowedNext } from '../lifecycle-guard.js';
-import { publishesOnCreate } from '../../platform/lifecycle.js';
+import { INITIAL_STATUS, publishesOnCreate } from '../../platform/lifecycle.js';
 import type { FlowStatus } from '../../enums/flow-status.js';
 import { inspectFlowJson, screenIds } from '../flow-json.js';
 import { GraphError, invalidParameter } from '../graph-error.js';
@@ -94,7 +94,7 @@ function resolveFlowButton(ctx: EmulatorContext, wabaId: string, templateName: s
 function flowFromJson(ctx: EmulatorContext, wabaId: string, templateName: string, flowJson: unknown): FlowRecord {
   const text = typeof flowJson === 'string' ? flowJson : JSON.stringify(flowJson);
   const now = ctx.timestamp();
-  const flow: FlowRecord = { id: newId(ctx.state), wabaId, name: `${templateName}_flow_${ctx.state.nextId}`, categories: ['OTHER'], status: 'DRAFT', createdAt: now, updatedAt: now };
+  const flow: FlowRecord = { id: newId(ctx.state), wabaId, name: `${templateName}_flow_${ctx.state.nextId}`, categories: ['OTHER'], status: INITIAL_STATUS, createdAt: now, updatedAt: now };
   flow.json = inspectFlowJson(text, newId(ctx.state), now);
   if (flow.json.validationErrors.length > 0) {
     throw new GraphError({ code: 100, message: '(#100) Invalid parameter', userTitle: 'Flow JSON has validation errors', userMessage: flow.json.validationErrors.map((e) => e.message).join(' ') });
