@@ -151,8 +151,8 @@ export function checkTemplateFlowButton(button: unknown): Verdict<{ settings: Fl
   const settings: FlowButtonSettings = { source: sources[0]!, flowAction: flowAction as FlowButtonSettings['flowAction'] };
   if (button.navigate_screen !== undefined) {
     if (!isText(button.navigate_screen)) return refuse('navigate_screen must be a non-empty screen id (omit it to open the first entry screen).');
-    if (flowAction !== 'navigate') return refuse('navigate_screen is only for flow_action "navigate".');
-    settings.navigateScreen = button.navigate_screen;
+    // With data_exchange the endpoint picks the first screen; Meta documents no error for a navigate_screen there.
+    if (flowAction === 'navigate') settings.navigateScreen = button.navigate_screen;
   }
   return { ok: true, settings };
 }

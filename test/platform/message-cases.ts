@@ -64,6 +64,8 @@ export const FLOW_BUTTON_CASES: FlowButtonCase[] = [
   // §4.2 DISAGREE: navigate_screen "optional, default FIRST_ENTRY_SCREEN".
   { name: 'navigate without navigate_screen', button: button({ flow_action: 'navigate' }), expected: 'ok' },
   { name: 'data_exchange', button: button({ flow_action: 'data_exchange' }), expected: 'ok' },
+  // No documented error for a navigate_screen with data_exchange (the endpoint picks the screen): accepted.
+  { name: 'data_exchange with a navigate_screen', button: button({ flow_action: 'data_exchange', navigate_screen: 'WELCOME' }), expected: 'ok' },
   ...['DOCUMENT', 'PROMOTION', 'REVIEW'].map((icon) => ({ name: `icon ${icon} (§6.4)`, button: button({ icon }), expected: 'ok' as const })),
   { name: 'unknown icon', button: button({ icon: 'STAR' }), expected: { problem: 'icon must be one of DOCUMENT, PROMOTION, REVIEW' } },
   { name: 'text of 26 characters', button: button({ text: 'x'.repeat(26) }), expected: { problem: 'at most 25 characters' } },
