@@ -60,15 +60,20 @@ describe('client.flows', () => {
   it('createFlow rejects bad input before sending anything', async () => {
     await expect(client.flows.createFlow('111', { name: '' })).rejects.toThrow(/name is required/);
     await expect(client.flows.createFlow('111', { name: 'a', categories: [] })).rejects.toThrow(/at least one/);
-    await expect(client.flows.createFlow('111', { name: 'a', categories: ['NOPE' as never] })).rejects.toThrow(/Unknown flow category "NOPE".*SIGN_UP/);
+    await expect(client.flows.createFlow('111', { name: 'a', categories: ['NOPE' as never] })).rejects.toThrow(/categories\[0\] must be one of \{SIGN_UP.*got "NOPE"/);
     await expect(client.flows.createFlow('111', { name: 'a', flow_json: '{"version": ' })).rejects.toThrow(/flow_json is not valid JSON.*line 1/);
     await expect(client.flows.createFlow('111', { name: 'a', endpoint_uri: 'not a url' })).rejects.toThrow(/not a valid URL/);
     await expect(client.flows.createFlow('1/2', { name: 'a' })).rejects.toBeInstanceOf(InvalidArgumentError);
     expect(server.requests).toHaveLength(0);
   });
 
-  it('createFlow accepts the seed\'s APPOINTMENT spelling and sends Meta\'s value', async () => {
-    await client.flows.createFlow('111', { name: 'a', categories: ['APPOINTMENT' as never, 'survey' as never] });
+  // flows-platform §1.6: Meta accepts only the upper-case values; the client refuses what Meta refuses (the same
+  // rule as the emulator, src/platform/categories.ts) and names the value meant. Nothing is rewritten.
+  it('createFlow refuses the seed\'s APPOINTMENT spelling and lower case, naming Meta\'s value', async () => {
+    await expect(client.flows.createFlow('111', { name: 'a', categories: ['APPOINTMENT' as never] })).rejects.toThrow(/got "APPOINTMENT"\. Use APPOINTMENT_BOOKING \(FlowCategoryEnum.Appointment\)/);
+    await expect(client.flows.createFlow('111', { name: 'a', categories: ['SURVEY', 'survey' as never] })).rejects.toThrow(/categories\[1\].*got "survey"\. Use SURVEY\./);
+    expect(server.requests).toHaveLength(0);
+    await client.flows.createFlow('111', { name: 'a', categories: [FlowCategoryEnum.Appointment, 'SURVEY'] });
     expect((await last().form()).get('categories')).toBe('["APPOINTMENT_BOOKING","SURVEY"]');
   });
 

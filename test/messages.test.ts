@@ -121,16 +121,22 @@ describe('client.messages', () => {
     await expect(client.messages.flow({ ...base, flowId: '1', flowName: 'n' })).rejects.toThrow(/either flow_id or flow_name, not both/);
     await expect(client.messages.flow({ ...base })).rejects.toThrow(/needs flow_id or flow_name/);
     await expect(client.messages.flow({ ...base, flowId: '1', cta: '' })).rejects.toThrow(/flow_cta must be a non-empty string/);
-    await expect(client.messages.flow({ ...base, flowId: '1', data: { a: 1 } })).rejects.toThrow(/needs flow_action_payload.screen/);
     await expect(client.messages.flow({ ...base, flowId: '1', action: 'data_exchange', screen: 'A' })).rejects.toThrow(/only for flow_action "navigate"/);
     await expect(client.messages.flow({ ...base, flowId: '1', screen: 'A', data: {} })).rejects.toThrow(/non-empty object/);
     await expect(client.messages.flow({ ...base, flowId: '1', mode: 'test' as never })).rejects.toThrow(/mode must be/);
-    await expect(client.messages.flow({ ...base, flowId: '1', body: ' ' })).rejects.toThrow(/body must be/);
+    await expect(client.messages.flow({ ...base, flowId: '1', body: ' ' })).rejects.toThrow(/interactive.body.text is required/);
     await expect(client.messages.flow({ ...base, flowId: '1', to: 'bob' })).rejects.toThrow(/to must be the recipient/);
     await expect(
       client.messages.interactive({ to: '1555123', type: 'flow', body: { text: 'x' }, action: { name: 'flow', parameters: { flow_cta: 'x', flow_id: '1', flow_message_version: '2' as never } } }),
     ).rejects.toThrow(/flow_message_version must be "3"/);
     expect(server.requests).toHaveLength(0);
+  });
+
+  // flows-platform §4.1: without `screen` WhatsApp opens the first entry screen, so data alone is a valid payload
+  // (the same rule the emulator applies: src/platform/messages.ts).
+  it('sends flow_action_payload.data without a screen (the first entry screen gets it)', async () => {
+    await client.messages.flow({ to: '15551234567', cta: 'Go', body: 'Hi', flowId: '1', data: { a: 1 } });
+    expect((sent().body as { interactive: { action: { parameters: Record<string, unknown> } } }).interactive.action.parameters.flow_action_payload).toEqual({ data: { a: 1 } });
   });
 
   it('a missing phone number id is a clear error naming the option and the variable', async () => {

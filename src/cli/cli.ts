@@ -52,7 +52,7 @@ Examples:
   {
     name: 'emulator',
     summary: 'Run a local Graph API emulator for Flows (no account, no network)',
-    usage: 'meta-cloud-api emulator [--port 4010] [--host 127.0.0.1] [--data-dir DIR] [--token TOKEN] [--webhook-url URL --app-secret SECRET] [--json]',
+    usage: 'meta-cloud-api emulator [--port 4010] [--host 127.0.0.1] [--data-dir DIR] [--token TOKEN] [--webhook-url URL --app-secret SECRET] [--template-approval-delay MS] [--json]',
     options: {
       port: { type: 'string', default: '4010' },
       host: { type: 'string', default: '127.0.0.1' },
@@ -60,6 +60,7 @@ Examples:
       token: { type: 'string' },
       'webhook-url': { type: 'string' },
       'app-secret': { type: 'string' },
+      'template-approval-delay': { type: 'string', default: '0' },
       json: { type: 'boolean', default: false },
     },
     help: `Options:
@@ -69,6 +70,8 @@ Examples:
   --token <token>        accept only this access token (default: any)
   --webhook-url <url>    POST 'flows' webhooks (FLOW_STATUS_CHANGE) here, signed with --app-secret
   --app-secret <secret>  app secret for X-Hub-Signature-256 (default: WA_APP_SECRET)
+  --template-approval-delay <ms>
+                         new message templates stay PENDING this long, then APPROVED (default 0: at once)
   --json                 print {"url","port"} as JSON on stdout instead of WA_BASE_URL=...
 
 Prints WA_BASE_URL=<url> on stdout; point the SDK (baseUrl) or the CLI at it. Stops on Ctrl-C.
@@ -80,12 +83,15 @@ Examples:
     async run(values, positionals, io) {
       if (positionals.length) throw new UsageError(`emulator takes no arguments; got ${positionals.join(' ')}`);
       const port = Number(values.port);
+      const delay = String(values['template-approval-delay']);
+      if (!/^\d+$/.test(delay)) throw new UsageError(`--template-approval-delay must be a number of milliseconds (0 or more); got ${delay}`);
       const { emulatorCommand } = await import('./commands/emulator.js');
       return emulatorCommand(
         {
           port,
           host: values.host as string,
           json: values.json as boolean,
+          templateApprovalDelayMs: Number(delay),
           ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] as string } : {}),
           ...(values.token !== undefined ? { token: values.token as string } : {}),
           ...(values['webhook-url'] !== undefined ? { webhookUrl: values['webhook-url'] as string } : {}),

@@ -3,8 +3,12 @@ import { SimulatorError } from '../simulator/errors.js';
 import { jsonByAsset, type EmulatorContext } from './context.js';
 import { GraphError } from './graph-error.js';
 import { newId, type MessageRecord } from './state.js';
+import { canOpen } from '../platform/lifecycle.js';
 import { messagesFieldEnvelope } from './webhooks/events.js';
 import type { DeliveryResult } from './webhooks/sender.js';
+import type { AfterCommit } from './store.js';
+import { waIdOf, webhookPhoneNumber } from '../platform/phone-numbers.js';
+import { flowActionDataObject, type FlowActionData } from '../platform/messages.js';
 
 export interface CompleteRequest {
   /** The flow message to complete (default: the latest flow message sent). */
@@ -20,6 +24,8 @@ export interface CompleteOptions {
   fetch: typeof fetch | undefined;
   /** Delivers the nfm_reply webhook; undefined when no webhook URL is configured. */
   deliver: ((envelope: object) => Promise<DeliveryResult>) | undefined;
+  /** Runs a change as a transaction (store.ts): `afterCommit` effects run only once the change is saved. */
+  record: <T>(change: (ctx: EmulatorContext, afterCommit: AfterCommit) => T) => Promise<T>;
 }
 
 /**
@@ -33,7 +39,7 @@ export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRe
   if (!sent?.flow) throw new GraphError({ code: 100, message: body.message_id ? `No flow message with id ${body.message_id}.` : 'No flow message has been sent yet.', status: 404 });
   const flow = ctx.state.flows[sent.flow.id];
   if (!flow) throw new GraphError({ code: 100, message: `The flow ${sent.flow.id} of that message no longer exists.`, status: 404 });
-  if (flow.status === 'DEPRECATED' || flow.status === 'BLOCKED') {
+  if (!canOpen(flow.status)) {
     throw new GraphError({ code: 100, message: `The flow is ${flow.status} and can no longer be opened (cannot_be_served).`, status: 422, errorData: { simulator_error: 'cannot_be_served' } });
   }
   // The version the message was sent with: delivered messages keep their content (flows-platform §1.5).
@@ -54,7 +60,8 @@ export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRe
   });
   let completion;
   try {
-    const data = typeof sent.flow.data === 'string' ? (JSON.parse(sent.flow.data) as Record<string, unknown>) : (sent.flow.data as Record<string, unknown> | undefined);
+    // A copy: the message's data belongs to the committed (frozen) state.
+    const data = structuredClone(flowActionDataObject(sent.flow.data as FlowActionData | undefined));
     await sim.open({
       action: sent.flow.action === 'data_exchange' ? 'data_exchange' : 'navigate',
       ...(sent.flow.screen ? { screen: sent.flow.screen } : {}),
@@ -68,27 +75,19 @@ export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRe
     throw error;
   }
 
-  const wamid = `wamid.${btoa(`EMULATOR.NFM.${newId(ctx.state)}`).replace(/=+$/, '')}`;
-  const now = ctx.now();
-  const value = {
-    messaging_product: 'whatsapp' as const,
-    metadata: { display_phone_number: displayNumber(sent.phoneNumberId), phone_number_id: sent.phoneNumberId },
-    contacts: [{ profile: { name: body.profile_name ?? 'Emulated User' }, wa_id: sent.to.replace(/\D/g, '') }],
-    messages: [
-      {
-        context: { from: displayNumber(sent.phoneNumberId).replace(/\D/g, ''), id: sent.id },
-        from: sent.to.replace(/\D/g, ''),
-        id: wamid,
-        timestamp: String(Math.floor(now.getTime() / 1000)),
-        type: 'interactive',
-        interactive: { type: 'nfm_reply', nfm_reply: { name: 'flow', body: 'Sent', response_json: completion.response_json } },
-      },
-    ],
-  };
-  const envelope = messagesFieldEnvelope(flow.wabaId, value, now);
-  const record: MessageRecord = { id: wamid, phoneNumberId: sent.phoneNumberId, to: sent.to, type: 'nfm_reply', body: value, sentAt: ctx.timestamp() };
-  ctx.state.messages.push(record);
-  const delivery = options.deliver ? await options.deliver(envelope) : undefined;
+  // The completion is recorded as one change; its webhook leaves only once that change is saved.
+  const { wamid, delivery } = await options.record((tx, afterCommit) => {
+    const id = `wamid.${btoa(`EMULATOR.NFM.${newId(tx.state)}`).replace(/=+$/, '')}`;
+    const now = tx.now();
+    const value = completionValue(sent, id, completion.response_json, body.profile_name, now);
+    const record: MessageRecord = { id, phoneNumberId: sent.phoneNumberId, to: sent.to, type: 'nfm_reply', body: value, sentAt: tx.timestamp() };
+    tx.state.messages.push(record);
+    const envelope = messagesFieldEnvelope(flow.wabaId, value, now);
+    const sending: { promise?: Promise<DeliveryResult> } = {};
+    if (options.deliver) afterCommit(() => (sending.promise = options.deliver!(envelope)));
+    return { wamid: id, delivery: sending };
+  });
+  const delivered = delivery.promise ? await delivery.promise : undefined;
   return {
     completed: true,
     message_id: wamid,
@@ -98,10 +97,26 @@ export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRe
     response_json: completion.response_json,
     response: completion.response,
     screen: completion.screen,
-    webhook: delivery ? { delivered: delivery.delivered, attempts: delivery.attempts } : null,
+    webhook: delivered ? { delivered: delivered.delivered, attempts: delivered.attempts } : null,
   };
 }
 
-function displayNumber(phoneId: string): string {
-  return `+1 555 ${phoneId.slice(-7, -4)} ${phoneId.slice(-4)}`;
+/** The `messages` webhook value of a completion (flows-platform §4.3). */
+function completionValue(sent: MessageRecord, id: string, responseJson: string, profileName: string | undefined, now: Date) {
+  const business = webhookPhoneNumber(sent.phoneNumberId);
+  return {
+    messaging_product: 'whatsapp' as const,
+    metadata: { display_phone_number: business, phone_number_id: sent.phoneNumberId },
+    contacts: [{ profile: { name: profileName ?? 'Emulated User' }, wa_id: waIdOf(sent.to) }],
+    messages: [
+      {
+        context: { from: business, id: sent.id },
+        from: waIdOf(sent.to),
+        id,
+        timestamp: String(Math.floor(now.getTime() / 1000)),
+        type: 'interactive',
+        interactive: { type: 'nfm_reply', nfm_reply: { name: 'flow', body: 'Sent', response_json: responseJson } },
+      },
+    ],
+  };
 }

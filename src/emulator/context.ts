@@ -1,7 +1,10 @@
 import type { FlowStatus } from '../enums/flow-status.js';
 import type { EmulatorState, FlowJsonVersionRecord, FlowRecord, PhoneRecord, WabaRecord } from './state.js';
 
-/** What every handler gets: the state, the clock, and the side effects (persisting, webhooks). */
+/**
+ * What every handler gets: the state, the clock, and the side effects. In a change, `state` is the request's own
+ * draft and side effects wait for its commit; in a read, `state` is the committed state, frozen (store.ts).
+ */
 export interface EmulatorContext {
   state: EmulatorState;
   now(): Date;
@@ -11,6 +14,8 @@ export interface EmulatorContext {
   flowStatusChanged(flow: FlowRecord, oldStatus: FlowStatus | undefined): void;
   /** Origin of the current request, for URLs the emulator serves (asset downloads, previews). */
   origin: string;
+  /** How long a new message template stays PENDING before it is APPROVED (0: approved at once). */
+  templateApprovalDelayMs: number;
 }
 
 export function metaTimestamp(date: Date): string {

@@ -2,14 +2,16 @@ import type { FlowStatus } from '../enums/flow-status.js';
 import { metaTimestamp, type EmulatorContext } from './context.js';
 import { completeFlowMessage, type CompleteRequest } from './complete.js';
 import { faultError, hang } from './faults.js';
+import { InvalidArgumentError } from '../core/errors.js';
 import { GraphError } from './graph-error.js';
-import { inspectRoute } from './inspect.js';
+import { inspectRoute, isInspectChange } from './inspect.js';
 import { memoryPersistence } from './persistence/memory.js';
 import { EmulatorDataError, type EmulatorPersistence } from './persistence/types.js';
 import { listen, type ListenOptions, type RunningServer } from './listen.js';
 import { readGraphRequest } from './request.js';
 import { routeGraph } from './router.js';
-import { emptyState, isEmulatorState, normalizeState, type EmulatorState, type FlowRecord } from './state.js';
+import { emptyState, isEmulatorState, type EmulatorState, type FlowRecord } from './state.js';
+import { createStore, type Transaction } from './store.js';
 import { flowStatusChangeEvent } from './webhooks/events.js';
 import { createWebhookSender, type WebhookSender } from './webhooks/sender.js';
 
@@ -32,6 +34,11 @@ export interface EmulatorOptions {
   now?: () => Date;
   /** How long the `timeout` fault holds a request before answering 504 (default 30 s). */
   timeoutFaultMs?: number;
+  /**
+   * New message templates start `PENDING` and become `APPROVED` this many milliseconds later (by the `now`
+   * clock). Default 0: approved at once.
+   */
+  templateApprovalDelayMs?: number;
   /** Called after every failed webhook delivery attempt; `willRetry` is false when the emulator gives up. */
   onWebhookError?: (info: { attempt: number; status?: number; error?: string; willRetry: boolean }) => void;
 }
@@ -41,7 +48,7 @@ export interface Emulator {
   fetch(request: Request): Promise<Response>;
   /** Resolves once persisted state is loaded; rejects (EmulatorDataError) when the data file is corrupt. */
   ready: Promise<void>;
-  /** The live state (read-only use). */
+  /** The committed state: deeply frozen (every change goes through a transaction that is saved first). */
   state(): EmulatorState;
   /** Serves the emulator with node:http (Node only). Waits for `ready`, so a corrupt data file fails here. */
   listen(options?: ListenOptions): Promise<RunningServer>;
@@ -54,9 +61,13 @@ export interface Emulator {
  * Serve it with `listen()` from `meta-cloud-api/emulator` (Node) or any runtime's server.
  */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const approvalDelay = options.templateApprovalDelayMs ?? 0;
+  if (!Number.isSafeInteger(approvalDelay) || approvalDelay < 0) {
+    throw new InvalidArgumentError(`templateApprovalDelayMs must be a whole number of milliseconds, 0 or more; got ${String(options.templateApprovalDelayMs)}.`);
+  }
   let persistence: EmulatorPersistence = options.persistence ?? memoryPersistence();
   const now = options.now ?? (() => new Date());
-  let state = emptyState();
+  const store = createStore(emptyState(), () => persistence);
   let stateFile: string | undefined;
   const opened =
     options.dataDir !== undefined && !options.persistence
@@ -73,7 +84,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const hint = stateFile ? ` To start with an empty state, move it away (e.g. \`mv ${stateFile} ${stateFile}.bad\`) or use another --data-dir.` : '';
       throw new EmulatorDataError(`${where} has an unknown shape: it is not an emulator state of format 1.${hint}`, stateFile ? { file: stateFile } : undefined);
     }
-    state = normalizeState(loaded);
+    store.load(loaded);
   });
   ready.catch(() => {}); // reported by whoever awaits `ready` (listen, the CLI); never an unhandled rejection
   const webhooks: WebhookSender | undefined = options.webhookUrl
@@ -85,36 +96,24 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       })
     : undefined;
 
-  const contextFor = (request: Request): EmulatorContext => ({
-    state,
+  /**
+   * The context of one request. With a transaction, handlers change its draft and their webhooks wait for the
+   * commit; without one, they read the committed state, which is frozen (src/emulator/store.ts).
+   */
+  const contextFor = (request: Request, tx?: Transaction): EmulatorContext => ({
+    state: tx ? tx.state : store.committed(),
     now,
     timestamp: (date) => metaTimestamp(date ?? now()),
     origin: new URL(request.url).origin,
+    templateApprovalDelayMs: approvalDelay,
     flowStatusChanged: (flow: FlowRecord, oldStatus: FlowStatus | undefined) => {
+      if (!tx) throw new Error('A read-only request tried to change a flow status.');
       if (!webhooks) return;
+      // Built now (the draft may change later in this request), sent only once the change is saved.
       const event = flowStatusChangeEvent({ wabaId: flow.wabaId, flowId: flow.id, flowName: flow.name, newStatus: flow.status, time: now(), ...(oldStatus ? { oldStatus } : {}) });
-      void webhooks.send(event);
+      tx.afterCommit(() => webhooks.send(event));
     },
   });
-
-  /**
-   * Saves the state; when the save fails, the in-memory state goes back to the last saved one, so what the client
-   * was told failed did not happen (a retry then succeeds instead of meeting a half-done change).
-   */
-  async function commit(): Promise<void> {
-    try {
-      await persistence.save(state as unknown as Record<string, unknown>);
-    } catch (cause) {
-      try {
-        const saved = await persistence.load();
-        state = saved && isEmulatorState(saved) ? normalizeState(saved) : emptyState();
-      } catch {
-        // keep memory as it is: the data file itself is unreadable now
-      }
-      void cause; // its message names files on this machine: not for the wire
-      throw new GraphError({ code: 2, message: 'The emulator could not save its state; the change was not made. Check the disk of --data-dir.', status: 503, isTransient: true });
-    }
-  }
 
   async function handle(request: Request): Promise<Response> {
     try {
@@ -126,23 +125,22 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const parts = url.pathname.split('/').filter(Boolean);
     try {
       if (parts[0] === '_emulator' && parts[1] === 'complete' && parts.length === 2 && request.method === 'POST') {
-        const ctx = contextFor(request);
         const body = (await request.json().catch(() => {
           throw new GraphError({ code: 100, message: 'The body must be JSON: { "message_id"?, "answers"? }.' });
         })) as CompleteRequest;
-        const result = await completeFlowMessage(ctx, body ?? {}, {
+        const result = await completeFlowMessage(contextFor(request), body ?? {}, {
           appSecret: options.appSecret,
           fetch: options.fetch,
           deliver: webhooks ? (envelope) => webhooks.send(envelope) : undefined,
+          record: (change) => store.mutate((tx) => change(contextFor(request, tx), tx.afterCommit)),
         });
-        await commit();
         return new Response(JSON.stringify(result, null, 2), { headers: { 'content-type': 'application/json' } });
       }
       if (parts[0] === '_emulator') {
-        const ctx = contextFor(request);
-        const { response, changed } = await inspectRoute(ctx, request, parts.slice(1));
-        if (changed) await commit();
-        return response;
+        const route = parts.slice(1);
+        return isInspectChange(request.method, route)
+          ? await store.mutate((tx) => inspectRoute(contextFor(request, tx), request, route))
+          : await inspectRoute(contextFor(request), request, route);
       }
       const fault = request.headers.get('x-emulator-fault');
       if (fault) {
@@ -155,11 +153,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       }
       const req = await readGraphRequest(request);
       checkToken(req.token, options.token);
-      const ctx = contextFor(request);
-      const body = await routeGraph(ctx, req);
-      if (req.method !== 'GET' || req.params.get('fields')?.includes('preview')) {
-        await commit();
-      }
+      // Reads use the committed state; anything that may change it is a transaction (a preview URL is minted on read).
+      const changes = req.method !== 'GET' || req.params.get('fields')?.includes('preview') === true;
+      const body = changes ? await store.mutate((tx) => routeGraph(contextFor(request, tx), req)) : await routeGraph(contextFor(request), req);
       return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=UTF-8' } });
     } catch (error) {
       if (error instanceof GraphError) return error.toResponse();
@@ -171,12 +167,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   return {
     fetch: handle,
     ready,
-    state: () => state,
+    state: () => store.committed(),
     async listen(listenOptions) {
       await ready;
       return listen(handle, listenOptions);
     },
     async close() {
+      await store.idle();
       await webhooks?.drain();
       webhooks?.close();
       await opened.catch(() => {});

@@ -1,4 +1,4 @@
-import { invalidParameter } from './graph-error.js';
+import { invalidParameter, type GraphError } from './graph-error.js';
 
 /**
  * Graph's `fields` parameter with field expansions:
@@ -44,5 +44,30 @@ function splitTopLevel(s: string): string[] {
     }
   }
   out.push(s.slice(start));
+  return out;
+}
+
+/**
+ * Graph's answer to a field a node does not have: HTTP 400, code 100, `type: OAuthException`, message
+ * `(#100) Tried accessing nonexisting field (<field>) on node type (<Type>)` (seen from Meta, e.g.
+ * PipedreamHQ/pipedream#9004: `(#100) Tried accessing nonexisting field (message_templates) on node type (Business)`).
+ * The emulator answers so for every field it does not know, never dropping one silently.
+ */
+export function nonexistingField(field: string, nodeType: string): GraphError {
+  return invalidParameter(`Tried accessing nonexisting field (${field}) on node type (${nodeType})`);
+}
+
+/**
+ * The requested fields of a node the emulator renders whole (`view` holds every field it knows), plus `id`
+ * as Graph always returns it. Without `fields`, the `defaults` (or the whole view).
+ */
+export function pickFields(view: Record<string, unknown>, fields: FieldRequest[] | undefined, nodeType: string, defaults?: readonly string[]): Record<string, unknown> {
+  const names = fields?.map((f) => f.name) ?? defaults ?? Object.keys(view);
+  const out: Record<string, unknown> = {};
+  for (const name of names) {
+    if (!Object.hasOwn(view, name)) throw nonexistingField(name, nodeType);
+    out[name] = view[name];
+  }
+  if (Object.hasOwn(view, 'id')) out.id = view.id;
   return out;
 }

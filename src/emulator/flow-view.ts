@@ -1,8 +1,10 @@
 import type { EmulatorContext } from './context.js';
-import type { FieldRequest } from './fields.js';
+import { nonexistingField, type FieldRequest } from './fields.js';
 import { GraphError, flowError, invalidParameter } from './graph-error.js';
 import { publishingProblems } from './publishing-checks.js';
 import type { FlowRecord } from './state.js';
+import { canSendMessage } from '../platform/lifecycle.js';
+import { wabaView } from './handlers/nodes.js';
 
 /** Fields a flow node has (flows-platform §1.4); the first five are returned when `fields` is omitted. */
 const DEFAULT_FIELDS = ['id', 'name', 'status', 'categories', 'validation_errors'];
@@ -29,7 +31,7 @@ export function viewFlow(ctx: EmulatorContext, flow: FlowRecord, fields: FieldRe
   const out: Record<string, unknown> = {};
   for (const f of wanted) {
     if (!KNOWN_FIELDS.has(f.name)) {
-      throw invalidParameter(`Tried accessing nonexisting field (${f.name}) on node type (Flow)`);
+      throw nonexistingField(f.name, 'Flow');
     }
     const value = fieldValue(ctx, flow, f);
     if (value !== undefined) out[f.name] = value;
@@ -61,7 +63,7 @@ function fieldValue(ctx: EmulatorContext, flow: FlowRecord, field: FieldRequest)
     case 'updated_at':
       return flow.updatedAt;
     case 'whatsapp_business_account':
-      return { id: flow.wabaId, name: `WABA ${flow.wabaId}`, timezone_id: '1', message_template_namespace: `ns_${flow.wabaId}` };
+      return wabaView(flow.wabaId);
     case 'application':
       return EMULATOR_APP;
     case 'preview':
@@ -97,9 +99,7 @@ function preview(ctx: EmulatorContext, flow: FlowRecord, invalidate: string | un
 /** `health_status` (flows-platform §1.4): whether messages with this flow can be sent, and why not. */
 function healthStatus(ctx: EmulatorContext, flow: FlowRecord, _phone: string | undefined): Record<string, unknown> {
   const errors = flow.status === 'DRAFT' ? publishingProblems(ctx, flow) : [];
-  let canSend: 'AVAILABLE' | 'LIMITED' | 'BLOCKED' = 'AVAILABLE';
-  if (flow.status === 'THROTTLED') canSend = 'LIMITED';
-  else if (flow.status === 'BLOCKED' || flow.status === 'DEPRECATED' || errors.length > 0) canSend = 'BLOCKED';
+  const canSend = canSendMessage(flow.status, errors.length);
   const entity: Record<string, unknown> = { entity_type: 'FLOW', id: flow.id, can_send_message: canSend };
   if (errors.length) {
     entity.errors = errors.map((p) => ({ error_code: 131000, error_description: `${p.check}: ${p.description}`, possible_solution: p.solution }));

@@ -3,33 +3,39 @@ import { setStatus, type EmulatorContext } from './context.js';
 import { GraphError } from './graph-error.js';
 import { downloadAsset } from './handlers/assets.js';
 import { emptyState } from './state.js';
+import { FLOW_STATUSES } from '../platform/lifecycle.js';
+
+/** Whether an emulator route changes the state (then it runs as a transaction). */
+export function isInspectChange(method: string, parts: string[]): boolean {
+  return method.toUpperCase() === 'POST' && (parts[0] === 'reset' || (parts[0] === 'flows' && parts[2] === 'status'));
+}
 
 /**
  * The emulator's own routes under `/_emulator/` (no token needed): inspect and reset the state, download assets,
  * open previews, and force the statuses Meta sets itself (THROTTLED, BLOCKED) so users can test those paths.
  */
-export async function inspectRoute(ctx: EmulatorContext, request: Request, parts: string[]): Promise<{ response: Response; changed: boolean }> {
+export async function inspectRoute(ctx: EmulatorContext, request: Request, parts: string[]): Promise<Response> {
   const [what, a, b] = parts;
   const method = request.method.toUpperCase();
   const json = (body: unknown, status = 200) => new Response(JSON.stringify(body, null, 2), { status, headers: { 'content-type': 'application/json' } });
-  if (method === 'GET' && what === 'state') return { response: json(ctx.state), changed: false };
-  if (method === 'GET' && what === 'messages') return { response: json({ data: ctx.state.messages }), changed: false };
-  if (method === 'GET' && what === 'health') return { response: json({ status: 'ok' }), changed: false };
+  if (method === 'GET' && what === 'state') return json(ctx.state);
+  if (method === 'GET' && what === 'messages') return json({ data: ctx.state.messages });
+  if (method === 'GET' && what === 'health') return json({ status: 'ok' });
   if (method === 'POST' && what === 'reset') {
     Object.assign(ctx.state, emptyState());
-    return { response: json({ success: true }), changed: true };
+    return json({ success: true });
   }
-  if (method === 'GET' && what === 'assets' && a && b) return { response: downloadAsset(ctx, a, b), changed: false };
-  if (method === 'GET' && what === 'preview' && a) return { response: previewPage(ctx, a, new URL(request.url).searchParams.get('token')), changed: false };
+  if (method === 'GET' && what === 'assets' && a && b) return downloadAsset(ctx, a, b);
+  if (method === 'GET' && what === 'preview' && a) return previewPage(ctx, a, new URL(request.url).searchParams.get('token'));
   if (method === 'POST' && what === 'flows' && a && b === 'status') {
     const flow = ctx.state.flows[a];
     if (!flow) throw new GraphError({ code: 100, message: `Flow ${a} does not exist.`, status: 404 });
     const body = (await request.json().catch(() => ({}))) as { status?: unknown };
-    const allowed: FlowStatus[] = ['DRAFT', 'PUBLISHED', 'THROTTLED', 'BLOCKED', 'DEPRECATED'];
+    const allowed = FLOW_STATUSES;
     if (!allowed.includes(body.status as FlowStatus)) throw new GraphError({ code: 100, message: `status must be one of ${allowed.join(', ')}.` });
     if ((body.status === 'PUBLISHED' || body.status === 'THROTTLED') && !flow.published) flow.published = flow.json;
     setStatus(ctx, flow, body.status as FlowStatus);
-    return { response: json({ success: true, id: flow.id, status: flow.status }), changed: true };
+    return json({ success: true, id: flow.id, status: flow.status });
   }
   throw new GraphError({ code: 100, message: `Unknown emulator route ${method} /_emulator/${parts.join('/')}.`, status: 404 });
 }

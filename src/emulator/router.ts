@@ -17,7 +17,7 @@ export async function routeGraph(ctx: EmulatorContext, req: GraphRequest): Promi
   if (!id || rest.length > 0) throw unknownPath(req);
   if (edge === undefined) {
     const isFlow = ctx.state.flows[id] !== undefined;
-    if (m === 'GET') return isFlow ? getFlow(ctx, req, id) : getNode(ctx, id);
+    if (m === 'GET') return isFlow ? getFlow(ctx, req, id) : getNode(ctx, req, id);
     if (m === 'POST') return isFlow ? updateFlowMetadata(ctx, req, id) : Promise.reject(unknownObject(id, 'post'));
     if (m === 'DELETE') return deleteFlow(ctx, id);
     throw unknownPath(req);
@@ -39,7 +39,7 @@ export async function routeGraph(ctx: EmulatorContext, req: GraphRequest): Promi
     case 'POST migrate_flows':
       return migrateFlows(ctx, req, id);
     case 'GET whatsapp_business_encryption':
-      return getPublicKey(ctx, id);
+      return getPublicKey(ctx, req, id);
     case 'POST whatsapp_business_encryption':
       return setPublicKey(ctx, req, id);
     case 'POST messages':

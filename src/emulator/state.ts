@@ -53,7 +53,10 @@ export interface TemplateRecord {
   name: string;
   language: string;
   category: string;
-  status: 'APPROVED';
+  /** As created: `PENDING` when the emulator has an approval delay (the status shown then follows `approvesAt`). */
+  status: 'APPROVED' | 'PENDING';
+  /** When a `PENDING` template counts as `APPROVED` (ISO time). */
+  approvesAt?: string;
   components: unknown[];
   createdAt: string;
 }

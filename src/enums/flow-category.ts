@@ -1,7 +1,10 @@
+import { FLOW_CATEGORY_VALUES, type FlowCategoryValue } from '../platform/categories.js';
+
 /**
- * Flow categories. Member names follow the documented API (`FlowCategoryEnum.Appointment`);
- * values are what Meta's Graph API accepts (flows-platform §1.6): `Appointment` is `APPOINTMENT_BOOKING`,
- * not the `APPOINTMENT` of the seed document's category list.
+ * Flow categories. Member names follow the documented API (`FlowCategoryEnum.Appointment`); values are what
+ * Meta's Graph API accepts (src/platform/categories.ts, flows-platform §1.6): `Appointment` is
+ * `APPOINTMENT_BOOKING`. Raw strings are sent as given; Meta (and the client's pre-flight check) refuse
+ * `APPOINTMENT` and lower case.
  */
 export const FlowCategoryEnum = {
   SignUp: 'SIGN_UP',
@@ -12,8 +15,8 @@ export const FlowCategoryEnum = {
   CustomerSupport: 'CUSTOMER_SUPPORT',
   Survey: 'SURVEY',
   Other: 'OTHER',
-} as const;
+} as const satisfies Record<string, FlowCategoryValue>;
 export type FlowCategoryEnum = (typeof FlowCategoryEnum)[keyof typeof FlowCategoryEnum];
 export type FlowCategory = FlowCategoryEnum;
 
-export const FLOW_CATEGORIES: readonly FlowCategory[] = Object.values(FlowCategoryEnum);
+export const FLOW_CATEGORIES: readonly FlowCategory[] = FLOW_CATEGORY_VALUES;

@@ -639,6 +639,38 @@ export const flowsContract: ContractStep<any>[] = [
   }),
 
   step<MessageSendResponse>({
+    // flows-platform §4.1: the screen defaults to the first entry screen, so data alone is accepted by both.
+    name: 'messages.flow: data without a screen (the first entry screen gets it)',
+    run: (client, ctx) => client.messages.flow({ to: RECIPIENT, flowId: need(ctx.flows.main, 'main id'), cta: 'Open', body: 'Hi', data: { first_name: 'Ana' } }),
+    canned: () => [messageSent],
+    check: (res, requests, ctx) => {
+      expect(requests).toHaveLength(1);
+      const body = jsonBody(expectRequest(requests[0], 'POST', v(ctx, ctx.phoneId, 'messages'))) as { interactive: { action: { parameters: Record<string, unknown> } } };
+      expect(body.interactive.action.parameters.flow_action_payload).toEqual({ data: { first_name: 'Ana' } });
+      expectMessageSent(res);
+    },
+  }),
+
+  step<{ status: number; body: unknown }>({
+    // flows-platform §6.5: Meta's samples mark every incoming message as read; the answer is {"success":true}.
+    name: 'mark as read (a raw POST: the SDK has no method for it)',
+    run: async (_client, ctx) => {
+      const res = await fetch(`${ctx.baseUrl}${v(ctx, ctx.phoneId, 'messages')}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ctx.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ messaging_product: 'whatsapp', status: 'read', message_id: 'wamid.HBgLMTU1NTAwMDExMTEVAgASGBQz' }),
+      });
+      return { status: res.status, body: (await res.json()) as unknown };
+    },
+    canned: () => [{ json: { success: true } }],
+    check: (res, requests, ctx) => {
+      expect(requests).toHaveLength(1);
+      expectRequest(requests[0], 'POST', v(ctx, ctx.phoneId, 'messages'));
+      expect(res).toEqual({ status: 200, body: { success: true } });
+    },
+  }),
+
+  step<MessageSendResponse>({
     name: "messages.interactive: Meta's own body, by flow_name",
     run: (client, ctx) =>
       client.messages.interactive({

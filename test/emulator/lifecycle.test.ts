@@ -3,10 +3,9 @@
  * THROTTLED and BLOCKED are set by Meta itself; the tests force them with `POST /_emulator/flows/{id}/status`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FlowStatus } from '../../src/enums/flow-status.js';
+import { LIFECYCLE_CASES, type LifecycleCaseOperation } from '../platform/lifecycle-cases.js';
 import { expectGraphError, flowIn, simpleFlowJson, startEmulator, uniqueName, type Harness } from './helpers/emulator.js';
 
-const ALL: FlowStatus[] = ['DRAFT', 'PUBLISHED', 'THROTTLED', 'BLOCKED', 'DEPRECATED'];
 const TO = '15551234567';
 
 let h: Harness;
@@ -185,7 +184,7 @@ describe('delete', () => {
     expect(h.emu.state().flows[id]).toBeUndefined();
   });
 
-  it.each(['PUBLISHED', 'THROTTLED', 'BLOCKED', 'DEPRECATED'] as const)('%s: 139004 "Can\'t delete published Flow"', async (status) => {
+  it.each(['PUBLISHED', 'THROTTLED', 'BLOCKED'] as const)('%s: 139004 "Can\'t delete published Flow"', async (status) => {
     const id = await flowIn(h, status);
     await expectGraphError(h.client.flows.deleteFlow(id), {
       status: 400,
@@ -196,6 +195,19 @@ describe('delete', () => {
       isTransient: false,
     });
     expect(await statusOf(id)).toBe(status);
+  });
+
+  it('DEPRECATED: 139004 saying the flow is deprecated, not published', async () => {
+    const id = await flowIn(h, 'DEPRECATED');
+    await expectGraphError(h.client.flows.deleteFlow(id), {
+      status: 400,
+      code: 139004,
+      message: "Can't delete deprecated Flow",
+      userTitle: "Can't delete deprecated Flow",
+      userMessage: /this flow is DEPRECATED/,
+      isTransient: false,
+    });
+    expect(await statusOf(id)).toBe('DEPRECATED');
   });
 });
 
@@ -287,33 +299,31 @@ describe('send with mode "published"', () => {
   });
 });
 
-describe('whole matrix, status by status', () => {
-  // One row per status: which operations are allowed (✓) and which are refused (the code).
-  const expected: Record<FlowStatus, Record<string, true | number>> = {
-    DRAFT: { update: true, upload: true, publish: true, deprecate: 139003, delete: true, sendDraft: true, sendPublished: 131009 },
-    PUBLISHED: { update: true, upload: true, publish: 139002, deprecate: true, delete: 139004, sendDraft: true, sendPublished: true },
-    THROTTLED: { update: 139001, upload: 139001, publish: 139002, deprecate: true, delete: 139004, sendDraft: true, sendPublished: true },
-    BLOCKED: { update: 139001, upload: 139001, publish: 139002, deprecate: true, delete: 139004, sendDraft: 132068, sendPublished: 132068 },
-    DEPRECATED: { update: 139001, upload: 139001, publish: 139002, deprecate: 139003, delete: 139004, sendDraft: 131009, sendPublished: 131009 },
-  };
-  const ops: Record<string, (id: string) => Promise<unknown>> = {
+describe('whole matrix: the shared lifecycle cases (test/platform/lifecycle-cases.ts) through client and emulator', () => {
+  const ops: Record<LifecycleCaseOperation, (id: string) => Promise<unknown>> = {
     update: (id) => h.client.flows.updateFlowMetadata(id, { categories: ['OTHER'] }),
     upload: (id) => h.client.flows.uploadFlowJson(id, simpleFlowJson()),
     publish: (id) => h.client.flows.publishFlow(id),
     deprecate: (id) => h.client.flows.deprecateFlow(id),
     delete: (id) => h.client.flows.deleteFlow(id),
-    sendDraft: (id) => send(id, 'draft'),
-    sendPublished: (id) => send(id, 'published'),
+    'send-draft': (id) => send(id, 'draft'),
+    'send-published': (id) => send(id, 'published'),
   };
 
-  it.each(ALL)('%s', async (status) => {
-    for (const [op, outcome] of Object.entries(expected[status])) {
-      const id = await flowIn(h, status); // a fresh flow per operation
-      const result = await ops[op]!(id).then(
-        () => true as const,
-        (e: { code?: number }) => e.code ?? -1,
-      );
-      expect({ status, op, result }).toEqual({ status, op, result: outcome });
+  it.each(LIFECYCLE_CASES.map((c) => [`${c.status} ${c.operation}`, c] as const))('%s', async (_name, c) => {
+    const id = await flowIn(h, c.status); // a fresh flow per case
+    const result = await ops[c.operation](id).then(
+      () => undefined,
+      (e: { code?: number; message?: string }) => e,
+    );
+    if ('code' in c.expected) {
+      expect(result?.code).toBe(c.expected.code);
+      if (c.expected.message !== undefined) expect(result?.message).toContain(c.expected.message);
+      expect(await statusOf(id)).toBe(c.status);
+    } else {
+      expect(result).toBeUndefined();
+      if (c.expected.next === 'DELETED') expect(h.emu.state().flows[id]).toBeUndefined();
+      else expect(await statusOf(id)).toBe(c.expected.next);
     }
   });
 });

@@ -9,6 +9,8 @@ export interface EmulatorCommandOptions {
   token?: string;
   webhookUrl?: string;
   appSecret?: string;
+  /** New templates stay PENDING this long (ms), then APPROVED. */
+  templateApprovalDelayMs?: number;
   json: boolean;
 }
 
@@ -23,7 +25,10 @@ export async function emulatorCommand(options: EmulatorCommandOptions, io: CliIO
     }
     if (!options.appSecret) throw new UsageError('--webhook-url needs --app-secret (or WA_APP_SECRET) to sign the webhooks.');
   }
+  const delay = options.templateApprovalDelayMs ?? 0;
+  if (!Number.isSafeInteger(delay) || delay < 0) throw new UsageError(`--template-approval-delay must be a number of milliseconds (0 or more); got ${options.templateApprovalDelayMs}`);
   const emulator = createEmulator({
+    templateApprovalDelayMs: delay,
     ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
     ...(options.token !== undefined ? { token: options.token } : {}),
     ...(options.webhookUrl !== undefined ? { webhookUrl: options.webhookUrl } : {}),

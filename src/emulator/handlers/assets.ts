@@ -1,9 +1,12 @@
-import { jsonByAsset, retireJson, type EmulatorContext } from '../context.js';
+import { jsonByAsset, retireJson, setStatus, type EmulatorContext } from '../context.js';
 import { inspectFlowJson } from '../flow-json.js';
 import { GraphError, invalidParameter } from '../graph-error.js';
 import type { GraphRequest } from '../request.js';
+import { parseFields, pickFields } from '../fields.js';
 import { newId } from '../state.js';
-import { MAX_FLOW_JSON_BYTES, assertEditable, backToDraft, findFlow, page } from './flows.js';
+import { MAX_FLOW_JSON_BYTES, findFlow, page } from './flows.js';
+import { allowedNext } from '../lifecycle-guard.js';
+import type { FlowStatus } from '../../enums/flow-status.js';
 
 /**
  * `POST /{flow}/assets`: multipart `file` + `name=flow.json` + `asset_type=FLOW_JSON` (flows-platform §1.3.5).
@@ -21,21 +24,22 @@ export async function uploadAsset(ctx: EmulatorContext, req: GraphRequest, id: s
   if (new TextEncoder().encode(text).byteLength > MAX_FLOW_JSON_BYTES) throw invalidParameter('The Flow JSON file exceeds the 10 MB limit.');
   // Looked up again after the await: the flow may have changed (or gone) meanwhile.
   const flow = findFlow(ctx, id, 'post');
-  assertEditable(flow);
+  const next = allowedNext(flow, 'update');
   const previous = flow.json;
   flow.json = inspectFlowJson(text, newId(ctx.state), ctx.timestamp());
   retireJson(flow, previous);
   flow.updatedAt = ctx.timestamp();
-  backToDraft(ctx, flow);
+  setStatus(ctx, flow, next as FlowStatus);
   return { success: true, validation_errors: flow.json.validationErrors };
 }
 
 /** `GET /{flow}/assets`: the current Flow JSON, with a `download_url` the emulator serves. */
 export function listAssets(ctx: EmulatorContext, req: GraphRequest, id: string): Record<string, unknown> {
   const flow = findFlow(ctx, id, 'get');
-  const items = flow.json
-    ? [{ name: 'flow.json', asset_type: 'FLOW_JSON', download_url: `${ctx.origin}/_emulator/assets/${flow.id}/${flow.json.assetId}/flow.json` }]
-    : [];
+  const fields = parseFields(req.params.get('fields'));
+  const view = (json: NonNullable<typeof flow.json>) => ({ name: 'flow.json', asset_type: 'FLOW_JSON', download_url: `${ctx.origin}/_emulator/assets/${flow.id}/${json.assetId}/flow.json` });
+  // The asset node's type name is UNVERIFIED (not seen in an error from Meta).
+  const items = flow.json ? [pickFields(view(flow.json), fields, 'WhatsAppFlowAsset')] : [];
   return page(req, items);
 }
 

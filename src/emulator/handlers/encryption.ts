@@ -1,6 +1,7 @@
 import { phoneFor, type EmulatorContext } from '../context.js';
 import { invalidParameter } from '../graph-error.js';
 import type { GraphRequest } from '../request.js';
+import { parseFields, pickFields } from '../fields.js';
 import { importPublicKeyWeb } from '../../endpoint/keys/import-web.js';
 
 /** `POST /{phone}/whatsapp_business_encryption`: a 2048-bit RSA public key in PEM (flows-platform §1.3.11). */
@@ -13,9 +14,11 @@ export async function setPublicKey(ctx: EmulatorContext, req: GraphRequest, phon
 }
 
 /** `GET /{phone}/whatsapp_business_encryption`, in the v23.0 reference's `data` shape. */
-export function getPublicKey(ctx: EmulatorContext, phoneId: string): Record<string, unknown> {
-  const key = phoneFor(ctx, phoneId).publicKey;
-  return { data: key ? [{ business_public_key: key, business_public_key_signature_status: 'VALID' }] : [] };
+export function getPublicKey(ctx: EmulatorContext, req: GraphRequest, phoneId: string): Record<string, unknown> {
+  const key = ctx.state.phones[phoneId]?.publicKey;
+  const fields = parseFields(req.params.get('fields'));
+  const view = { business_public_key: key, business_public_key_signature_status: 'VALID' };
+  return { data: key ? [pickFields(view, fields, 'WhatsAppBusinessEncryption')] : [] };
 }
 
 async function checkRsaPublicKey(pem: string): Promise<void> {

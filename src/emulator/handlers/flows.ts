@@ -1,10 +1,12 @@
 import type { FlowStatus } from '../../enums/flow-status.js';
-import { FLOW_CATEGORIES } from '../../enums/flow-category.js';
+import { categoriesProblem } from '../../platform/categories.js';
 import { flowsOfWaba, setStatus, wabaFor, type EmulatorContext } from '../context.js';
 import { parseFields } from '../fields.js';
 import { inspectFlowJson } from '../flow-json.js';
 import { viewFlow } from '../flow-view.js';
 import { GraphError, flowError, invalidParameter, unknownObject } from '../graph-error.js';
+import { allowedNext } from '../lifecycle-guard.js';
+import { INITIAL_STATUS, publishesOnCreate } from '../../platform/lifecycle.js';
 import { publishingProblems } from '../publishing-checks.js';
 import { boolParam, listParam, type GraphRequest } from '../request.js';
 import { newId, type FlowRecord } from '../state.js';
@@ -35,7 +37,7 @@ export function createFlow(ctx: EmulatorContext, req: GraphRequest, wabaId: stri
   const publish = boolParam(req, 'publish') ?? false;
 
   const now = ctx.timestamp();
-  const flow: FlowRecord = { id: newId(ctx.state), wabaId, name, categories, status: 'DRAFT', createdAt: now, updatedAt: now };
+  const flow: FlowRecord = { id: newId(ctx.state), wabaId, name, categories, status: INITIAL_STATUS, createdAt: now, updatedAt: now };
   if (endpointUri !== undefined) flow.endpointUri = endpointUri;
   else if (source?.endpointUri) flow.endpointUri = source.endpointUri;
   const flowJson = req.params.get('flow_json') ?? source?.json?.text;
@@ -48,9 +50,8 @@ export function createFlow(ctx: EmulatorContext, req: GraphRequest, wabaId: stri
   }
   ctx.state.flows[flow.id] = flow;
   ctx.flowStatusChanged(flow, undefined);
-  // `publish` only takes effect with valid Flow JSON (flows-platform §1.3.1).
-  if (publish && flow.json && publishingProblems(ctx, flow).length === 0) {
-    setStatus(ctx, flow, 'PUBLISHED');
+  if (publishesOnCreate(publish, flow.json !== undefined, publish ? publishingProblems(ctx, flow).length : 0)) {
+    setStatus(ctx, flow, allowedNext(flow, 'publish') as FlowStatus);
     flow.published = flow.json;
   }
   const out: Record<string, unknown> = { id: flow.id, success: true };
@@ -60,7 +61,6 @@ export function createFlow(ctx: EmulatorContext, req: GraphRequest, wabaId: stri
 
 /** `GET /{waba}/flows` with cursor paging (newest first). */
 export function listFlows(ctx: EmulatorContext, req: GraphRequest, wabaId: string): Record<string, unknown> {
-  wabaFor(ctx, wabaId);
   const fields = parseFields(req.params.get('fields'));
   const flows = flowsOfWaba(ctx, wabaId).sort((a, b) => (a.createdAt === b.createdAt ? Number(b.id) - Number(a.id) : a.createdAt < b.createdAt ? 1 : -1));
   return page(req, flows.map((f) => viewFlow(ctx, f, fields)));
@@ -74,7 +74,7 @@ export function getFlow(ctx: EmulatorContext, req: GraphRequest, id: string): Re
 /** `POST /{flow}`: metadata. Editing a published flow returns it to DRAFT (flows-platform §1.5, new behaviour). */
 export function updateFlowMetadata(ctx: EmulatorContext, req: GraphRequest, id: string): Record<string, unknown> {
   const flow = findFlow(ctx, id, 'post');
-  assertEditable(flow);
+  const next = allowedNext(flow, 'update');
   const name = req.params.get('name');
   const categories = listParam(req, 'categories');
   const endpointUri = req.params.get('endpoint_uri');
@@ -96,36 +96,22 @@ export function updateFlowMetadata(ctx: EmulatorContext, req: GraphRequest, id: 
   if (endpointUri !== undefined) flow.endpointUri = endpointUri;
   if (applicationId !== undefined) flow.applicationId = applicationId;
   flow.updatedAt = ctx.timestamp();
-  backToDraft(ctx, flow);
+  setStatus(ctx, flow, next as FlowStatus);
   return { success: true };
 }
 
 /** `DELETE /{flow}`: drafts only. */
 export function deleteFlow(ctx: EmulatorContext, id: string): Record<string, unknown> {
   const flow = findFlow(ctx, id, 'delete');
-  if (flow.status !== 'DRAFT') throw flowError(139004, "Can't delete published Flow", 'Only flows in DRAFT status can be deleted. Deprecate it instead.');
+  allowedNext(flow, 'delete');
   delete ctx.state.flows[id];
   return { success: true };
 }
 
-/** Edits are refused on deprecated, blocked and throttled flows (the reference leaves the last two open). */
-export function assertEditable(flow: FlowRecord): void {
-  if (flow.status === 'DEPRECATED' || flow.status === 'BLOCKED' || flow.status === 'THROTTLED') {
-    throw flowError(139001, "Flow can't be updated", `A flow in ${flow.status} status cannot be modified. Clone it instead.`);
-  }
-}
-
-/** A published flow that is edited goes back to DRAFT; its last published JSON keeps serving `mode: "published"`. */
-export function backToDraft(ctx: EmulatorContext, flow: FlowRecord): void {
-  if (flow.status === 'PUBLISHED') setStatus(ctx, flow, 'DRAFT' as FlowStatus);
-}
-
+/** Meta's category rule (src/platform/categories.ts): the same verdict as the client's pre-flight check. */
 function checkCategories(categories: string[]): void {
-  for (const c of categories) {
-    if (!(FLOW_CATEGORIES as readonly string[]).includes(c)) {
-      throw invalidParameter(`Param categories[${categories.indexOf(c)}] must be one of {${FLOW_CATEGORIES.join(', ')}} - got "${c}".`);
-    }
-  }
+  const problem = categoriesProblem(categories);
+  if (problem) throw invalidParameter(problem.message);
 }
 
 function checkEndpointUri(uri: string): void {

@@ -1,8 +1,11 @@
 import { phoneFor, type EmulatorContext } from '../context.js';
 import { screenIds } from '../flow-json.js';
 import { GraphError } from '../graph-error.js';
-import { text, type GraphRequest } from '../request.js';
-import { newId, type FlowRecord, type MessageRecord } from '../state.js';
+import { type GraphRequest } from '../request.js';
+import { checkFlowInteractive, checkMarkAsRead, isMarkAsRead } from '../../platform/messages.js';
+import { newId, type FlowJsonVersionRecord, type FlowRecord, type MessageRecord } from '../state.js';
+import { sendRefusal } from '../../platform/lifecycle.js';
+import { isRecipientNumber, waIdOf } from '../../platform/phone-numbers.js';
 import { templateForMessage } from './templates.js';
 
 /** Cloud API parameter errors carry the detail in `error_data.details` (flows-platform §1.2). */
@@ -14,14 +17,20 @@ export function messageParamError(details: string, code = 100): GraphError {
   });
 }
 
-const THROTTLED_SENDS_PER_HOUR = 10;
-
-/** `POST /{phone}/messages`: interactive flow messages (flows-platform §4.1), templates (§4.2) and other types as given. */
+/**
+ * `POST /{phone}/messages`: interactive flow messages (flows-platform §4.1), templates (§4.2), Meta's mark-as-read
+ * (§6.5) and other types as given. The parameter rules are Meta's, from src/platform/messages.ts.
+ */
 export function sendMessage(ctx: EmulatorContext, req: GraphRequest, phoneId: string): Record<string, unknown> {
   const body = req.json ?? Object.fromEntries([...req.params].map(([k, v]) => [k, parseMaybeJson(v)]));
+  if (isMarkAsRead(body)) {
+    const verdict = checkMarkAsRead(body);
+    if (!verdict.ok) throw messageParamError(verdict.problem);
+    return { success: true };
+  }
   if (body.messaging_product !== 'whatsapp') throw messageParamError('The parameter messaging_product is required and must be "whatsapp".');
   const to = body.to;
-  if (typeof to !== 'string' || !/^\+?[\d\s()-]{5,20}$/.test(to)) throw messageParamError('The parameter to is required and must be a phone number or WhatsApp id.');
+  if (!isRecipientNumber(to)) throw messageParamError('The parameter to is required and must be a phone number or WhatsApp id.');
   const type = typeof body.type === 'string' ? body.type : 'text';
   phoneFor(ctx, phoneId);
   const record: MessageRecord = { id: wamid(ctx), phoneNumberId: phoneId, to, type, body, sentAt: ctx.timestamp() };
@@ -36,82 +45,40 @@ export function sendMessage(ctx: EmulatorContext, req: GraphRequest, phoneId: st
   const sentFlow = record.flow?.mode === 'published' ? ctx.state.flows[record.flow.id] : undefined;
   if (sentFlow?.status === 'THROTTLED') (sentFlow.throttledSends ??= []).push(ctx.now().toISOString());
   ctx.state.messages.push(record);
-  const waId = to.replace(/\D/g, '');
+  const waId = waIdOf(to);
   return { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: waId }], messages: [{ id: record.id }] };
 }
 
 function checkFlowMessage(ctx: EmulatorContext, interactive: Record<string, unknown>): NonNullable<MessageRecord['flow']> {
-  const body = interactive.body as { text?: unknown } | undefined;
-  if (!body || typeof body.text !== 'string' || body.text.trim() === '') throw messageParamError('interactive.body.text is required for flow messages.');
-  const action = interactive.action as { name?: unknown; parameters?: Record<string, unknown> } | undefined;
-  if (!action || action.name !== 'flow') throw messageParamError('interactive.action.name must be "flow".');
-  const p = action.parameters;
-  if (!p || typeof p !== 'object') throw messageParamError('interactive.action.parameters is required.');
-  if (text(p.flow_message_version) !== '3') throw messageParamError('flow_message_version must be "3".');
-  if (typeof p.flow_cta !== 'string' || p.flow_cta.trim() === '') throw messageParamError('flow_cta is required.');
-  const hasId = p.flow_id !== undefined;
-  const hasName = p.flow_name !== undefined;
-  if (hasId === hasName) throw messageParamError('Exactly one of flow_id and flow_name is required.');
-  const named = hasId ? [] : Object.values(ctx.state.flows).filter((f) => f.name === p.flow_name);
+  const verdict = checkFlowInteractive(interactive);
+  if (!verdict.ok) throw messageParamError(verdict.problem);
+  const settings = verdict.settings;
+  const named = settings.flowName === undefined ? [] : Object.values(ctx.state.flows).filter((f) => f.name === settings.flowName);
   // Names are unique per WABA only; the emulator does not know which WABA a phone number belongs to.
-  if (named.length > 1) throw messageParamError(`Several flows are named ${text(p.flow_name)} (in different WhatsApp Business Accounts): send by flow_id.`, 131009);
-  const flow = hasId ? ctx.state.flows[text(p.flow_id)] : named[0];
-  if (!flow) throw messageParamError(hasId ? `Flow with id ${text(p.flow_id)} does not exist.` : `Flow with name ${text(p.flow_name)} does not exist.`, 131009);
-  const mode = p.mode === undefined ? 'published' : p.mode;
-  if (mode !== 'published' && mode !== 'draft') throw messageParamError('mode must be "published" or "draft".');
-  const flowAction = p.flow_action === undefined ? 'navigate' : p.flow_action;
-  if (flowAction !== 'navigate' && flowAction !== 'data_exchange') throw messageParamError('flow_action must be "navigate" or "data_exchange".');
-  const payload = p.flow_action_payload as { screen?: unknown; data?: unknown } | undefined;
-  if (payload !== undefined && flowAction !== 'navigate') throw messageParamError('flow_action_payload is only allowed with flow_action "navigate".');
-  const json = sendableJson(ctx, flow, mode);
-  let screen: string | undefined;
-  if (payload !== undefined) {
-    if (!payload || typeof payload !== 'object') throw messageParamError('flow_action_payload must be an object.');
-    if (payload.screen !== undefined) {
-      screen = text(payload.screen);
-      if (!screenIds(json.text).includes(screen)) throw messageParamError(`flow_action_payload.screen "${screen}" is not a screen of the flow.`, 131009);
-    }
-    // Meta's docs disagree on whether data is an object or a JSON string (flows-platform §4.1): accept both,
-    // but a string must hold a non-empty JSON object.
-    const data = typeof payload.data === 'string' ? parseObject(payload.data) : payload.data;
-    if (data !== undefined && !(typeof data === 'object' && data !== null && !Array.isArray(data) && Object.keys(data).length > 0)) {
-      throw messageParamError('flow_action_payload.data must be a non-empty object (or a JSON string of one).');
-    }
+  if (named.length > 1) throw messageParamError(`Several flows are named ${settings.flowName} (in different WhatsApp Business Accounts): send by flow_id.`, 131009);
+  const flow = settings.flowId !== undefined ? ctx.state.flows[settings.flowId] : named[0];
+  if (!flow) throw messageParamError(settings.flowId !== undefined ? `Flow with id ${settings.flowId} does not exist.` : `Flow with name ${settings.flowName} does not exist.`, 131009);
+  const json = sendableJson(ctx, flow, settings.mode);
+  if (settings.screen !== undefined && !screenIds(json.text).includes(settings.screen)) {
+    throw messageParamError(`flow_action_payload.screen "${settings.screen}" is not a screen of the flow.`, 131009);
   }
-  const token = typeof p.flow_token === 'string' ? p.flow_token : 'unused';
-  const out: NonNullable<MessageRecord['flow']> = { id: flow.id, mode, token, action: flowAction };
-  if (screen !== undefined) out.screen = screen;
-  if (payload?.data !== undefined) out.data = payload.data;
+  const out: NonNullable<MessageRecord['flow']> = { id: flow.id, mode: settings.mode, token: settings.flowToken, action: settings.flowAction };
+  if (settings.screen !== undefined) out.screen = settings.screen;
+  if (settings.data !== undefined) out.data = settings.data;
   if (json.version !== undefined) out.jsonVersion = json.version;
   out.assetId = json.assetId;
   return out;
 }
 
-function parseObject(textValue: string): unknown {
-  try {
-    return JSON.parse(textValue);
-  } catch {
-    return textValue;
-  }
-}
-
-/** Which JSON a send uses, after the status checks of the operation matrix (flows-platform §1.5, §1.9). */
-export function sendableJson(ctx: EmulatorContext, flow: FlowRecord, mode: 'draft' | 'published') {
-  if (flow.status === 'BLOCKED') throw new GraphError({ code: 132068, message: '(#132068) Flow is blocked', errorData: { messaging_product: 'whatsapp', details: 'The flow is blocked and cannot be sent.' } });
-  if (flow.status === 'DEPRECATED') throw messageParamError('The flow is deprecated and can no longer be sent.', 131009);
-  if (mode === 'draft') {
-    if (!flow.json) throw messageParamError('The flow has no Flow JSON to send.', 131009);
-    return flow.json;
-  }
-  if (!flow.published) throw messageParamError('The flow has not been published: send it with mode "draft", or publish it.', 131009);
-  if (flow.status === 'THROTTLED') {
-    const hourAgo = ctx.now().getTime() - 3_600_000;
-    flow.throttledSends = (flow.throttledSends ?? []).filter((t) => Date.parse(t) > hourAgo);
-    if (flow.throttledSends.length >= THROTTLED_SENDS_PER_HOUR) {
-      throw new GraphError({ code: 132069, message: '(#132069) Flow is throttled', errorData: { messaging_product: 'whatsapp', details: '10 messages with this flow were already sent in the last hour.' } });
-    }
-  }
-  return flow.published;
+/** Which JSON a send uses, after the status checks of the operation matrix (src/platform/lifecycle.ts, §1.5, §1.9). */
+export function sendableJson(ctx: EmulatorContext, flow: FlowRecord, mode: 'draft' | 'published'): FlowJsonVersionRecord {
+  const hourAgo = ctx.now().getTime() - 3_600_000;
+  if (flow.status === 'THROTTLED') flow.throttledSends = (flow.throttledSends ?? []).filter((t) => Date.parse(t) > hourAgo);
+  const refusal = sendRefusal(flow.status, mode, { hasJson: !!flow.json, hasPublishedVersion: !!flow.published, sendsLastHour: flow.throttledSends?.length ?? 0 });
+  if (refusal?.code === 132068) throw new GraphError({ code: 132068, message: '(#132068) Flow is blocked', errorData: { messaging_product: 'whatsapp', details: refusal.detail } });
+  if (refusal?.code === 132069) throw new GraphError({ code: 132069, message: '(#132069) Flow is throttled', errorData: { messaging_product: 'whatsapp', details: refusal.detail } });
+  if (refusal) throw messageParamError(refusal.detail, 131009);
+  return (mode === 'draft' ? flow.json : flow.published)!;
 }
 
 function wamid(ctx: EmulatorContext): string {

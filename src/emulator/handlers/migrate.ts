@@ -2,6 +2,7 @@ import { flowsOfWaba, wabaFor, type EmulatorContext } from '../context.js';
 import { invalidParameter } from '../graph-error.js';
 import { listParam, type GraphRequest } from '../request.js';
 import { newId, type FlowRecord } from '../state.js';
+import { migratedStatus } from '../../platform/lifecycle.js';
 
 /**
  * `POST /{destination}/migrate_flows` (flows-platform §1.3.9): copies (does not move) flows; same-name flows in
@@ -30,12 +31,13 @@ export function migrateFlows(ctx: EmulatorContext, req: GraphRequest, destinatio
       continue;
     }
     const now = ctx.timestamp();
-    const published = source.status === 'PUBLISHED' || source.status === 'THROTTLED';
+    const status = migratedStatus(source.status);
+    const published = status === 'PUBLISHED';
     const copy: FlowRecord = {
       ...structuredClone(source),
       id: newId(ctx.state),
       wabaId: destinationId,
-      status: published ? 'PUBLISHED' : 'DRAFT',
+      status,
       createdAt: now,
       updatedAt: now,
     };

@@ -1,17 +1,22 @@
-import { flowsOfWaba, wabaFor, type EmulatorContext } from '../context.js';
+import { flowsOfWaba, setStatus, wabaFor, type EmulatorContext } from '../context.js';
+import { allowedNext } from '../lifecycle-guard.js';
+import { INITIAL_STATUS, publishesOnCreate } from '../../platform/lifecycle.js';
+import type { FlowStatus } from '../../enums/flow-status.js';
 import { inspectFlowJson, screenIds } from '../flow-json.js';
 import { GraphError, invalidParameter } from '../graph-error.js';
 import { publishingProblems } from '../publishing-checks.js';
 import { text, type GraphRequest } from '../request.js';
 import { newId, type FlowRecord, type MessageRecord, type TemplateRecord } from '../state.js';
 import { page } from './flows.js';
+import { parseFields, pickFields } from '../fields.js';
+import { DEFAULT_FLOW_TOKEN, checkFlowButtonComponent, checkTemplateFlowButton } from '../../platform/messages.js';
 import { messageParamError, sendableJson } from './messages.js';
 
 const CATEGORIES = ['MARKETING', 'UTILITY', 'AUTHENTICATION'];
 
 /**
- * `POST /{waba}/message_templates` with a FLOW button (flows-platform §4.2). The emulator approves templates at
- * once. A FLOW button names its flow by exactly one of `flow_id`, `flow_name` or `flow_json`; the template keeps
+ * `POST /{waba}/message_templates` with a FLOW button (flows-platform §4.2). New templates are `PENDING` for
+ * `templateApprovalDelayMs`, then `APPROVED` (default 0: approved at once). A FLOW button names its flow by exactly one of `flow_id`, `flow_name` or `flow_json`; the template keeps
  * the flow id. With `flow_json` a flow is created for the template (and published when it is valid).
  */
 export function createTemplate(ctx: EmulatorContext, req: GraphRequest, wabaId: string): Record<string, unknown> {
@@ -40,33 +45,46 @@ export function createTemplate(ctx: EmulatorContext, req: GraphRequest, wabaId: 
     }
   }
   const template: TemplateRecord = { id: newId(ctx.state), wabaId, name, language, category, status: 'APPROVED', components, createdAt: ctx.timestamp() };
+  if (ctx.templateApprovalDelayMs > 0) {
+    template.status = 'PENDING';
+    template.approvesAt = new Date(ctx.now().getTime() + ctx.templateApprovalDelayMs).toISOString();
+  }
   ctx.state.templates[template.id] = template;
-  return { id: template.id, status: 'APPROVED', category };
+  return { id: template.id, status: template.status, category };
+}
+
+/**
+ * A template's status now: Meta reviews new templates (`PENDING`) before they can be sent (`APPROVED`); the
+ * emulator's review takes `templateApprovalDelayMs` by its clock (0: approved at once). Derived when read, so no
+ * timer and no write is needed, and a restart keeps the schedule.
+ */
+export function templateStatus(ctx: EmulatorContext, template: TemplateRecord): 'APPROVED' | 'PENDING' {
+  if (template.status === 'PENDING' && template.approvesAt !== undefined && Date.parse(template.approvesAt) <= ctx.now().getTime()) return 'APPROVED';
+  return template.status;
 }
 
 /** `GET /{waba}/message_templates`. */
 export function listTemplates(ctx: EmulatorContext, req: GraphRequest, wabaId: string): Record<string, unknown> {
+  const fields = parseFields(req.params.get('fields'));
+  // Graph's node type of a message template (reference page "WhatsApp Business HSM").
   const items = Object.values(ctx.state.templates)
     .filter((t) => t.wabaId === wabaId)
-    .map((t) => ({ id: t.id, name: t.name, language: t.language, status: t.status, category: t.category, components: t.components }));
+    .map((t) => pickFields({ id: t.id, name: t.name, language: t.language, status: templateStatus(ctx, t), category: t.category, components: t.components }, fields, 'WhatsAppBusinessHSM'));
   return page(req, items);
 }
 
 function resolveFlowButton(ctx: EmulatorContext, wabaId: string, templateName: string, button: Record<string, unknown>): void {
-  if (typeof button.text !== 'string' || button.text.trim() === '') throw invalidParameter('A FLOW button needs text.');
-  if (button.text.length > 25) throw invalidParameter('The text of a FLOW button can have at most 25 characters.');
-  const sources = ['flow_id', 'flow_name', 'flow_json'].filter((k) => button[k] !== undefined);
-  if (sources.length !== 1) throw invalidParameter('A FLOW button needs exactly one of flow_id, flow_name and flow_json.');
-  const action = button.flow_action ?? 'navigate';
-  if (action !== 'navigate' && action !== 'data_exchange') throw invalidParameter('flow_action must be navigate or data_exchange.');
+  const verdict = checkTemplateFlowButton(button);
+  if (!verdict.ok) throw invalidParameter(verdict.problem);
   let flow: FlowRecord | undefined;
   if (button.flow_id !== undefined) flow = ctx.state.flows[text(button.flow_id)];
   else if (button.flow_name !== undefined) flow = flowsOfWaba(ctx, wabaId).find((f) => f.name === button.flow_name);
   else flow = flowFromJson(ctx, wabaId, templateName, button.flow_json);
   if (!flow || flow.wabaId !== wabaId) throw invalidParameter(`The flow of the FLOW button (${text(button.flow_id ?? button.flow_name)}) does not exist in this WhatsApp Business Account.`);
   const json = flow.published ?? flow.json;
-  if (typeof button.navigate_screen === 'string' && json && !screenIds(json.text).includes(button.navigate_screen)) {
-    throw invalidParameter(`navigate_screen "${button.navigate_screen}" is not a screen of the flow.`);
+  const screen = verdict.settings.navigateScreen;
+  if (screen !== undefined && json && !screenIds(json.text).includes(screen)) {
+    throw invalidParameter(`navigate_screen "${screen}" is not a screen of the flow.`);
   }
   button.flow_id = flow.id;
   delete button.flow_name;
@@ -76,17 +94,17 @@ function resolveFlowButton(ctx: EmulatorContext, wabaId: string, templateName: s
 function flowFromJson(ctx: EmulatorContext, wabaId: string, templateName: string, flowJson: unknown): FlowRecord {
   const text = typeof flowJson === 'string' ? flowJson : JSON.stringify(flowJson);
   const now = ctx.timestamp();
-  const flow: FlowRecord = { id: newId(ctx.state), wabaId, name: `${templateName}_flow_${ctx.state.nextId}`, categories: ['OTHER'], status: 'DRAFT', createdAt: now, updatedAt: now };
+  const flow: FlowRecord = { id: newId(ctx.state), wabaId, name: `${templateName}_flow_${ctx.state.nextId}`, categories: ['OTHER'], status: INITIAL_STATUS, createdAt: now, updatedAt: now };
   flow.json = inspectFlowJson(text, newId(ctx.state), now);
   if (flow.json.validationErrors.length > 0) {
     throw new GraphError({ code: 100, message: '(#100) Invalid parameter', userTitle: 'Flow JSON has validation errors', userMessage: flow.json.validationErrors.map((e) => e.message).join(' ') });
   }
   ctx.state.flows[flow.id] = flow;
   ctx.flowStatusChanged(flow, undefined);
-  if (publishingProblems(ctx, flow).length === 0) {
+  // A template's flow_json flow is published with the template when it can be (as `publish: true` on create).
+  if (publishesOnCreate(true, true, publishingProblems(ctx, flow).length)) {
     flow.published = flow.json;
-    flow.status = 'PUBLISHED';
-    ctx.flowStatusChanged(flow, 'DRAFT');
+    setStatus(ctx, flow, allowedNext(flow, 'publish') as FlowStatus);
   }
   return flow;
 }
@@ -99,24 +117,29 @@ export function templateForMessage(ctx: EmulatorContext, template: unknown): Mes
   if (typeof code !== 'string') throw messageParamError('template.language.code is required.');
   const stored = Object.values(ctx.state.templates).find((x) => x.name === t.name && x.language === code);
   if (!stored) throw new GraphError({ code: 132001, message: '(#132001) Template name does not exist in the translation', errorData: { messaging_product: 'whatsapp', details: `template name (${t.name}) does not exist in ${code}` } });
+  // Sending a template that is not approved yet: Meta answers 132001 as for a missing translation (developer
+  // reports; UNVERIFIED in Meta's docs), the details saying why.
+  if (templateStatus(ctx, stored) !== 'APPROVED') {
+    throw new GraphError({ code: 132001, message: '(#132001) Template name does not exist in the translation', errorData: { messaging_product: 'whatsapp', details: `template name (${t.name}) in ${code} is PENDING review: send it once it is APPROVED` } });
+  }
   const buttons = stored.components.flatMap((c) => ((c as { buttons?: unknown[] }).buttons ?? []) as Array<Record<string, unknown>>);
   const flowButton = buttons.find((b) => text(b.type).toUpperCase() === 'FLOW');
   if (!flowButton) return undefined;
   const flow = ctx.state.flows[text(flowButton.flow_id)];
   if (!flow) throw messageParamError('The flow of this template no longer exists.', 131009);
   const json = sendableJson(ctx, flow, 'published');
-  const param = (Array.isArray(t.components) ? t.components : []).find((c: { sub_type?: unknown }) => c?.sub_type === 'flow') as
-    | { parameters?: Array<{ action?: { flow_token?: unknown; flow_action_data?: unknown } }> }
-    | undefined;
-  const action = param?.parameters?.[0]?.action;
-  const out: NonNullable<MessageRecord['flow']> = {
-    id: flow.id,
-    mode: 'published',
-    token: typeof action?.flow_token === 'string' ? action.flow_token : 'unused',
-    action: text(flowButton.flow_action ?? 'navigate'),
-  };
+  const param = (Array.isArray(t.components) ? (t.components as unknown[]) : []).find((c) => (c as { sub_type?: unknown } | null)?.sub_type === 'flow');
+  let flowToken = DEFAULT_FLOW_TOKEN;
+  let flowActionData: Record<string, unknown> | undefined;
+  if (param !== undefined) {
+    const verdict = checkFlowButtonComponent(param);
+    if (!verdict.ok) throw messageParamError(verdict.problem);
+    flowToken = verdict.settings.flowToken;
+    flowActionData = verdict.settings.flowActionData;
+  }
+  const out: NonNullable<MessageRecord['flow']> = { id: flow.id, mode: 'published', token: flowToken, action: text(flowButton.flow_action ?? 'navigate') };
   if (typeof flowButton.navigate_screen === 'string') out.screen = flowButton.navigate_screen;
-  if (action?.flow_action_data !== undefined) out.data = action.flow_action_data;
+  if (flowActionData !== undefined) out.data = flowActionData;
   if (json.version !== undefined) out.jsonVersion = json.version;
   out.assetId = json.assetId;
   return out;

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../../../core/errors.js';
 import { FlowMetricGranularityEnum, FlowMetricNameEnum } from '../../../enums/flow-metric.js';
 import { FLOW_CATEGORIES, type FlowCategory } from '../../../enums/flow-category.js';
+import { categoriesProblem } from '../../../platform/categories.js';
 
 /** `['name', 'status']` or `'name,status'` → `'name,status'`. */
 export function fieldsParam(fields: unknown): string | undefined {
@@ -15,8 +16,9 @@ export function fieldsParam(fields: unknown): string | undefined {
 }
 
 /**
- * Checks categories against Meta's values. The seed document's `APPOINTMENT` is accepted and sent as
- * Meta's `APPOINTMENT_BOOKING`; lower case is accepted too.
+ * Checks categories with Meta's own rule (src/platform/categories.ts, flows-platform §1.6) before sending:
+ * values are sent exactly as given, and what Meta refuses (`APPOINTMENT`, lower case) is refused here with the
+ * value to use instead.
  */
 export function categoriesParam(categories: unknown, required: boolean): FlowCategory[] | undefined {
   if (categories === undefined || categories === null) {
@@ -24,15 +26,12 @@ export function categoriesParam(categories: unknown, required: boolean): FlowCat
     return undefined;
   }
   const list = Array.isArray(categories) ? categories : [categories];
-  if (list.length === 0) throw new InvalidArgumentError(`categories must contain at least one of ${FLOW_CATEGORIES.join(', ')}.`);
-  return list.map((c) => {
-    const value = typeof c === 'string' ? c.trim().toUpperCase() : c;
-    const mapped = value === 'APPOINTMENT' ? 'APPOINTMENT_BOOKING' : value;
-    if (!FLOW_CATEGORIES.includes(mapped as FlowCategory)) {
-      throw new InvalidArgumentError(`Unknown flow category ${JSON.stringify(c)}: use FlowCategoryEnum (one of ${FLOW_CATEGORIES.join(', ')}).`);
-    }
-    return mapped as FlowCategory;
-  });
+  const problem = categoriesProblem(list);
+  if (problem) {
+    const hint = problem.suggestion ? ` Use ${problem.suggestion}${problem.suggestion === 'APPOINTMENT_BOOKING' ? ' (FlowCategoryEnum.Appointment)' : ''}.` : ' Use FlowCategoryEnum.';
+    throw new InvalidArgumentError(`${problem.message}${hint}`);
+  }
+  return list as FlowCategory[];
 }
 
 export interface MetricQuery {

@@ -30,7 +30,10 @@ export interface FlowCreateParams {
   endpoint_uri?: string;
   /** Flow JSON as an object or a JSON string. */
   flow_json?: Record<string, unknown> | string;
-  /** Publish in the same call (takes effect only with a valid `flow_json`). */
+  /**
+   * Publish in the same call. Takes effect only with a valid `flow_json` (or a clone of valid JSON); otherwise Meta
+   * creates the flow as DRAFT without an error (src/platform/lifecycle.ts `publishesOnCreate`, flows-platform §1.3.1).
+   */
   publish?: boolean;
   /** Copy an existing flow. */
   clone_flow_id?: string | number;
@@ -105,9 +108,6 @@ export class Flows extends APIResource {
       await assertValidFlowJson(flowJson, 'flow_json');
     }
     if (params.publish !== undefined && typeof params.publish !== 'boolean') throw new InvalidArgumentError('publish must be true or false.');
-    if (params.publish && flowJson === undefined && params.clone_flow_id === undefined) {
-      throw new InvalidArgumentError('publish: true needs flow_json (Meta publishes in the same call only when valid Flow JSON is given).');
-    }
     return this._client._request<FlowCreateResponse>({
       method: 'POST',
       path: graphPath(waba, 'flows'),

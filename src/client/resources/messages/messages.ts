@@ -3,7 +3,9 @@ import type { FlowActionEnum, FlowModeEnum } from '../../../enums/flow-action.js
 import type { RequestOptions } from '../../../internal/http.js';
 import { graphPath } from '../../../internal/path.js';
 import { APIResource } from '../../resource.js';
-import { checkFlowAction, type FlowMessageParameters, type InteractiveHeader, type InteractiveMessageParams } from './flow-message.js';
+import { checkFlowInteractive } from '../../../platform/messages.js';
+import { isRecipientNumber } from '../../../platform/phone-numbers.js';
+import { flowActionWithDefaults, type FlowMessageParameters, type InteractiveHeader, type InteractiveMessageParams } from './flow-message.js';
 import { templateBody, type TemplateMessageParams } from './template.js';
 import type { MessageBase, MessageSendResponse } from './types.js';
 
@@ -32,7 +34,7 @@ export interface FlowMessageParams extends Omit<MessageBase, 'to'> {
   token?: string;
   /** First screen (navigate only). */
   screen?: string;
-  /** Data for the first screen (navigate only; needs `screen`). */
+  /** Data for the first screen (navigate only; without `screen` it goes to the first entry screen). */
   data?: Record<string, unknown>;
   mode?: FlowModeEnum | `${FlowModeEnum}`;
   /** Default `navigate`. */
@@ -55,9 +57,16 @@ export class Messages extends APIResource {
     }
     const interactive: Record<string, unknown> = { type: shape.type };
     if (shape.header !== undefined) interactive.header = checkHeader(shape.header);
-    if (shape.type === 'flow' || shape.body !== undefined) interactive.body = checkText('body', shape.body, shape.type === 'flow');
+    if (shape.type === 'flow') {
+      // Meta's flow-message rules (src/platform/messages.ts), the same verdict as the emulator's.
+      const verdict = checkFlowInteractive({ ...shape, action: flowActionWithDefaults(shape.action) });
+      if (!verdict.ok) throw new InvalidArgumentError(verdict.problem);
+      interactive.body = { text: (shape.body as { text: string }).text };
+    } else if (shape.body !== undefined) {
+      interactive.body = checkText('body', shape.body, false);
+    }
     if (shape.footer !== undefined) interactive.footer = checkText('footer', shape.footer, true);
-    interactive.action = shape.type === 'flow' ? checkFlowAction(shape.action) : shape.action;
+    interactive.action = shape.type === 'flow' ? flowActionWithDefaults(shape.action) : shape.action;
     return this.#send(params as MessageBase, { type: 'interactive', interactive }, options);
   }
 
@@ -112,7 +121,7 @@ export class Messages extends APIResource {
 
 function checkRecipient(to: unknown): string {
   const value = typeof to === 'number' && Number.isSafeInteger(to) ? String(to) : to;
-  if (typeof value !== 'string' || !/^\+?[\d\s()-]{5,20}$/.test(value.trim())) {
+  if (!isRecipientNumber(value)) {
     throw new InvalidArgumentError(`to must be the recipient's phone number or WhatsApp id, e.g. "15551234567"; got ${JSON.stringify(to)}.`);
   }
   return value.trim();

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../../../core/errors.js';
+import { checkFlowButtonComponent } from '../../../platform/messages.js';
 
 /** The action parameter of a template's FLOW button (flows-platform §4.2). */
 export interface FlowButtonOptions {
@@ -24,19 +25,16 @@ export interface TemplateMessageParams {
 
 /** The component that fills a template's FLOW button: `{ type: 'button', sub_type: 'flow', index, parameters }`. */
 export function flowButtonComponent(options: FlowButtonOptions = {}): Record<string, unknown> {
-  const index = options.index ?? 0;
-  if (!Number.isInteger(index) || index < 0 || index > 9) throw new InvalidArgumentError(`flowButton.index must be an integer from 0 to 9; got ${JSON.stringify(options.index)}.`);
+  if (!options || typeof options !== 'object') throw new InvalidArgumentError('flowButton must be an object: { index?, flow_token?, flow_action_data? }.');
   const action: Record<string, unknown> = {};
-  if (options.flow_token !== undefined) {
-    if (typeof options.flow_token !== 'string' || options.flow_token.trim() === '') throw new InvalidArgumentError('flowButton.flow_token must be a non-empty string.');
-    action.flow_token = options.flow_token;
-  }
-  if (options.flow_action_data !== undefined) {
-    const data = options.flow_action_data;
-    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new InvalidArgumentError('flowButton.flow_action_data must be an object.');
-    action.flow_action_data = data;
-  }
-  return { type: 'button', sub_type: 'flow', index: String(index), parameters: [{ type: 'action', action }] };
+  if (options.flow_token !== undefined) action.flow_token = options.flow_token;
+  if (options.flow_action_data !== undefined) action.flow_action_data = options.flow_action_data;
+  const index = options.index ?? 0;
+  const component = { type: 'button', sub_type: 'flow', index: typeof index === 'number' ? String(index) : index, parameters: [{ type: 'action', action }] };
+  // Meta's rule for the component (src/platform/messages.ts, flows-platform §4.2), as the emulator applies it.
+  const verdict = checkFlowButtonComponent(component);
+  if (!verdict.ok) throw new InvalidArgumentError(verdict.problem);
+  return component;
 }
 
 export function templateBody(params: TemplateMessageParams): Record<string, unknown> {
