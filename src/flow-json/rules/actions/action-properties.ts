@@ -1,10 +1,10 @@
 import type { Finding } from '../../diagnostics.js';
 import { metaPath } from '../../diagnostics.js';
 import type { JsonPath } from '../../parse.js';
-import { isDynamic } from '../../references.js';
+import { isDynamic } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
 import { isObject, jsonType } from '../../values.js';
-import { allowedActionNames, isActionName, type ActionName } from './sites.js';
+import { allowedActionNames, isActionName, type ActionName } from '../../checks/action-sites.js';
 
 const KEYS: Record<ActionName, readonly string[]> = {
   navigate: ['name', 'next', 'payload'],

@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import type { ComponentModel, FlowModel, ScreenModel } from '../../model.js';
-import { findReferences, isSingleBinding } from '../../references.js';
+import { findReferences, isSingleBinding } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
 import { forEachString, isObject } from '../../values.js';
 

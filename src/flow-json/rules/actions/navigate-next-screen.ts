@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { navigateEdge } from './navigate.js';
+import { navigateEdge } from '../../checks/navigate-edges.js';
 
 /**
  * A navigate action's `next.name` is an existing screen other than its own (flows-platform §2.8,

@@ -1,8 +1,8 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { navigateEdge } from './navigate.js';
-import { PayloadTyper, declaredType } from './payload-types.js';
+import { navigateEdge } from '../../checks/navigate-edges.js';
+import { PayloadTyper, declaredType } from '../../checks/payload-types.js';
 
 /**
  * In endpoint-less flows a navigate payload matches the next screen's data model: the same keys in both

@@ -1,8 +1,8 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { hasDynamicPart, isBlank } from './dynamic-values.js';
-import * as msg from './messages.js';
+import { hasDynamicPart, isBlank } from '../../checks/dynamic-values.js';
+import * as msg from '../../checks/component-messages.js';
 
 /** Properties of the range mode only (flows-platform §2.10 "Dates": `title`, `description`, `min-days`, `max-days`). */
 const RANGE_ONLY = ['title', 'description', 'min-days', 'max-days'] as const;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { schemaFindings } from './schema-walk.js';
+import { schemaFindings } from '../../checks/schema-walk.js';
 
 /** From Flow JSON 6.0, component string properties are neither empty nor blank (flows-platform §2.2 6.0, §2.11): `PATTERN_MISMATCH`. */
 export const componentBlankStringsRule = defineRule({

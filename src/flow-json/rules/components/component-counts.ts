@@ -1,8 +1,8 @@
 import type { Finding } from '../../diagnostics.js';
 import type { ComponentModel } from '../../model.js';
 import { defineRule } from '../../rule.js';
-import * as msg from './messages.js';
-import { tallyScreen } from './screen-tally.js';
+import * as msg from '../../checks/component-messages.js';
+import { tallyScreen } from '../../checks/screen-tally.js';
 
 interface ScreenLimit {
   key: string;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { schemaFindings } from './schema-walk.js';
+import { schemaFindings } from '../../checks/schema-walk.js';
 
 /** Enumerated component properties (input-type, media-size, mode, …) hold one of the values of flows-platform §2.10: `INVALID_ENUM_VALUE`. */
 export const componentEnumValuesRule = defineRule({

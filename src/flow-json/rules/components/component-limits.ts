@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { schemaFindings } from './schema-walk.js';
+import { schemaFindings } from '../../checks/schema-walk.js';
 
 /** Static component strings, arrays and numbers are within the limits of flows-platform §2.10 (characters, item counts, numeric ranges), with §2.12's codes. */
 export const componentLimitsRule = defineRule({

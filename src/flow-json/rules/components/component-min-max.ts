@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { COMPONENT_CATALOG } from './catalog.js';
-import * as msg from './messages.js';
+import { COMPONENT_CATALOG } from '../../../platform/components/catalog.js';
+import * as msg from '../../checks/component-messages.js';
 
 /** Paired minimum/maximum properties, per component type. */
 const PAIRS: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> = new Map([

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { schemaFindings } from './schema-walk.js';
+import { schemaFindings } from '../../checks/schema-walk.js';
 
 /** Components only have the properties of their type in the declared version (flows-platform §2.10): others are `INVALID_PROPERTY_KEY` on the key. */
 export const componentPropertyKeysRule = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { schemaFindings } from './schema-walk.js';
+import { schemaFindings } from '../../checks/schema-walk.js';
 
 /** Components and their nested items have every property flows-platform §2.10 marks required in the declared version: `MISSING_REQUIRED_TYPE_PROPERTY`. */
 export const componentRequiredPropertiesRule = defineRule({

@@ -1,8 +1,8 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { jsonType } from '../../values.js';
-import { COMPONENT_CATALOG } from './catalog.js';
-import * as msg from './messages.js';
+import { COMPONENT_CATALOG } from '../../../platform/components/catalog.js';
+import * as msg from '../../checks/component-messages.js';
 
 /**
  * Every component has a string `type` naming a component of flows-platform §2.10 (+ Form §2.7, If/Switch) that the

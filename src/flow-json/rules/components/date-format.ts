@@ -2,8 +2,8 @@ import type { Finding } from '../../diagnostics.js';
 import type { JsonPath } from '../../parse.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { hasDynamicPart, isBlank } from './dynamic-values.js';
-import * as msg from './messages.js';
+import { hasDynamicPart, isBlank } from '../../checks/dynamic-values.js';
+import * as msg from '../../checks/component-messages.js';
 
 /** The date properties of DatePicker and CalendarPicker. */
 const SINGLE_DATES = ['min-date', 'max-date', 'init-value'] as const;

@@ -2,8 +2,8 @@ import type { Finding } from '../../diagnostics.js';
 import type { JsonPath } from '../../parse.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { hasDynamicPart } from './dynamic-values.js';
-import * as msg from './messages.js';
+import { hasDynamicPart } from '../../checks/dynamic-values.js';
+import * as msg from '../../checks/component-messages.js';
 
 /**
  * Sizes are in KB of 1024 bytes: Meta does not say whether its "KB" and "MB" are 1000 or 1024 bytes, and the larger

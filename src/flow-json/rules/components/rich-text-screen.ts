@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import * as msg from './messages.js';
+import * as msg from '../../checks/component-messages.js';
 
 /**
  * A screen with a RichText holds nothing else until 6.2; from 6.3 a Footer may join it (flows-platform §2.10, §2.2 6.3).

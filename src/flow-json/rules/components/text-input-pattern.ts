@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import * as msg from './messages.js';
+import * as msg from '../../checks/component-messages.js';
 
 /** Input types a `pattern` may not be combined with (the others are text, number, password and passcode). */
 const NO_PATTERN_INPUT_TYPES = new Set(['email', 'phone']);

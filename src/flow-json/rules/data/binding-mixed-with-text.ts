@@ -1,7 +1,7 @@
 import { metaPath, type Finding } from '../../diagnostics.js';
-import { isNestedExpression, isSingleBinding } from '../../references.js';
+import { isNestedExpression, isSingleBinding } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
-import { propertyName, screenStrings } from './screen-strings.js';
+import { propertyName, screenStrings } from '../../references/screen-strings.js';
 
 /**
  * A value is either static or one binding: static text mixed with `${…}` outside a nested expression is a

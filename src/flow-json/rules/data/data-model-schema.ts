@@ -2,7 +2,7 @@ import { metaPath, type Finding } from '../../diagnostics.js';
 import type { JsonPath } from '../../parse.js';
 import { defineRule } from '../../rule.js';
 import { isObject, jsonType, type JsonObject } from '../../values.js';
-import { DATA_MODEL_TYPES, hasOwn, isDataModelType } from './schema.js';
+import { DATA_MODEL_TYPES, hasOwn, isDataModelType } from '../../checks/data-model.js';
 
 /**
  * Screen `data` declarations are schemas (flows-platform §2.5, §2.12 INVALID_SCREEN_DATA): `type` present and a

@@ -1,8 +1,8 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { lookupData } from './schema.js';
-import { referenceSeverity } from './reference-severity.js';
-import { isRepeated, screenStrings } from './screen-strings.js';
+import { lookupData } from '../../checks/data-model.js';
+import { referenceSeverity } from '../../references/reference-severity.js';
+import { isRepeated, screenStrings } from '../../references/screen-strings.js';
 
 /**
  * Every `${data.x…}` of a screen (components, title, action payloads) names a field of that screen's data model,

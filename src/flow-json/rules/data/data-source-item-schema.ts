@@ -1,9 +1,9 @@
 import type { Finding } from '../../diagnostics.js';
-import { isSingleBinding } from '../../references.js';
+import { isSingleBinding } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { scanReferences } from './reference-scan.js';
-import { hasOwn, lookupData } from './schema.js';
+import { scanReferences } from '../../references/reference-scan.js';
+import { hasOwn, lookupData } from '../../checks/data-model.js';
 
 /** Components whose `data-source` items are `{id, title, …}` (flows-platform §2.5, §2.10). */
 const SELECTION = new Set(['CheckboxGroup', 'RadioButtonsGroup', 'Dropdown', 'ChipsSelector']);

@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { referenceSeverity } from './reference-severity.js';
-import { isRepeated, screenStrings } from './screen-strings.js';
+import { referenceSeverity } from '../../references/reference-severity.js';
+import { isRepeated, screenStrings } from '../../references/screen-strings.js';
 
 /**
  * Every `${form.x}` names an input component on the same screen, in any Form, If or Switch branch; the Form

@@ -1,8 +1,8 @@
 import { metaPath, type Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { lookupData } from './schema.js';
-import { referenceSeverity } from './reference-severity.js';
-import { isRepeated, propertyName, screenStrings } from './screen-strings.js';
+import { lookupData } from '../../checks/data-model.js';
+import { referenceSeverity } from '../../references/reference-severity.js';
+import { isRepeated, propertyName, screenStrings } from '../../references/screen-strings.js';
 
 /**
  * Every `${screen.ID.data.x}` / `${screen.ID.form.x}` (≥ 4.0) names another screen of the flow (forward

@@ -1,9 +1,9 @@
 import type { Finding } from '../../diagnostics.js';
-import { isNestedExpression } from '../../references.js';
+import { isNestedExpression } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
-import { checkExpression } from './expression-checks.js';
-import { parseExpression, type ParseResult } from './expression-parser.js';
-import { referenceTypes } from './reference-type.js';
+import { checkExpression } from '../../expressions/expression-checks.js';
+import { parseExpression, type ParseResult } from '../../expressions/expression-parser.js';
+import { referenceTypes } from '../../references/reference-type.js';
 
 /**
  * `If.condition` (≥ 4.0) is an expression of flows-platform §2.6 without backticks: well-formed, no literal on

@@ -1,10 +1,10 @@
 import type { Finding } from '../../diagnostics.js';
-import { isNestedExpression } from '../../references.js';
+import { isNestedExpression } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
-import { checkExpression } from './expression-checks.js';
-import { parseNestedExpression, type ParseResult } from './expression-parser.js';
-import { referenceTypes } from './reference-type.js';
-import { propertyName, screenStrings } from './screen-strings.js';
+import { checkExpression } from '../../expressions/expression-checks.js';
+import { parseNestedExpression, type ParseResult } from '../../expressions/expression-parser.js';
+import { referenceTypes } from '../../references/reference-type.js';
+import { propertyName, screenStrings } from '../../references/screen-strings.js';
 
 /**
  * Nested expressions (≥ 6.0, a whole value in backticks, any component property but `name`/`type`, action

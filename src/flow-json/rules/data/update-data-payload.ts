@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { hasOwn } from './schema.js';
+import { hasOwn } from '../../checks/data-model.js';
 
 /**
  * `update_data` (≥ 6.0) payload keys are fields of the current screen's data model (flows-platform §2.8):

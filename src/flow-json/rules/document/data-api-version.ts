@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule.js';
 import { DATA_API_VERSIONS } from '../../versions.js';
-import { wrongType } from './messages.js';
+import { wrongType } from '../../checks/document-messages.js';
 
 /**
  * `data_api_version`, when present, is `"3.0"` or `"4.0"` (flows-platform §2.1, §2.2).

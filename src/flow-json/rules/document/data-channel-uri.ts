@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { compareVersions } from '../../versions.js';
-import { wrongType } from './messages.js';
+import { wrongType } from '../../checks/document-messages.js';
 
 /** An absolute URI as JSON Schema's `uri` format wants it: a scheme, a colon, then no whitespace. */
 const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;

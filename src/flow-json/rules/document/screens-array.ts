@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { missingProperty, wrongType } from './messages.js';
+import { missingProperty, wrongType } from '../../checks/document-messages.js';
 
 export const MAX_SCREENS = 100;
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { keyNotAllowed } from './messages.js';
+import { keyNotAllowed } from '../../checks/document-messages.js';
 
 /** `data_channel_uri` is allowed too, but it has its own rule (versions and format): `data-channel-uri.ts`. */
 const TOP_LEVEL_KEYS = new Set(['version', 'screens', 'data_api_version', 'routing_model', 'data_channel_uri']);

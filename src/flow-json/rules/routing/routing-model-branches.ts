@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { routingGraph } from './graph.js';
+import { routingGraph } from '../../checks/routing-graph.js';
 
 const MAX_BRANCHES = 10;
 

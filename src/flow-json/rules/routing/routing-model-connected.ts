@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { connectedGroups, routingGraph } from './graph.js';
+import { connectedGroups, routingGraph } from '../../checks/routing-graph.js';
 
 /**
  * All screens are connected: the routing model (or, in endpoint-less flows without one, the navigate actions)

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { entryScreens, routingGraph } from './graph.js';
+import { entryScreens, routingGraph } from '../../checks/routing-graph.js';
 
 /**
  * Some screen is an entry screen: no route leads to it (routing model), or, in endpoint-less flows without a

@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { loops, routingGraph } from './graph.js';
+import { loops, routingGraph } from '../../checks/routing-graph.js';
 
 /**
  * The routing model has no loops; in endpoint-less flows without one, neither have the navigate actions

@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { navigateEdge } from '../actions/navigate.js';
+import { navigateEdge } from '../../checks/navigate-edges.js';
 
 /**
  * When a flow has a routing model, each navigate action's route is in it: a navigate from A to B needs B in

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { invalidValue } from '../document/messages.js';
+import { invalidValue } from '../../checks/document-messages.js';
 import { CONDITIONAL_CHILDREN_FROM_7_1, IF_CHILDREN, KNOWN_COMPONENT_TYPES, SWITCH_CHILDREN } from './component-sets.js';
 
 /**

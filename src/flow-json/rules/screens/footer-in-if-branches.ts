@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { branchHasFooter } from './branch-footers.js';
+import { branchHasFooter } from '../../checks/branch-footers.js';
 
 /**
  * An If with a Footer in one branch has an `else` and a Footer in both branches (flows-platform §2.10).

@@ -2,7 +2,7 @@ import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
 import { NATIVE_INPUT_TYPES } from './component-sets.js';
-import { inputsByForm } from './form-inputs.js';
+import { inputsByForm } from '../../checks/form-inputs.js';
 
 /**
  * A Form's `init-values` holds no value for a PhotoPicker or DocumentPicker of that Form (flows-platform §2.7).

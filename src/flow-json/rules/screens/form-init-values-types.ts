@@ -1,9 +1,9 @@
 import type { Finding } from '../../diagnostics.js';
-import { isDynamic } from '../../references.js';
+import { isDynamic } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { wrongType } from '../document/messages.js';
-import { inputsByForm } from './form-inputs.js';
+import { wrongType } from '../../checks/document-messages.js';
+import { inputsByForm } from '../../checks/form-inputs.js';
 
 /** Inputs whose initial value is a list of option ids; the others checked here take one string. */
 const ARRAY_VALUED = new Set(['CheckboxGroup', 'ChipsSelector']);

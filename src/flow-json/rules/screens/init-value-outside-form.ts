@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { keyNotAllowed } from '../document/messages.js';
+import { keyNotAllowed } from '../../checks/document-messages.js';
 
 const OUTSIDE_FORM_ONLY = ['init-value', 'error-message'] as const;
 

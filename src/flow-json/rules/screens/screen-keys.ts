@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { keyNotAllowed, missingProperty, wrongType } from '../document/messages.js';
+import { keyNotAllowed, missingProperty, wrongType } from '../../checks/document-messages.js';
 
 const SCREEN_KEYS = new Set(['id', 'layout', 'title', 'terminal', 'success', 'refresh_on_back', 'data']);
 /** Types of the scalar screen keys; `layout` and `sensitive` have their own rules. */

@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { invalidValue, keyNotAllowed, missingProperty, wrongType } from '../document/messages.js';
+import { invalidValue, keyNotAllowed, missingProperty, wrongType } from '../../checks/document-messages.js';
 
 const LAYOUT_KEYS = new Set(['type', 'children']);
 

@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
-import { isDynamic } from '../../references.js';
+import { isDynamic } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
-import { wrongType } from '../document/messages.js';
+import { wrongType } from '../../checks/document-messages.js';
 import { INPUT_TYPES } from './component-sets.js';
 
 /**

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '../../values.js';
+import { isObject, type JsonObject } from '../values.js';
 
 /**
  * Screen data model helpers (flows-platform §2.5): the declared types and how a `${data.a.b}` path is followed

@@ -3,14 +3,14 @@
  * is tagged with its concern (unknown key, missing required property, type, enum, limit, blank string) and each rule
  * returns its own concern. The walk runs once per validation (cached on the rule context).
  */
-import type { Finding } from '../../diagnostics.js';
-import type { JsonPath } from '../../parse.js';
-import type { RuleContext } from '../../rule.js';
-import { isObject, jsonType, type JsonObject } from '../../values.js';
-import type { PropertySpec, ValueKind } from './catalog.js';
-import { catalogFor, type ResolvedProperty, type ResolvedShape } from './catalog-for-version.js';
+import type { Finding } from '../diagnostics.js';
+import type { JsonPath } from '../parse.js';
+import type { RuleContext } from '../rule.js';
+import { isObject, jsonType, type JsonObject } from '../values.js';
+import type { PropertySpec, ValueKind } from '../../platform/components/catalog.js';
+import { catalogFor, type ResolvedProperty, type ResolvedShape } from '../../platform/components/catalog-for-version.js';
 import { charLength, hasDynamicPart, isBlank, isDynamicValue } from './dynamic-values.js';
-import * as msg from './messages.js';
+import * as msg from './component-messages.js';
 
 export type Concern = 'key' | 'required' | 'type' | 'enum' | 'limit' | 'blank';
 
