@@ -22,6 +22,9 @@ const NEXT_KEYS = ['type', 'name'];
 export const actionPropertiesRule = defineRule({
   id: 'flow-json/action-properties',
   description: 'Actions carry only their own properties (next, payload, url) with the documented shapes.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.8, §2.12 INVALID_PROPERTY_KEY / MISSING_REQUIRED_TYPE_PROPERTY',
   check(ctx) {
     const findings: Finding[] = [];
     for (const action of ctx.model.actions) {

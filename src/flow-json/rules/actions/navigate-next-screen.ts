@@ -12,6 +12,9 @@ import { navigateEdge } from '../../checks/navigate-edges.js';
 export const navigateNextScreenRule = defineRule({
   id: 'flow-json/navigate-next-screen',
   description: 'Navigate actions go to an existing screen, never to their own screen.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.8, §2.12 INVALID_NAVIGATE_ACTION_NEXT_SCREEN_NAME',
   check(ctx) {
     const findings: Finding[] = [];
     for (const action of ctx.model.actions) {

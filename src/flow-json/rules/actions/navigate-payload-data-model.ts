@@ -12,6 +12,9 @@ import { PayloadTyper, declaredType } from '../../checks/payload-types.js';
 export const navigatePayloadDataModelRule = defineRule({
   id: 'flow-json/navigate-payload-data-model',
   description: "In endpoint-less flows, navigate payloads match the next screen's data model.",
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.8, §2.12 INVALID_NAVIGATE_ACTION_PAYLOAD / INVALID_ON_CLICK_ACTION_PAYLOAD',
   check(ctx) {
     if (ctx.endpointFlow) return [];
     const findings: Finding[] = [];

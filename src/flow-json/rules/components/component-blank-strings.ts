@@ -5,5 +5,8 @@ import { schemaFindings } from '../../checks/schema-walk.js';
 export const componentBlankStringsRule = defineRule({
   id: 'flow-json/component-blank-strings',
   description: 'From 6.0, component string properties are not empty or blank.',
+  severity: 'error',
+  versions: { from: '6.0' },
+  evidence: 'flows-platform §2.2 (6.0 row), §2.11, §2.12 PATTERN_MISMATCH "should not be blank or empty string"',
   check: (ctx) => schemaFindings(ctx, 'blank'),
 });

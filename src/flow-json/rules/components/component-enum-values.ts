@@ -5,5 +5,8 @@ import { schemaFindings } from '../../checks/schema-walk.js';
 export const componentEnumValuesRule = defineRule({
   id: 'flow-json/component-enum-values',
   description: 'Enumerated component properties hold one of their values.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.10, §2.12 INVALID_ENUM_VALUE',
   check: (ctx) => schemaFindings(ctx, 'enum'),
 });

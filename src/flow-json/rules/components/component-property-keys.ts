@@ -5,5 +5,8 @@ import { schemaFindings } from '../../checks/schema-walk.js';
 export const componentPropertyKeysRule = defineRule({
   id: 'flow-json/component-property-keys',
   description: 'Component properties are known to the component and available in the declared version.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.10, §2.12 INVALID_PROPERTY_KEY',
   check: (ctx) => schemaFindings(ctx, 'key'),
 });

@@ -5,5 +5,8 @@ import { schemaFindings } from '../../checks/schema-walk.js';
 export const componentPropertyTypesRule = defineRule({
   id: 'flow-json/component-property-types',
   description: 'Component properties have the right JSON type (or a dynamic value where allowed).',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.10, §2.12 INVALID_PROPERTY_TYPE / PATTERN_MISMATCH',
   check: (ctx) => schemaFindings(ctx, 'type'),
 });

@@ -11,6 +11,9 @@ import * as msg from '../../checks/component-messages.js';
 export const componentTypeRule = defineRule({
   id: 'flow-json/component-type',
   description: 'Components have a known type, available in the declared Flow JSON version.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.10, §2.2 (version that introduced each component), §2.12 INVALID_PROPERTY_VALUE',
   check(ctx) {
     const findings: Finding[] = [];
     for (const { node, path } of ctx.model.components) {

@@ -51,6 +51,9 @@ const formatMessage = (property: string, format: string, why?: string) =>
 export const dateFormatRule = defineRule({
   id: 'flow-json/date-format',
   description: 'DatePicker and CalendarPicker dates use the format of the Flow JSON version.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.10 DatePicker/CalendarPicker (epoch ms before 5.0, YYYY-MM-DD from 5.0), §2.12 INVALID_PROPERTY_VALUE_FORMAT',
   check(ctx) {
     const findings: Finding[] = [];
     const expressions = ctx.atLeast('6.0');

@@ -13,8 +13,10 @@ const NO_PATTERN_INPUT_TYPES = new Set(['email', 'phone']);
 export const textInputPatternRule = defineRule({
   id: 'flow-json/text-input-pattern',
   description: 'TextInput pattern is used with a text, number, password or passcode input, and with a helper-text.',
+  severity: 'error',
+  versions: { from: '6.2' },
+  evidence: 'flows-platform §2.10 TextInput pattern (input-type, helper-text)',
   check(ctx) {
-    if (!ctx.atLeast('6.2')) return [];
     const findings: Finding[] = [];
     for (const { node, type, path } of ctx.model.components) {
       if (type !== 'TextInput' || node.pattern === undefined) continue;

@@ -37,6 +37,9 @@ import { lookupData } from '../../checks/data-model.js';
 export const bindingTypeRule = defineRule({
   id: 'flow-json/binding-type',
   description: 'A property bound to one data model field declares a type the property accepts.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.12 INVALID_SCREEN_DYNAMIC_DATA "Expected … to be of type …", §2.5, §2.6',
   check(ctx) {
     const catalog = catalogFor(ctx);
     const walk = new BindingWalk(ctx.model);

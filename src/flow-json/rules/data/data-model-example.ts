@@ -14,6 +14,9 @@ import { hasOwn, isDataModelType } from '../../checks/data-model.js';
 export const dataModelExampleRule = defineRule({
   id: 'flow-json/data-model-example',
   description: 'Each __example__ value has the type its declaration gives.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.5, §2.12 INVALID_SCREEN_DATA "Expected property \'__example__\' to be of type …"',
   check(ctx) {
     const findings: Finding[] = [];
     for (const screen of ctx.model.screens) {

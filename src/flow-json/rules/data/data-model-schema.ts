@@ -15,6 +15,9 @@ import { DATA_MODEL_TYPES, hasOwn, isDataModelType } from '../../checks/data-mod
 export const dataModelSchemaRule = defineRule({
   id: 'flow-json/data-model-schema',
   description: 'Screen data model declarations are well-formed schemas with a top-level __example__.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.5 (types string, number, boolean, object, array), §2.12 INVALID_SCREEN_DATA',
   check(ctx) {
     const findings: Finding[] = [];
     for (const screen of ctx.model.screens) {

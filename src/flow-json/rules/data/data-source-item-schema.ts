@@ -18,6 +18,9 @@ const REQUIRED_ITEM_PROPERTIES = ['id', 'title'] as const;
 export const dataSourceItemSchemaRule = defineRule({
   id: 'flow-json/data-source-item-schema',
   description: 'A bound data-source declares id and title in its item schema.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.5 (data-source item schema), §2.12 INVALID_SCREEN_DYNAMIC_DATA "Missing schema for …"',
   check(ctx) {
     const findings: Finding[] = [];
     for (const component of ctx.model.components) {

@@ -14,8 +14,10 @@ import { referenceTypes } from '../../references/reference-type.js';
 export const ifConditionRule = defineRule({
   id: 'flow-json/if-condition',
   description: 'If conditions are well-formed boolean expressions with at least one dynamic operand.',
+  severity: 'error',
+  versions: { from: '4.0' },
+  evidence: 'flows-platform §2.6 (If.condition grammar and its INVALID_PROPERTY_VALUE messages)',
   check(ctx) {
-    if (!ctx.atLeast('4.0')) return [];
     const findings: Finding[] = [];
     // Conditions repeat across screens; each distinct one is parsed once.
     const parsedConditions = new Map<string, ParseResult>();

@@ -15,8 +15,10 @@ import { propertyName, screenStrings } from '../../references/screen-strings.js'
 export const nestedExpressionRule = defineRule({
   id: 'flow-json/nested-expression',
   description: 'Nested expressions (backtick values, ≥ 6.0) are well-formed and well-typed.',
+  severity: 'error',
+  versions: { from: '6.0' },
+  evidence: 'flows-platform §2.6 (nested expression grammar and its INVALID_PROPERTY_VALUE messages), §2.2 (6.0 row)',
   check(ctx) {
-    if (!ctx.atLeast('6.0')) return [];
     const findings: Finding[] = [];
     // Values repeat across screens; each distinct one is parsed once.
     const parsedValues = new Map<string, ParseResult>();

@@ -8,6 +8,9 @@ const TOP_LEVEL_KEYS = new Set(['version', 'screens', 'data_api_version', 'routi
 export const topLevelKeysRule = defineRule({
   id: 'flow-json/top-level-keys',
   description: 'The document has no top-level keys besides version, screens, data_api_version, routing_model and data_channel_uri.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.1, §2.12 INVALID_PROPERTY_KEY',
   check(ctx) {
     return Object.keys(ctx.flow)
       .filter((key) => !TOP_LEVEL_KEYS.has(key))

@@ -8,6 +8,9 @@ import { entryScreens, routingGraph } from '../../checks/routing-graph.js';
 export const routingModelEntryScreenRule = defineRule({
   id: 'flow-json/routing-model-entry-screen',
   description: 'The flow has an entry screen: one that no route or navigate action leads to.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.9 INVALID_ROUTING_MODEL "No entry screen found …"',
   check(ctx) {
     const graph = routingGraph(ctx);
     if (!graph || graph.nodes.length === 0 || entryScreens(graph).length > 0) return [];

@@ -10,6 +10,9 @@ import { loops, routingGraph } from '../../checks/routing-graph.js';
 export const routingModelLoopsRule = defineRule({
   id: 'flow-json/routing-model-loops',
   description: 'Screens do not route (or navigate) in a loop.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.9 INVALID_ROUTING_MODEL "Loop detected …"',
   check(ctx) {
     const graph = routingGraph(ctx);
     if (!graph) return [];

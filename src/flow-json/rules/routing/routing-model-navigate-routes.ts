@@ -11,6 +11,9 @@ import { navigateEdge } from '../../checks/navigate-edges.js';
 export const routingModelNavigateRoutesRule = defineRule({
   id: 'flow-json/routing-model-navigate-routes',
   description: 'Every navigate action has its route in the routing model.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.9 INVALID_ROUTING_MODEL "Missing direct route …"',
   check(ctx) {
     const rm = ctx.flow.routing_model;
     if (!isObject(rm)) return [];

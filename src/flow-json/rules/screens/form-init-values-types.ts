@@ -17,8 +17,10 @@ const STRING_VALUED = new Set(['RadioButtonsGroup', 'Dropdown', 'TextInput', 'Te
 export const formInitValuesTypesRule = defineRule({
   id: 'flow-json/form-init-values-types',
   description: 'From Flow JSON 7.0, Form init-values have the type their input expects.',
+  severity: 'error',
+  versions: { from: '7.0' },
+  evidence: 'flows-platform §2.7, §2.2 (7.0 row: type checking of Form init-values/error-messages)',
   check(ctx) {
-    if (!ctx.atLeast('7.0')) return [];
     const findings: Finding[] = [];
     for (const [form, inputs] of inputsByForm(ctx.model)) {
       const initValues = form.node['init-values'];
