@@ -59,12 +59,14 @@ export function validateFlowJson(input: string | object, options: ValidateOption
         length: p.end - p.start,
       });
     } else {
+      // A warning: Meta's catalogue (flows-platform §2.12) has no duplicate-key error, and JSON parsers keep the last
+      // value (RFC 8259 §4: names SHOULD be unique); the earlier value is silently lost.
       emit({
         error: 'DUPLICATE_PROPERTY_KEY',
         error_type: 'JSON_SCHEMA_ERROR',
-        message: `Property '${String(p.path?.at(-1))}' is specified more than once in the same object; only the last one would count.`,
+        message: `Property '${String(p.path?.at(-1))}' is specified more than once in the same object; only the last one counts, the earlier value is ignored.`,
         path: toPointer(p.path ?? []),
-        severity: 'error',
+        severity: 'warning',
         rule: 'flow-json/duplicate-key',
         offset: p.start,
         length: p.end - p.start,

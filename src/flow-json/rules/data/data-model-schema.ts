@@ -57,7 +57,8 @@ function checkSchema(schema: JsonObject, path: JsonPath, topLevel: boolean, out:
   } else if (typeof schema.type !== 'string') {
     out.push(screenData("Expected the property 'type' to be of type string.", [...path, 'type']));
   } else if (!isDataModelType(schema.type)) {
-    out.push({ code: 'INVALID_ENUM_VALUE', message: `Value should be one of: [${DATA_MODEL_TYPES.join(', ')}].`, path: [...path, 'type'] });
+    const hint = schema.type === 'integer' ? ' Flow JSON data models have no integer type (flows-platform §2.5): use number.' : '';
+    out.push({ code: 'INVALID_ENUM_VALUE', message: `Value should be one of: [${DATA_MODEL_TYPES.join(', ')}].${hint}`, path: [...path, 'type'] });
   }
   if (schema.type === 'array') {
     const items = schema.items;

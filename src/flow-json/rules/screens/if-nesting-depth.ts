@@ -11,7 +11,7 @@ export const ifNestingDepthRule = defineRule({
   description: 'If components are nested at most 3 deep.',
   severity: 'error',
   versions: { from: '4.0' },
-  evidence: 'flows-platform §2.10 If ("Nest ≤3 Ifs")',
+  evidence: 'flows-platform §2.10 If ("Nest ≤3 Ifs"); Meta Flow Builder validator MAXIMUM_IF_NESTING',
   check(ctx) {
     return ctx.model.components
       .filter((c) => c.type === 'If' && c.ifDepth >= MAX_IF_NESTING)

@@ -16,7 +16,7 @@ export const sensitiveFieldsRule = defineRule({
   description: 'Screen sensitive fields name input components of that screen.',
   severity: 'error',
   versions: { from: '5.1' },
-  evidence: 'flows-platform §2.3 (sensitive, ≥5.1)',
+  evidence: 'flows-platform §2.3 (sensitive, ≥5.1); Meta Flow Builder validator INVALID_SENSITIVE_FIELD',
   check(ctx) {
     const findings: Finding[] = [];
     for (const screen of ctx.model.screens) {
