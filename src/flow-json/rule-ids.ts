@@ -65,7 +65,6 @@ export const RULE_IDS = [
   'flow-json/screen-id-pattern',
   'flow-json/screen-id-reserved',
   'flow-json/screen-id-unique',
-  'flow-json/screen-id-unique',
   'flow-json/screen-keys',
   'flow-json/screen-layout',
   'flow-json/screens-array',
