@@ -27,10 +27,11 @@ export function resolveRuleLevels(levels: RuleLevels | undefined): ReadonlyMap<s
   return out;
 }
 
-/** A hint for a mistyped id: the ids that share its last word, or where to find the list. */
+/** A hint for a mistyped id: the id with its prefix, the ids that contain it, or the whole list. */
 export function suggest(id: string): string {
   const tail = id.replace(/^flow-json\//, '');
-  const close = RULE_IDS.filter((r) => r.endsWith(tail) || r.includes(tail));
-  if (!tail.includes('/') && !id.startsWith('flow-json/') && isRuleId(`flow-json/${tail}`)) return `Did you mean flow-json/${tail}?`;
-  return close.length > 0 && close.length <= 5 ? `Did you mean ${close.join(', ')}?` : 'The ids are listed in ruleMetadata (and by `meta-cloud-api validate --help`).';
+  if (!id.startsWith('flow-json/') && isRuleId(`flow-json/${tail}`)) return `Did you mean flow-json/${tail}?`;
+  const close = tail.length >= 3 ? RULE_IDS.filter((r) => r.includes(tail)) : [];
+  if (close.length > 0 && close.length <= 5) return `Did you mean ${close.join(', ')}?`;
+  return `Known rule ids: ${RULE_IDS.join(', ')}.`;
 }
