@@ -9,7 +9,7 @@ import { ROUTING_RULES } from './routing/index.js';
 import { SCREENS_RULES } from './screens/index.js';
 
 /**
- * Every rule, by family:
+ * Every rule, by family (shared machinery lives in ../checks, ../expressions, ../references and src/platform):
  * - document/   top-level keys, versions, screens array
  * - screens/    screen ids, terminal and success, screen-level keys
  * - components/ component schemas (from catalog), versions, limits, forms, Footer, If/Switch
