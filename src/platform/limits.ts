@@ -21,11 +21,10 @@ export type LimitSeverity = 'error' | 'warning';
  * - numeric ranges are errors: MINIMUM_VALUE_REQUIRED / MAXIMUM_VALUE_REQUIRED (§2.11, §2.12).
  */
 export const PROPERTY_LIMIT_SEVERITY = {
+  /** Also minimum item counts and numeric ranges: the component-limits rule. */
   minLength: 'error',
+  /** Also maximum item counts: the component-max-limits rule. */
   maxLength: 'warning',
-  minItems: 'error',
-  maxItems: 'warning',
-  numericRange: 'error',
 } as const satisfies Record<string, LimitSeverity>;
 
 export interface CountLimit {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule.js';
 import { schemaFindings } from '../../checks/schema-walk.js';
+import { PROPERTY_LIMIT_SEVERITY } from '../../../platform/limits.js';
 
 /**
  * Static component strings and arrays stay within the documented maximum lengths and item counts of
@@ -9,7 +10,7 @@ import { schemaFindings } from '../../checks/schema-walk.js';
 export const componentMaxLimitsRule = defineRule({
   id: 'flow-json/component-max-limits',
   description: 'Component strings and arrays stay within their documented maximum lengths and item counts (warning).',
-  severity: 'warning',
+  severity: PROPERTY_LIMIT_SEVERITY.maxLength,
   versions: 'all',
   evidence: 'flows-platform §6.5 (a 21-character TextInput label was published; no maximum-length code in §2.12), §2.10 limits tables',
   check: (ctx) => schemaFindings(ctx, 'max'),
