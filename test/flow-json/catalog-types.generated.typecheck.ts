@@ -11,6 +11,9 @@ type OptionalInSome<T, All> = T extends unknown ? Exclude<All, RequiredIn<T>> : 
 /** Keys required in every member of a union (variants such as Footer captions or CalendarPicker modes aside). */
 type RequiredOf<T> = Exclude<KeysOf<T>, OptionalInSome<T, KeysOf<T>>>;
 type C<V extends keyof FlowComponentByVersion, T extends string> = Extract<FlowComponentByVersion[V], { type: T }>;
+/** The object items of an array property, or the object value of an object property (bindings left out). */
+type Inner<T, K extends string> = T extends unknown ? (K extends keyof T ? Objects<NonNullable<T[K]>> : never) : never;
+type Objects<P> = P extends readonly (infer I)[] ? Extract<I, object> : Extract<P, object>;
 /** Compiles only when nothing is left over: the error names the key that one side has and the other lacks. */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
 function none<Extra extends never>(): void {}
@@ -22,6 +25,10 @@ none<Exclude<KeysOf<C<'2.1', 'CheckboxGroup'>>, 'data-source' | 'enabled' | 'lab
 none<Exclude<'data-source' | 'enabled' | 'label' | 'max-selected-items' | 'min-selected-items' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'2.1', 'CheckboxGroup'>>>>(); // CheckboxGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'2.1', 'CheckboxGroup'>>, 'data-source' | 'name' | 'type'>>(); // CheckboxGroup: required in the types only
 none<Exclude<'data-source' | 'name' | 'type', RequiredOf<C<'2.1', 'CheckboxGroup'>>>>(); // CheckboxGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'2.1', 'CheckboxGroup'>, 'data-source'>>, 'description' | 'enabled' | 'id' | 'metadata' | 'title'>>(); // CheckboxGroup data-source: a key only the types have
+none<Exclude<'description' | 'enabled' | 'id' | 'metadata' | 'title', KeysOf<Inner<C<'2.1', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'2.1', 'CheckboxGroup'>, 'data-source'>>, 'id' | 'title'>>(); // CheckboxGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'2.1', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'2.1', 'DatePicker'>>, 'enabled' | 'helper-text' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible'>>(); // DatePicker: a key only the types have
 none<Exclude<'enabled' | 'helper-text' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'2.1', 'DatePicker'>>>>(); // DatePicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'2.1', 'DatePicker'>>, 'label' | 'name' | 'type'>>(); // DatePicker: required in the types only
@@ -30,6 +37,10 @@ none<Exclude<KeysOf<C<'2.1', 'Dropdown'>>, 'data-source' | 'enabled' | 'label' |
 none<Exclude<'data-source' | 'enabled' | 'label' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'2.1', 'Dropdown'>>>>(); // Dropdown: a key only the catalogue has
 none<Exclude<RequiredOf<C<'2.1', 'Dropdown'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // Dropdown: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'2.1', 'Dropdown'>>>>(); // Dropdown: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'2.1', 'Dropdown'>, 'data-source'>>, 'description' | 'enabled' | 'id' | 'metadata' | 'title'>>(); // Dropdown data-source: a key only the types have
+none<Exclude<'description' | 'enabled' | 'id' | 'metadata' | 'title', KeysOf<Inner<C<'2.1', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'2.1', 'Dropdown'>, 'data-source'>>, 'id' | 'title'>>(); // Dropdown data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'2.1', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'2.1', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type' | 'visible'>>(); // EmbeddedLink: a key only the types have
 none<Exclude<'on-click-action' | 'text' | 'type' | 'visible', KeysOf<C<'2.1', 'EmbeddedLink'>>>>(); // EmbeddedLink: a key only the catalogue has
 none<Exclude<RequiredOf<C<'2.1', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type'>>(); // EmbeddedLink: required in the types only
@@ -54,6 +65,10 @@ none<Exclude<KeysOf<C<'2.1', 'RadioButtonsGroup'>>, 'data-source' | 'enabled' | 
 none<Exclude<'data-source' | 'enabled' | 'label' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'2.1', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'2.1', 'RadioButtonsGroup'>>, 'data-source' | 'name' | 'type'>>(); // RadioButtonsGroup: required in the types only
 none<Exclude<'data-source' | 'name' | 'type', RequiredOf<C<'2.1', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'2.1', 'RadioButtonsGroup'>, 'data-source'>>, 'description' | 'enabled' | 'id' | 'metadata' | 'title'>>(); // RadioButtonsGroup data-source: a key only the types have
+none<Exclude<'description' | 'enabled' | 'id' | 'metadata' | 'title', KeysOf<Inner<C<'2.1', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'2.1', 'RadioButtonsGroup'>, 'data-source'>>, 'id' | 'title'>>(); // RadioButtonsGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'2.1', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'2.1', 'TextArea'>>, 'enabled' | 'helper-text' | 'label' | 'max-length' | 'name' | 'required' | 'type' | 'visible'>>(); // TextArea: a key only the types have
 none<Exclude<'enabled' | 'helper-text' | 'label' | 'max-length' | 'name' | 'required' | 'type' | 'visible', KeysOf<C<'2.1', 'TextArea'>>>>(); // TextArea: a key only the catalogue has
 none<Exclude<RequiredOf<C<'2.1', 'TextArea'>>, 'label' | 'name' | 'type'>>(); // TextArea: required in the types only
@@ -86,6 +101,10 @@ none<Exclude<KeysOf<C<'3.0', 'CheckboxGroup'>>, 'data-source' | 'enabled' | 'lab
 none<Exclude<'data-source' | 'enabled' | 'label' | 'max-selected-items' | 'min-selected-items' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'3.0', 'CheckboxGroup'>>>>(); // CheckboxGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'3.0', 'CheckboxGroup'>>, 'data-source' | 'name' | 'type'>>(); // CheckboxGroup: required in the types only
 none<Exclude<'data-source' | 'name' | 'type', RequiredOf<C<'3.0', 'CheckboxGroup'>>>>(); // CheckboxGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'3.0', 'CheckboxGroup'>, 'data-source'>>, 'description' | 'enabled' | 'id' | 'metadata' | 'title'>>(); // CheckboxGroup data-source: a key only the types have
+none<Exclude<'description' | 'enabled' | 'id' | 'metadata' | 'title', KeysOf<Inner<C<'3.0', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'3.0', 'CheckboxGroup'>, 'data-source'>>, 'id' | 'title'>>(); // CheckboxGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'3.0', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'3.0', 'DatePicker'>>, 'enabled' | 'helper-text' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible'>>(); // DatePicker: a key only the types have
 none<Exclude<'enabled' | 'helper-text' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'3.0', 'DatePicker'>>>>(); // DatePicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'3.0', 'DatePicker'>>, 'label' | 'name' | 'type'>>(); // DatePicker: required in the types only
@@ -94,6 +113,10 @@ none<Exclude<KeysOf<C<'3.0', 'Dropdown'>>, 'data-source' | 'enabled' | 'label' |
 none<Exclude<'data-source' | 'enabled' | 'label' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'3.0', 'Dropdown'>>>>(); // Dropdown: a key only the catalogue has
 none<Exclude<RequiredOf<C<'3.0', 'Dropdown'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // Dropdown: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'3.0', 'Dropdown'>>>>(); // Dropdown: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'3.0', 'Dropdown'>, 'data-source'>>, 'description' | 'enabled' | 'id' | 'metadata' | 'title'>>(); // Dropdown data-source: a key only the types have
+none<Exclude<'description' | 'enabled' | 'id' | 'metadata' | 'title', KeysOf<Inner<C<'3.0', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'3.0', 'Dropdown'>, 'data-source'>>, 'id' | 'title'>>(); // Dropdown data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'3.0', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'3.0', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type' | 'visible'>>(); // EmbeddedLink: a key only the types have
 none<Exclude<'on-click-action' | 'text' | 'type' | 'visible', KeysOf<C<'3.0', 'EmbeddedLink'>>>>(); // EmbeddedLink: a key only the catalogue has
 none<Exclude<RequiredOf<C<'3.0', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type'>>(); // EmbeddedLink: required in the types only
@@ -118,6 +141,10 @@ none<Exclude<KeysOf<C<'3.0', 'RadioButtonsGroup'>>, 'data-source' | 'enabled' | 
 none<Exclude<'data-source' | 'enabled' | 'label' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'3.0', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'3.0', 'RadioButtonsGroup'>>, 'data-source' | 'name' | 'type'>>(); // RadioButtonsGroup: required in the types only
 none<Exclude<'data-source' | 'name' | 'type', RequiredOf<C<'3.0', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'3.0', 'RadioButtonsGroup'>, 'data-source'>>, 'description' | 'enabled' | 'id' | 'metadata' | 'title'>>(); // RadioButtonsGroup data-source: a key only the types have
+none<Exclude<'description' | 'enabled' | 'id' | 'metadata' | 'title', KeysOf<Inner<C<'3.0', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'3.0', 'RadioButtonsGroup'>, 'data-source'>>, 'id' | 'title'>>(); // RadioButtonsGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'3.0', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'3.0', 'TextArea'>>, 'enabled' | 'helper-text' | 'label' | 'max-length' | 'name' | 'required' | 'type' | 'visible'>>(); // TextArea: a key only the types have
 none<Exclude<'enabled' | 'helper-text' | 'label' | 'max-length' | 'name' | 'required' | 'type' | 'visible', KeysOf<C<'3.0', 'TextArea'>>>>(); // TextArea: a key only the catalogue has
 none<Exclude<RequiredOf<C<'3.0', 'TextArea'>>, 'label' | 'name' | 'type'>>(); // TextArea: required in the types only
@@ -150,6 +177,10 @@ none<Exclude<KeysOf<C<'3.1', 'CheckboxGroup'>>, 'data-source' | 'enabled' | 'lab
 none<Exclude<'data-source' | 'enabled' | 'label' | 'max-selected-items' | 'min-selected-items' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'3.1', 'CheckboxGroup'>>>>(); // CheckboxGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'3.1', 'CheckboxGroup'>>, 'data-source' | 'name' | 'type'>>(); // CheckboxGroup: required in the types only
 none<Exclude<'data-source' | 'name' | 'type', RequiredOf<C<'3.1', 'CheckboxGroup'>>>>(); // CheckboxGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'3.1', 'CheckboxGroup'>, 'data-source'>>, 'description' | 'enabled' | 'id' | 'metadata' | 'title'>>(); // CheckboxGroup data-source: a key only the types have
+none<Exclude<'description' | 'enabled' | 'id' | 'metadata' | 'title', KeysOf<Inner<C<'3.1', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'3.1', 'CheckboxGroup'>, 'data-source'>>, 'id' | 'title'>>(); // CheckboxGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'3.1', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'3.1', 'DatePicker'>>, 'enabled' | 'helper-text' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible'>>(); // DatePicker: a key only the types have
 none<Exclude<'enabled' | 'helper-text' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'3.1', 'DatePicker'>>>>(); // DatePicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'3.1', 'DatePicker'>>, 'label' | 'name' | 'type'>>(); // DatePicker: required in the types only
@@ -158,6 +189,10 @@ none<Exclude<KeysOf<C<'3.1', 'Dropdown'>>, 'data-source' | 'enabled' | 'label' |
 none<Exclude<'data-source' | 'enabled' | 'label' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'3.1', 'Dropdown'>>>>(); // Dropdown: a key only the catalogue has
 none<Exclude<RequiredOf<C<'3.1', 'Dropdown'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // Dropdown: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'3.1', 'Dropdown'>>>>(); // Dropdown: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'3.1', 'Dropdown'>, 'data-source'>>, 'description' | 'enabled' | 'id' | 'metadata' | 'title'>>(); // Dropdown data-source: a key only the types have
+none<Exclude<'description' | 'enabled' | 'id' | 'metadata' | 'title', KeysOf<Inner<C<'3.1', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'3.1', 'Dropdown'>, 'data-source'>>, 'id' | 'title'>>(); // Dropdown data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'3.1', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'3.1', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type' | 'visible'>>(); // EmbeddedLink: a key only the types have
 none<Exclude<'on-click-action' | 'text' | 'type' | 'visible', KeysOf<C<'3.1', 'EmbeddedLink'>>>>(); // EmbeddedLink: a key only the catalogue has
 none<Exclude<RequiredOf<C<'3.1', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type'>>(); // EmbeddedLink: required in the types only
@@ -182,6 +217,10 @@ none<Exclude<KeysOf<C<'3.1', 'RadioButtonsGroup'>>, 'data-source' | 'enabled' | 
 none<Exclude<'data-source' | 'enabled' | 'label' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'3.1', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'3.1', 'RadioButtonsGroup'>>, 'data-source' | 'name' | 'type'>>(); // RadioButtonsGroup: required in the types only
 none<Exclude<'data-source' | 'name' | 'type', RequiredOf<C<'3.1', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'3.1', 'RadioButtonsGroup'>, 'data-source'>>, 'description' | 'enabled' | 'id' | 'metadata' | 'title'>>(); // RadioButtonsGroup data-source: a key only the types have
+none<Exclude<'description' | 'enabled' | 'id' | 'metadata' | 'title', KeysOf<Inner<C<'3.1', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'3.1', 'RadioButtonsGroup'>, 'data-source'>>, 'id' | 'title'>>(); // RadioButtonsGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'3.1', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'3.1', 'TextArea'>>, 'enabled' | 'helper-text' | 'label' | 'max-length' | 'name' | 'required' | 'type' | 'visible'>>(); // TextArea: a key only the types have
 none<Exclude<'enabled' | 'helper-text' | 'label' | 'max-length' | 'name' | 'required' | 'type' | 'visible', KeysOf<C<'3.1', 'TextArea'>>>>(); // TextArea: a key only the catalogue has
 none<Exclude<RequiredOf<C<'3.1', 'TextArea'>>, 'label' | 'name' | 'type'>>(); // TextArea: required in the types only
@@ -214,6 +253,10 @@ none<Exclude<KeysOf<C<'4.0', 'CheckboxGroup'>>, 'data-source' | 'description' | 
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'min-selected-items' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'4.0', 'CheckboxGroup'>>>>(); // CheckboxGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'4.0', 'CheckboxGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // CheckboxGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'4.0', 'CheckboxGroup'>>>>(); // CheckboxGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'4.0', 'CheckboxGroup'>, 'data-source'>>, 'description' | 'enabled' | 'id' | 'metadata' | 'title'>>(); // CheckboxGroup data-source: a key only the types have
+none<Exclude<'description' | 'enabled' | 'id' | 'metadata' | 'title', KeysOf<Inner<C<'4.0', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'4.0', 'CheckboxGroup'>, 'data-source'>>, 'id' | 'title'>>(); // CheckboxGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'4.0', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'4.0', 'DatePicker'>>, 'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible'>>(); // DatePicker: a key only the types have
 none<Exclude<'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'4.0', 'DatePicker'>>>>(); // DatePicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'4.0', 'DatePicker'>>, 'label' | 'name' | 'type'>>(); // DatePicker: required in the types only
@@ -226,6 +269,10 @@ none<Exclude<KeysOf<C<'4.0', 'Dropdown'>>, 'data-source' | 'enabled' | 'error-me
 none<Exclude<'data-source' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'4.0', 'Dropdown'>>>>(); // Dropdown: a key only the catalogue has
 none<Exclude<RequiredOf<C<'4.0', 'Dropdown'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // Dropdown: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'4.0', 'Dropdown'>>>>(); // Dropdown: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'4.0', 'Dropdown'>, 'data-source'>>, 'description' | 'enabled' | 'id' | 'metadata' | 'title'>>(); // Dropdown data-source: a key only the types have
+none<Exclude<'description' | 'enabled' | 'id' | 'metadata' | 'title', KeysOf<Inner<C<'4.0', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'4.0', 'Dropdown'>, 'data-source'>>, 'id' | 'title'>>(); // Dropdown data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'4.0', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'4.0', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type' | 'visible'>>(); // EmbeddedLink: a key only the types have
 none<Exclude<'on-click-action' | 'text' | 'type' | 'visible', KeysOf<C<'4.0', 'EmbeddedLink'>>>>(); // EmbeddedLink: a key only the catalogue has
 none<Exclude<RequiredOf<C<'4.0', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type'>>(); // EmbeddedLink: required in the types only
@@ -258,6 +305,10 @@ none<Exclude<KeysOf<C<'4.0', 'RadioButtonsGroup'>>, 'data-source' | 'description
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'4.0', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'4.0', 'RadioButtonsGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // RadioButtonsGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'4.0', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'4.0', 'RadioButtonsGroup'>, 'data-source'>>, 'description' | 'enabled' | 'id' | 'metadata' | 'title'>>(); // RadioButtonsGroup data-source: a key only the types have
+none<Exclude<'description' | 'enabled' | 'id' | 'metadata' | 'title', KeysOf<Inner<C<'4.0', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'4.0', 'RadioButtonsGroup'>, 'data-source'>>, 'id' | 'title'>>(); // RadioButtonsGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'4.0', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'4.0', 'Switch'>>, 'cases' | 'type' | 'value'>>(); // Switch: a key only the types have
 none<Exclude<'cases' | 'type' | 'value', KeysOf<C<'4.0', 'Switch'>>>>(); // Switch: a key only the catalogue has
 none<Exclude<RequiredOf<C<'4.0', 'Switch'>>, 'cases' | 'type' | 'value'>>(); // Switch: required in the types only
@@ -294,6 +345,10 @@ none<Exclude<KeysOf<C<'5.0', 'CheckboxGroup'>>, 'data-source' | 'description' | 
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'5.0', 'CheckboxGroup'>>>>(); // CheckboxGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'5.0', 'CheckboxGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // CheckboxGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'5.0', 'CheckboxGroup'>>>>(); // CheckboxGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'5.0', 'CheckboxGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'title'>>(); // CheckboxGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'title', KeysOf<Inner<C<'5.0', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'5.0', 'CheckboxGroup'>, 'data-source'>>, 'id' | 'title'>>(); // CheckboxGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'5.0', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'5.0', 'DatePicker'>>, 'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible'>>(); // DatePicker: a key only the types have
 none<Exclude<'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'5.0', 'DatePicker'>>>>(); // DatePicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'5.0', 'DatePicker'>>, 'label' | 'name' | 'type'>>(); // DatePicker: required in the types only
@@ -306,6 +361,10 @@ none<Exclude<KeysOf<C<'5.0', 'Dropdown'>>, 'data-source' | 'enabled' | 'error-me
 none<Exclude<'data-source' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'5.0', 'Dropdown'>>>>(); // Dropdown: a key only the catalogue has
 none<Exclude<RequiredOf<C<'5.0', 'Dropdown'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // Dropdown: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'5.0', 'Dropdown'>>>>(); // Dropdown: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'5.0', 'Dropdown'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'title'>>(); // Dropdown data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'title', KeysOf<Inner<C<'5.0', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'5.0', 'Dropdown'>, 'data-source'>>, 'id' | 'title'>>(); // Dropdown data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'5.0', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'5.0', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type' | 'visible'>>(); // EmbeddedLink: a key only the types have
 none<Exclude<'on-click-action' | 'text' | 'type' | 'visible', KeysOf<C<'5.0', 'EmbeddedLink'>>>>(); // EmbeddedLink: a key only the catalogue has
 none<Exclude<RequiredOf<C<'5.0', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type'>>(); // EmbeddedLink: required in the types only
@@ -338,6 +397,10 @@ none<Exclude<KeysOf<C<'5.0', 'RadioButtonsGroup'>>, 'data-source' | 'description
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'media-size' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'5.0', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'5.0', 'RadioButtonsGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // RadioButtonsGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'5.0', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'5.0', 'RadioButtonsGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'title'>>(); // RadioButtonsGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'title', KeysOf<Inner<C<'5.0', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'5.0', 'RadioButtonsGroup'>, 'data-source'>>, 'id' | 'title'>>(); // RadioButtonsGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'5.0', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'5.0', 'Switch'>>, 'cases' | 'type' | 'value'>>(); // Switch: a key only the types have
 none<Exclude<'cases' | 'type' | 'value', KeysOf<C<'5.0', 'Switch'>>>>(); // Switch: a key only the catalogue has
 none<Exclude<RequiredOf<C<'5.0', 'Switch'>>, 'cases' | 'type' | 'value'>>(); // Switch: required in the types only
@@ -374,6 +437,10 @@ none<Exclude<KeysOf<C<'5.1', 'CheckboxGroup'>>, 'data-source' | 'description' | 
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'5.1', 'CheckboxGroup'>>>>(); // CheckboxGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'5.1', 'CheckboxGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // CheckboxGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'5.1', 'CheckboxGroup'>>>>(); // CheckboxGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'5.1', 'CheckboxGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'title'>>(); // CheckboxGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'title', KeysOf<Inner<C<'5.1', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'5.1', 'CheckboxGroup'>, 'data-source'>>, 'id' | 'title'>>(); // CheckboxGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'5.1', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'5.1', 'DatePicker'>>, 'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible'>>(); // DatePicker: a key only the types have
 none<Exclude<'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'5.1', 'DatePicker'>>>>(); // DatePicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'5.1', 'DatePicker'>>, 'label' | 'name' | 'type'>>(); // DatePicker: required in the types only
@@ -386,6 +453,10 @@ none<Exclude<KeysOf<C<'5.1', 'Dropdown'>>, 'data-source' | 'enabled' | 'error-me
 none<Exclude<'data-source' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'5.1', 'Dropdown'>>>>(); // Dropdown: a key only the catalogue has
 none<Exclude<RequiredOf<C<'5.1', 'Dropdown'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // Dropdown: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'5.1', 'Dropdown'>>>>(); // Dropdown: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'5.1', 'Dropdown'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'title'>>(); // Dropdown data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'title', KeysOf<Inner<C<'5.1', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'5.1', 'Dropdown'>, 'data-source'>>, 'id' | 'title'>>(); // Dropdown data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'5.1', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'5.1', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type' | 'visible'>>(); // EmbeddedLink: a key only the types have
 none<Exclude<'on-click-action' | 'text' | 'type' | 'visible', KeysOf<C<'5.1', 'EmbeddedLink'>>>>(); // EmbeddedLink: a key only the catalogue has
 none<Exclude<RequiredOf<C<'5.1', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type'>>(); // EmbeddedLink: required in the types only
@@ -418,6 +489,10 @@ none<Exclude<KeysOf<C<'5.1', 'RadioButtonsGroup'>>, 'data-source' | 'description
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'media-size' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'5.1', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'5.1', 'RadioButtonsGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // RadioButtonsGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'5.1', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'5.1', 'RadioButtonsGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'title'>>(); // RadioButtonsGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'title', KeysOf<Inner<C<'5.1', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'5.1', 'RadioButtonsGroup'>, 'data-source'>>, 'id' | 'title'>>(); // RadioButtonsGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'5.1', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'5.1', 'RichText'>>, 'text' | 'type' | 'visible'>>(); // RichText: a key only the types have
 none<Exclude<'text' | 'type' | 'visible', KeysOf<C<'5.1', 'RichText'>>>>(); // RichText: a key only the catalogue has
 none<Exclude<RequiredOf<C<'5.1', 'RichText'>>, 'text' | 'type'>>(); // RichText: required in the types only
@@ -458,6 +533,10 @@ none<Exclude<KeysOf<C<'6.0', 'CheckboxGroup'>>, 'data-source' | 'description' | 
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'6.0', 'CheckboxGroup'>>>>(); // CheckboxGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.0', 'CheckboxGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // CheckboxGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'6.0', 'CheckboxGroup'>>>>(); // CheckboxGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.0', 'CheckboxGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // CheckboxGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'6.0', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.0', 'CheckboxGroup'>, 'data-source'>>, 'id' | 'title'>>(); // CheckboxGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'6.0', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'6.0', 'DatePicker'>>, 'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible'>>(); // DatePicker: a key only the types have
 none<Exclude<'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'6.0', 'DatePicker'>>>>(); // DatePicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.0', 'DatePicker'>>, 'label' | 'name' | 'type'>>(); // DatePicker: required in the types only
@@ -470,6 +549,10 @@ none<Exclude<KeysOf<C<'6.0', 'Dropdown'>>, 'data-source' | 'enabled' | 'error-me
 none<Exclude<'data-source' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'6.0', 'Dropdown'>>>>(); // Dropdown: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.0', 'Dropdown'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // Dropdown: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'6.0', 'Dropdown'>>>>(); // Dropdown: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.0', 'Dropdown'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // Dropdown data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'6.0', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.0', 'Dropdown'>, 'data-source'>>, 'id' | 'title'>>(); // Dropdown data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'6.0', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'6.0', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type' | 'visible'>>(); // EmbeddedLink: a key only the types have
 none<Exclude<'on-click-action' | 'text' | 'type' | 'visible', KeysOf<C<'6.0', 'EmbeddedLink'>>>>(); // EmbeddedLink: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.0', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type'>>(); // EmbeddedLink: required in the types only
@@ -502,6 +585,10 @@ none<Exclude<KeysOf<C<'6.0', 'RadioButtonsGroup'>>, 'data-source' | 'description
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'media-size' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'6.0', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.0', 'RadioButtonsGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // RadioButtonsGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'6.0', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.0', 'RadioButtonsGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // RadioButtonsGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'6.0', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.0', 'RadioButtonsGroup'>, 'data-source'>>, 'id' | 'title'>>(); // RadioButtonsGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'6.0', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'6.0', 'RichText'>>, 'text' | 'type' | 'visible'>>(); // RichText: a key only the types have
 none<Exclude<'text' | 'type' | 'visible', KeysOf<C<'6.0', 'RichText'>>>>(); // RichText: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.0', 'RichText'>>, 'text' | 'type'>>(); // RichText: required in the types only
@@ -542,10 +629,34 @@ none<Exclude<KeysOf<C<'6.1', 'CalendarPicker'>>, 'description' | 'enabled' | 'er
 none<Exclude<'description' | 'enabled' | 'error-message' | 'helper-text' | 'include-days' | 'init-value' | 'label' | 'max-date' | 'max-days' | 'min-date' | 'min-days' | 'mode' | 'name' | 'on-select-action' | 'required' | 'title' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'6.1', 'CalendarPicker'>>>>(); // CalendarPicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.1', 'CalendarPicker'>>, 'label' | 'name' | 'type'>>(); // CalendarPicker: required in the types only
 none<Exclude<'label' | 'name' | 'type', RequiredOf<C<'6.1', 'CalendarPicker'>>>>(); // CalendarPicker: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.1', 'CalendarPicker'>, 'label'>>, 'end-date' | 'start-date'>>(); // CalendarPicker label: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'6.1', 'CalendarPicker'>, 'label'>>>>(); // CalendarPicker label: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.1', 'CalendarPicker'>, 'label'>>, 'end-date' | 'start-date'>>(); // CalendarPicker label: required in the types only
+none<Exclude<'end-date' | 'start-date', RequiredOf<Inner<C<'6.1', 'CalendarPicker'>, 'label'>>>>(); // CalendarPicker label: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.1', 'CalendarPicker'>, 'helper-text'>>, 'end-date' | 'start-date'>>(); // CalendarPicker helper-text: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'6.1', 'CalendarPicker'>, 'helper-text'>>>>(); // CalendarPicker helper-text: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.1', 'CalendarPicker'>, 'helper-text'>>, never>>(); // CalendarPicker helper-text: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'6.1', 'CalendarPicker'>, 'helper-text'>>>>(); // CalendarPicker helper-text: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.1', 'CalendarPicker'>, 'required'>>, 'end-date' | 'start-date'>>(); // CalendarPicker required: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'6.1', 'CalendarPicker'>, 'required'>>>>(); // CalendarPicker required: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.1', 'CalendarPicker'>, 'required'>>, never>>(); // CalendarPicker required: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'6.1', 'CalendarPicker'>, 'required'>>>>(); // CalendarPicker required: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.1', 'CalendarPicker'>, 'init-value'>>, 'end-date' | 'start-date'>>(); // CalendarPicker init-value: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'6.1', 'CalendarPicker'>, 'init-value'>>>>(); // CalendarPicker init-value: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.1', 'CalendarPicker'>, 'init-value'>>, never>>(); // CalendarPicker init-value: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'6.1', 'CalendarPicker'>, 'init-value'>>>>(); // CalendarPicker init-value: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.1', 'CalendarPicker'>, 'error-message'>>, 'end-date' | 'start-date'>>(); // CalendarPicker error-message: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'6.1', 'CalendarPicker'>, 'error-message'>>>>(); // CalendarPicker error-message: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.1', 'CalendarPicker'>, 'error-message'>>, never>>(); // CalendarPicker error-message: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'6.1', 'CalendarPicker'>, 'error-message'>>>>(); // CalendarPicker error-message: required in the catalogue only
 none<Exclude<KeysOf<C<'6.1', 'CheckboxGroup'>>, 'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // CheckboxGroup: a key only the types have
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'6.1', 'CheckboxGroup'>>>>(); // CheckboxGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.1', 'CheckboxGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // CheckboxGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'6.1', 'CheckboxGroup'>>>>(); // CheckboxGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.1', 'CheckboxGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // CheckboxGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'6.1', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.1', 'CheckboxGroup'>, 'data-source'>>, 'id' | 'title'>>(); // CheckboxGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'6.1', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'6.1', 'DatePicker'>>, 'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible'>>(); // DatePicker: a key only the types have
 none<Exclude<'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'6.1', 'DatePicker'>>>>(); // DatePicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.1', 'DatePicker'>>, 'label' | 'name' | 'type'>>(); // DatePicker: required in the types only
@@ -558,6 +669,10 @@ none<Exclude<KeysOf<C<'6.1', 'Dropdown'>>, 'data-source' | 'enabled' | 'error-me
 none<Exclude<'data-source' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'6.1', 'Dropdown'>>>>(); // Dropdown: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.1', 'Dropdown'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // Dropdown: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'6.1', 'Dropdown'>>>>(); // Dropdown: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.1', 'Dropdown'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // Dropdown data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'6.1', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.1', 'Dropdown'>, 'data-source'>>, 'id' | 'title'>>(); // Dropdown data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'6.1', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'6.1', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type' | 'visible'>>(); // EmbeddedLink: a key only the types have
 none<Exclude<'on-click-action' | 'text' | 'type' | 'visible', KeysOf<C<'6.1', 'EmbeddedLink'>>>>(); // EmbeddedLink: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.1', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type'>>(); // EmbeddedLink: required in the types only
@@ -590,6 +705,10 @@ none<Exclude<KeysOf<C<'6.1', 'RadioButtonsGroup'>>, 'data-source' | 'description
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'media-size' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'6.1', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.1', 'RadioButtonsGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // RadioButtonsGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'6.1', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.1', 'RadioButtonsGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // RadioButtonsGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'6.1', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.1', 'RadioButtonsGroup'>, 'data-source'>>, 'id' | 'title'>>(); // RadioButtonsGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'6.1', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'6.1', 'RichText'>>, 'text' | 'type' | 'visible'>>(); // RichText: a key only the types have
 none<Exclude<'text' | 'type' | 'visible', KeysOf<C<'6.1', 'RichText'>>>>(); // RichText: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.1', 'RichText'>>, 'text' | 'type'>>(); // RichText: required in the types only
@@ -630,10 +749,34 @@ none<Exclude<KeysOf<C<'6.2', 'CalendarPicker'>>, 'description' | 'enabled' | 'er
 none<Exclude<'description' | 'enabled' | 'error-message' | 'helper-text' | 'include-days' | 'init-value' | 'label' | 'max-date' | 'max-days' | 'min-date' | 'min-days' | 'mode' | 'name' | 'on-select-action' | 'required' | 'title' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'6.2', 'CalendarPicker'>>>>(); // CalendarPicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.2', 'CalendarPicker'>>, 'label' | 'name' | 'type'>>(); // CalendarPicker: required in the types only
 none<Exclude<'label' | 'name' | 'type', RequiredOf<C<'6.2', 'CalendarPicker'>>>>(); // CalendarPicker: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.2', 'CalendarPicker'>, 'label'>>, 'end-date' | 'start-date'>>(); // CalendarPicker label: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'6.2', 'CalendarPicker'>, 'label'>>>>(); // CalendarPicker label: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.2', 'CalendarPicker'>, 'label'>>, 'end-date' | 'start-date'>>(); // CalendarPicker label: required in the types only
+none<Exclude<'end-date' | 'start-date', RequiredOf<Inner<C<'6.2', 'CalendarPicker'>, 'label'>>>>(); // CalendarPicker label: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.2', 'CalendarPicker'>, 'helper-text'>>, 'end-date' | 'start-date'>>(); // CalendarPicker helper-text: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'6.2', 'CalendarPicker'>, 'helper-text'>>>>(); // CalendarPicker helper-text: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.2', 'CalendarPicker'>, 'helper-text'>>, never>>(); // CalendarPicker helper-text: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'6.2', 'CalendarPicker'>, 'helper-text'>>>>(); // CalendarPicker helper-text: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.2', 'CalendarPicker'>, 'required'>>, 'end-date' | 'start-date'>>(); // CalendarPicker required: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'6.2', 'CalendarPicker'>, 'required'>>>>(); // CalendarPicker required: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.2', 'CalendarPicker'>, 'required'>>, never>>(); // CalendarPicker required: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'6.2', 'CalendarPicker'>, 'required'>>>>(); // CalendarPicker required: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.2', 'CalendarPicker'>, 'init-value'>>, 'end-date' | 'start-date'>>(); // CalendarPicker init-value: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'6.2', 'CalendarPicker'>, 'init-value'>>>>(); // CalendarPicker init-value: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.2', 'CalendarPicker'>, 'init-value'>>, never>>(); // CalendarPicker init-value: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'6.2', 'CalendarPicker'>, 'init-value'>>>>(); // CalendarPicker init-value: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.2', 'CalendarPicker'>, 'error-message'>>, 'end-date' | 'start-date'>>(); // CalendarPicker error-message: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'6.2', 'CalendarPicker'>, 'error-message'>>>>(); // CalendarPicker error-message: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.2', 'CalendarPicker'>, 'error-message'>>, never>>(); // CalendarPicker error-message: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'6.2', 'CalendarPicker'>, 'error-message'>>>>(); // CalendarPicker error-message: required in the catalogue only
 none<Exclude<KeysOf<C<'6.2', 'CheckboxGroup'>>, 'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // CheckboxGroup: a key only the types have
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'6.2', 'CheckboxGroup'>>>>(); // CheckboxGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.2', 'CheckboxGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // CheckboxGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'6.2', 'CheckboxGroup'>>>>(); // CheckboxGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.2', 'CheckboxGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // CheckboxGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'6.2', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.2', 'CheckboxGroup'>, 'data-source'>>, 'id' | 'title'>>(); // CheckboxGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'6.2', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'6.2', 'DatePicker'>>, 'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible'>>(); // DatePicker: a key only the types have
 none<Exclude<'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'6.2', 'DatePicker'>>>>(); // DatePicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.2', 'DatePicker'>>, 'label' | 'name' | 'type'>>(); // DatePicker: required in the types only
@@ -646,6 +789,10 @@ none<Exclude<KeysOf<C<'6.2', 'Dropdown'>>, 'data-source' | 'enabled' | 'error-me
 none<Exclude<'data-source' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'6.2', 'Dropdown'>>>>(); // Dropdown: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.2', 'Dropdown'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // Dropdown: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'6.2', 'Dropdown'>>>>(); // Dropdown: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.2', 'Dropdown'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // Dropdown data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'6.2', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.2', 'Dropdown'>, 'data-source'>>, 'id' | 'title'>>(); // Dropdown data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'6.2', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'6.2', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type' | 'visible'>>(); // EmbeddedLink: a key only the types have
 none<Exclude<'on-click-action' | 'text' | 'type' | 'visible', KeysOf<C<'6.2', 'EmbeddedLink'>>>>(); // EmbeddedLink: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.2', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type'>>(); // EmbeddedLink: required in the types only
@@ -670,6 +817,10 @@ none<Exclude<KeysOf<C<'6.2', 'NavigationList'>>, 'description' | 'label' | 'list
 none<Exclude<'description' | 'label' | 'list-items' | 'media-size' | 'name' | 'on-click-action' | 'type', KeysOf<C<'6.2', 'NavigationList'>>>>(); // NavigationList: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.2', 'NavigationList'>>, 'list-items' | 'name' | 'type'>>(); // NavigationList: required in the types only
 none<Exclude<'list-items' | 'name' | 'type', RequiredOf<C<'6.2', 'NavigationList'>>>>(); // NavigationList: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.2', 'NavigationList'>, 'list-items'>>, 'badge' | 'end' | 'id' | 'main-content' | 'on-click-action' | 'start' | 'tags'>>(); // NavigationList list-items: a key only the types have
+none<Exclude<'badge' | 'end' | 'id' | 'main-content' | 'on-click-action' | 'start' | 'tags', KeysOf<Inner<C<'6.2', 'NavigationList'>, 'list-items'>>>>(); // NavigationList list-items: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.2', 'NavigationList'>, 'list-items'>>, 'main-content'>>(); // NavigationList list-items: required in the types only
+none<Exclude<'main-content', RequiredOf<Inner<C<'6.2', 'NavigationList'>, 'list-items'>>>>(); // NavigationList list-items: required in the catalogue only
 none<Exclude<KeysOf<C<'6.2', 'OptIn'>>, 'init-value' | 'label' | 'name' | 'on-click-action' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // OptIn: a key only the types have
 none<Exclude<'init-value' | 'label' | 'name' | 'on-click-action' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'6.2', 'OptIn'>>>>(); // OptIn: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.2', 'OptIn'>>, 'label' | 'name' | 'type'>>(); // OptIn: required in the types only
@@ -682,6 +833,10 @@ none<Exclude<KeysOf<C<'6.2', 'RadioButtonsGroup'>>, 'data-source' | 'description
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'media-size' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'6.2', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.2', 'RadioButtonsGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // RadioButtonsGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'6.2', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.2', 'RadioButtonsGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // RadioButtonsGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'6.2', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.2', 'RadioButtonsGroup'>, 'data-source'>>, 'id' | 'title'>>(); // RadioButtonsGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'6.2', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'6.2', 'RichText'>>, 'text' | 'type' | 'visible'>>(); // RichText: a key only the types have
 none<Exclude<'text' | 'type' | 'visible', KeysOf<C<'6.2', 'RichText'>>>>(); // RichText: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.2', 'RichText'>>, 'text' | 'type'>>(); // RichText: required in the types only
@@ -722,14 +877,42 @@ none<Exclude<KeysOf<C<'6.3', 'CalendarPicker'>>, 'description' | 'enabled' | 'er
 none<Exclude<'description' | 'enabled' | 'error-message' | 'helper-text' | 'include-days' | 'init-value' | 'label' | 'max-date' | 'max-days' | 'min-date' | 'min-days' | 'mode' | 'name' | 'on-select-action' | 'required' | 'title' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'6.3', 'CalendarPicker'>>>>(); // CalendarPicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.3', 'CalendarPicker'>>, 'label' | 'name' | 'type'>>(); // CalendarPicker: required in the types only
 none<Exclude<'label' | 'name' | 'type', RequiredOf<C<'6.3', 'CalendarPicker'>>>>(); // CalendarPicker: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.3', 'CalendarPicker'>, 'label'>>, 'end-date' | 'start-date'>>(); // CalendarPicker label: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'6.3', 'CalendarPicker'>, 'label'>>>>(); // CalendarPicker label: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.3', 'CalendarPicker'>, 'label'>>, 'end-date' | 'start-date'>>(); // CalendarPicker label: required in the types only
+none<Exclude<'end-date' | 'start-date', RequiredOf<Inner<C<'6.3', 'CalendarPicker'>, 'label'>>>>(); // CalendarPicker label: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.3', 'CalendarPicker'>, 'helper-text'>>, 'end-date' | 'start-date'>>(); // CalendarPicker helper-text: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'6.3', 'CalendarPicker'>, 'helper-text'>>>>(); // CalendarPicker helper-text: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.3', 'CalendarPicker'>, 'helper-text'>>, never>>(); // CalendarPicker helper-text: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'6.3', 'CalendarPicker'>, 'helper-text'>>>>(); // CalendarPicker helper-text: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.3', 'CalendarPicker'>, 'required'>>, 'end-date' | 'start-date'>>(); // CalendarPicker required: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'6.3', 'CalendarPicker'>, 'required'>>>>(); // CalendarPicker required: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.3', 'CalendarPicker'>, 'required'>>, never>>(); // CalendarPicker required: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'6.3', 'CalendarPicker'>, 'required'>>>>(); // CalendarPicker required: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.3', 'CalendarPicker'>, 'init-value'>>, 'end-date' | 'start-date'>>(); // CalendarPicker init-value: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'6.3', 'CalendarPicker'>, 'init-value'>>>>(); // CalendarPicker init-value: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.3', 'CalendarPicker'>, 'init-value'>>, never>>(); // CalendarPicker init-value: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'6.3', 'CalendarPicker'>, 'init-value'>>>>(); // CalendarPicker init-value: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.3', 'CalendarPicker'>, 'error-message'>>, 'end-date' | 'start-date'>>(); // CalendarPicker error-message: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'6.3', 'CalendarPicker'>, 'error-message'>>>>(); // CalendarPicker error-message: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.3', 'CalendarPicker'>, 'error-message'>>, never>>(); // CalendarPicker error-message: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'6.3', 'CalendarPicker'>, 'error-message'>>>>(); // CalendarPicker error-message: required in the catalogue only
 none<Exclude<KeysOf<C<'6.3', 'CheckboxGroup'>>, 'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // CheckboxGroup: a key only the types have
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'6.3', 'CheckboxGroup'>>>>(); // CheckboxGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.3', 'CheckboxGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // CheckboxGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'6.3', 'CheckboxGroup'>>>>(); // CheckboxGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.3', 'CheckboxGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // CheckboxGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'6.3', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.3', 'CheckboxGroup'>, 'data-source'>>, 'id' | 'title'>>(); // CheckboxGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'6.3', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'6.3', 'ChipsSelector'>>, 'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'min-selected-items' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible'>>(); // ChipsSelector: a key only the types have
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'min-selected-items' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'6.3', 'ChipsSelector'>>>>(); // ChipsSelector: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.3', 'ChipsSelector'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // ChipsSelector: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'6.3', 'ChipsSelector'>>>>(); // ChipsSelector: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.3', 'ChipsSelector'>, 'data-source'>>, 'enabled' | 'id' | 'title'>>(); // ChipsSelector data-source: a key only the types have
+none<Exclude<'enabled' | 'id' | 'title', KeysOf<Inner<C<'6.3', 'ChipsSelector'>, 'data-source'>>>>(); // ChipsSelector data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.3', 'ChipsSelector'>, 'data-source'>>, 'id' | 'title'>>(); // ChipsSelector data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'6.3', 'ChipsSelector'>, 'data-source'>>>>(); // ChipsSelector data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'6.3', 'DatePicker'>>, 'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible'>>(); // DatePicker: a key only the types have
 none<Exclude<'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'6.3', 'DatePicker'>>>>(); // DatePicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.3', 'DatePicker'>>, 'label' | 'name' | 'type'>>(); // DatePicker: required in the types only
@@ -742,6 +925,10 @@ none<Exclude<KeysOf<C<'6.3', 'Dropdown'>>, 'data-source' | 'enabled' | 'error-me
 none<Exclude<'data-source' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'6.3', 'Dropdown'>>>>(); // Dropdown: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.3', 'Dropdown'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // Dropdown: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'6.3', 'Dropdown'>>>>(); // Dropdown: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.3', 'Dropdown'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // Dropdown data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'6.3', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.3', 'Dropdown'>, 'data-source'>>, 'id' | 'title'>>(); // Dropdown data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'6.3', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'6.3', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type' | 'visible'>>(); // EmbeddedLink: a key only the types have
 none<Exclude<'on-click-action' | 'text' | 'type' | 'visible', KeysOf<C<'6.3', 'EmbeddedLink'>>>>(); // EmbeddedLink: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.3', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type'>>(); // EmbeddedLink: required in the types only
@@ -766,6 +953,10 @@ none<Exclude<KeysOf<C<'6.3', 'NavigationList'>>, 'description' | 'label' | 'list
 none<Exclude<'description' | 'label' | 'list-items' | 'media-size' | 'name' | 'on-click-action' | 'type', KeysOf<C<'6.3', 'NavigationList'>>>>(); // NavigationList: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.3', 'NavigationList'>>, 'list-items' | 'name' | 'type'>>(); // NavigationList: required in the types only
 none<Exclude<'list-items' | 'name' | 'type', RequiredOf<C<'6.3', 'NavigationList'>>>>(); // NavigationList: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.3', 'NavigationList'>, 'list-items'>>, 'badge' | 'end' | 'id' | 'main-content' | 'on-click-action' | 'start' | 'tags'>>(); // NavigationList list-items: a key only the types have
+none<Exclude<'badge' | 'end' | 'id' | 'main-content' | 'on-click-action' | 'start' | 'tags', KeysOf<Inner<C<'6.3', 'NavigationList'>, 'list-items'>>>>(); // NavigationList list-items: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.3', 'NavigationList'>, 'list-items'>>, 'main-content'>>(); // NavigationList list-items: required in the types only
+none<Exclude<'main-content', RequiredOf<Inner<C<'6.3', 'NavigationList'>, 'list-items'>>>>(); // NavigationList list-items: required in the catalogue only
 none<Exclude<KeysOf<C<'6.3', 'OptIn'>>, 'init-value' | 'label' | 'name' | 'on-click-action' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // OptIn: a key only the types have
 none<Exclude<'init-value' | 'label' | 'name' | 'on-click-action' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'6.3', 'OptIn'>>>>(); // OptIn: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.3', 'OptIn'>>, 'label' | 'name' | 'type'>>(); // OptIn: required in the types only
@@ -778,6 +969,10 @@ none<Exclude<KeysOf<C<'6.3', 'RadioButtonsGroup'>>, 'data-source' | 'description
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'media-size' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'6.3', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.3', 'RadioButtonsGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // RadioButtonsGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'6.3', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'6.3', 'RadioButtonsGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // RadioButtonsGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'6.3', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'6.3', 'RadioButtonsGroup'>, 'data-source'>>, 'id' | 'title'>>(); // RadioButtonsGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'6.3', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'6.3', 'RichText'>>, 'text' | 'type' | 'visible'>>(); // RichText: a key only the types have
 none<Exclude<'text' | 'type' | 'visible', KeysOf<C<'6.3', 'RichText'>>>>(); // RichText: a key only the catalogue has
 none<Exclude<RequiredOf<C<'6.3', 'RichText'>>, 'text' | 'type'>>(); // RichText: required in the types only
@@ -818,14 +1013,42 @@ none<Exclude<KeysOf<C<'7.0', 'CalendarPicker'>>, 'description' | 'enabled' | 'er
 none<Exclude<'description' | 'enabled' | 'error-message' | 'helper-text' | 'include-days' | 'init-value' | 'label' | 'max-date' | 'max-days' | 'min-date' | 'min-days' | 'mode' | 'name' | 'on-select-action' | 'required' | 'title' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'7.0', 'CalendarPicker'>>>>(); // CalendarPicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.0', 'CalendarPicker'>>, 'label' | 'name' | 'type'>>(); // CalendarPicker: required in the types only
 none<Exclude<'label' | 'name' | 'type', RequiredOf<C<'7.0', 'CalendarPicker'>>>>(); // CalendarPicker: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.0', 'CalendarPicker'>, 'label'>>, 'end-date' | 'start-date'>>(); // CalendarPicker label: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.0', 'CalendarPicker'>, 'label'>>>>(); // CalendarPicker label: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.0', 'CalendarPicker'>, 'label'>>, 'end-date' | 'start-date'>>(); // CalendarPicker label: required in the types only
+none<Exclude<'end-date' | 'start-date', RequiredOf<Inner<C<'7.0', 'CalendarPicker'>, 'label'>>>>(); // CalendarPicker label: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.0', 'CalendarPicker'>, 'helper-text'>>, 'end-date' | 'start-date'>>(); // CalendarPicker helper-text: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.0', 'CalendarPicker'>, 'helper-text'>>>>(); // CalendarPicker helper-text: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.0', 'CalendarPicker'>, 'helper-text'>>, never>>(); // CalendarPicker helper-text: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.0', 'CalendarPicker'>, 'helper-text'>>>>(); // CalendarPicker helper-text: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.0', 'CalendarPicker'>, 'required'>>, 'end-date' | 'start-date'>>(); // CalendarPicker required: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.0', 'CalendarPicker'>, 'required'>>>>(); // CalendarPicker required: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.0', 'CalendarPicker'>, 'required'>>, never>>(); // CalendarPicker required: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.0', 'CalendarPicker'>, 'required'>>>>(); // CalendarPicker required: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.0', 'CalendarPicker'>, 'init-value'>>, 'end-date' | 'start-date'>>(); // CalendarPicker init-value: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.0', 'CalendarPicker'>, 'init-value'>>>>(); // CalendarPicker init-value: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.0', 'CalendarPicker'>, 'init-value'>>, never>>(); // CalendarPicker init-value: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.0', 'CalendarPicker'>, 'init-value'>>>>(); // CalendarPicker init-value: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.0', 'CalendarPicker'>, 'error-message'>>, 'end-date' | 'start-date'>>(); // CalendarPicker error-message: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.0', 'CalendarPicker'>, 'error-message'>>>>(); // CalendarPicker error-message: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.0', 'CalendarPicker'>, 'error-message'>>, never>>(); // CalendarPicker error-message: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.0', 'CalendarPicker'>, 'error-message'>>>>(); // CalendarPicker error-message: required in the catalogue only
 none<Exclude<KeysOf<C<'7.0', 'CheckboxGroup'>>, 'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // CheckboxGroup: a key only the types have
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.0', 'CheckboxGroup'>>>>(); // CheckboxGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.0', 'CheckboxGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // CheckboxGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.0', 'CheckboxGroup'>>>>(); // CheckboxGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.0', 'CheckboxGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // CheckboxGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'7.0', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.0', 'CheckboxGroup'>, 'data-source'>>, 'id' | 'title'>>(); // CheckboxGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.0', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.0', 'ChipsSelector'>>, 'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'min-selected-items' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible'>>(); // ChipsSelector: a key only the types have
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'min-selected-items' | 'name' | 'on-select-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.0', 'ChipsSelector'>>>>(); // ChipsSelector: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.0', 'ChipsSelector'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // ChipsSelector: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.0', 'ChipsSelector'>>>>(); // ChipsSelector: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.0', 'ChipsSelector'>, 'data-source'>>, 'enabled' | 'id' | 'title'>>(); // ChipsSelector data-source: a key only the types have
+none<Exclude<'enabled' | 'id' | 'title', KeysOf<Inner<C<'7.0', 'ChipsSelector'>, 'data-source'>>>>(); // ChipsSelector data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.0', 'ChipsSelector'>, 'data-source'>>, 'id' | 'title'>>(); // ChipsSelector data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.0', 'ChipsSelector'>, 'data-source'>>>>(); // ChipsSelector data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.0', 'DatePicker'>>, 'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible'>>(); // DatePicker: a key only the types have
 none<Exclude<'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'7.0', 'DatePicker'>>>>(); // DatePicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.0', 'DatePicker'>>, 'label' | 'name' | 'type'>>(); // DatePicker: required in the types only
@@ -838,6 +1061,10 @@ none<Exclude<KeysOf<C<'7.0', 'Dropdown'>>, 'data-source' | 'enabled' | 'error-me
 none<Exclude<'data-source' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.0', 'Dropdown'>>>>(); // Dropdown: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.0', 'Dropdown'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // Dropdown: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.0', 'Dropdown'>>>>(); // Dropdown: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.0', 'Dropdown'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // Dropdown data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'7.0', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.0', 'Dropdown'>, 'data-source'>>, 'id' | 'title'>>(); // Dropdown data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.0', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.0', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type' | 'visible'>>(); // EmbeddedLink: a key only the types have
 none<Exclude<'on-click-action' | 'text' | 'type' | 'visible', KeysOf<C<'7.0', 'EmbeddedLink'>>>>(); // EmbeddedLink: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.0', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type'>>(); // EmbeddedLink: required in the types only
@@ -862,6 +1089,10 @@ none<Exclude<KeysOf<C<'7.0', 'NavigationList'>>, 'description' | 'label' | 'list
 none<Exclude<'description' | 'label' | 'list-items' | 'media-size' | 'name' | 'on-click-action' | 'type', KeysOf<C<'7.0', 'NavigationList'>>>>(); // NavigationList: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.0', 'NavigationList'>>, 'list-items' | 'name' | 'type'>>(); // NavigationList: required in the types only
 none<Exclude<'list-items' | 'name' | 'type', RequiredOf<C<'7.0', 'NavigationList'>>>>(); // NavigationList: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.0', 'NavigationList'>, 'list-items'>>, 'badge' | 'end' | 'id' | 'main-content' | 'on-click-action' | 'start' | 'tags'>>(); // NavigationList list-items: a key only the types have
+none<Exclude<'badge' | 'end' | 'id' | 'main-content' | 'on-click-action' | 'start' | 'tags', KeysOf<Inner<C<'7.0', 'NavigationList'>, 'list-items'>>>>(); // NavigationList list-items: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.0', 'NavigationList'>, 'list-items'>>, 'main-content'>>(); // NavigationList list-items: required in the types only
+none<Exclude<'main-content', RequiredOf<Inner<C<'7.0', 'NavigationList'>, 'list-items'>>>>(); // NavigationList list-items: required in the catalogue only
 none<Exclude<KeysOf<C<'7.0', 'OptIn'>>, 'init-value' | 'label' | 'name' | 'on-click-action' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // OptIn: a key only the types have
 none<Exclude<'init-value' | 'label' | 'name' | 'on-click-action' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.0', 'OptIn'>>>>(); // OptIn: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.0', 'OptIn'>>, 'label' | 'name' | 'type'>>(); // OptIn: required in the types only
@@ -874,6 +1105,10 @@ none<Exclude<KeysOf<C<'7.0', 'RadioButtonsGroup'>>, 'data-source' | 'description
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'media-size' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.0', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.0', 'RadioButtonsGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // RadioButtonsGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.0', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.0', 'RadioButtonsGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // RadioButtonsGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'7.0', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.0', 'RadioButtonsGroup'>, 'data-source'>>, 'id' | 'title'>>(); // RadioButtonsGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.0', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.0', 'RichText'>>, 'text' | 'type' | 'visible'>>(); // RichText: a key only the types have
 none<Exclude<'text' | 'type' | 'visible', KeysOf<C<'7.0', 'RichText'>>>>(); // RichText: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.0', 'RichText'>>, 'text' | 'type'>>(); // RichText: required in the types only
@@ -914,14 +1149,42 @@ none<Exclude<KeysOf<C<'7.1', 'CalendarPicker'>>, 'description' | 'enabled' | 'er
 none<Exclude<'description' | 'enabled' | 'error-message' | 'helper-text' | 'include-days' | 'init-value' | 'label' | 'max-date' | 'max-days' | 'min-date' | 'min-days' | 'mode' | 'name' | 'on-select-action' | 'required' | 'title' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'7.1', 'CalendarPicker'>>>>(); // CalendarPicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.1', 'CalendarPicker'>>, 'label' | 'name' | 'type'>>(); // CalendarPicker: required in the types only
 none<Exclude<'label' | 'name' | 'type', RequiredOf<C<'7.1', 'CalendarPicker'>>>>(); // CalendarPicker: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.1', 'CalendarPicker'>, 'label'>>, 'end-date' | 'start-date'>>(); // CalendarPicker label: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.1', 'CalendarPicker'>, 'label'>>>>(); // CalendarPicker label: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.1', 'CalendarPicker'>, 'label'>>, 'end-date' | 'start-date'>>(); // CalendarPicker label: required in the types only
+none<Exclude<'end-date' | 'start-date', RequiredOf<Inner<C<'7.1', 'CalendarPicker'>, 'label'>>>>(); // CalendarPicker label: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.1', 'CalendarPicker'>, 'helper-text'>>, 'end-date' | 'start-date'>>(); // CalendarPicker helper-text: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.1', 'CalendarPicker'>, 'helper-text'>>>>(); // CalendarPicker helper-text: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.1', 'CalendarPicker'>, 'helper-text'>>, never>>(); // CalendarPicker helper-text: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.1', 'CalendarPicker'>, 'helper-text'>>>>(); // CalendarPicker helper-text: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.1', 'CalendarPicker'>, 'required'>>, 'end-date' | 'start-date'>>(); // CalendarPicker required: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.1', 'CalendarPicker'>, 'required'>>>>(); // CalendarPicker required: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.1', 'CalendarPicker'>, 'required'>>, never>>(); // CalendarPicker required: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.1', 'CalendarPicker'>, 'required'>>>>(); // CalendarPicker required: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.1', 'CalendarPicker'>, 'init-value'>>, 'end-date' | 'start-date'>>(); // CalendarPicker init-value: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.1', 'CalendarPicker'>, 'init-value'>>>>(); // CalendarPicker init-value: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.1', 'CalendarPicker'>, 'init-value'>>, never>>(); // CalendarPicker init-value: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.1', 'CalendarPicker'>, 'init-value'>>>>(); // CalendarPicker init-value: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.1', 'CalendarPicker'>, 'error-message'>>, 'end-date' | 'start-date'>>(); // CalendarPicker error-message: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.1', 'CalendarPicker'>, 'error-message'>>>>(); // CalendarPicker error-message: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.1', 'CalendarPicker'>, 'error-message'>>, never>>(); // CalendarPicker error-message: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.1', 'CalendarPicker'>, 'error-message'>>>>(); // CalendarPicker error-message: required in the catalogue only
 none<Exclude<KeysOf<C<'7.1', 'CheckboxGroup'>>, 'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // CheckboxGroup: a key only the types have
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.1', 'CheckboxGroup'>>>>(); // CheckboxGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.1', 'CheckboxGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // CheckboxGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.1', 'CheckboxGroup'>>>>(); // CheckboxGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.1', 'CheckboxGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // CheckboxGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'7.1', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.1', 'CheckboxGroup'>, 'data-source'>>, 'id' | 'title'>>(); // CheckboxGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.1', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.1', 'ChipsSelector'>>, 'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // ChipsSelector: a key only the types have
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.1', 'ChipsSelector'>>>>(); // ChipsSelector: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.1', 'ChipsSelector'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // ChipsSelector: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.1', 'ChipsSelector'>>>>(); // ChipsSelector: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.1', 'ChipsSelector'>, 'data-source'>>, 'enabled' | 'id' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // ChipsSelector data-source: a key only the types have
+none<Exclude<'enabled' | 'id' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'7.1', 'ChipsSelector'>, 'data-source'>>>>(); // ChipsSelector data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.1', 'ChipsSelector'>, 'data-source'>>, 'id' | 'title'>>(); // ChipsSelector data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.1', 'ChipsSelector'>, 'data-source'>>>>(); // ChipsSelector data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.1', 'DatePicker'>>, 'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible'>>(); // DatePicker: a key only the types have
 none<Exclude<'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'7.1', 'DatePicker'>>>>(); // DatePicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.1', 'DatePicker'>>, 'label' | 'name' | 'type'>>(); // DatePicker: required in the types only
@@ -934,6 +1197,10 @@ none<Exclude<KeysOf<C<'7.1', 'Dropdown'>>, 'data-source' | 'enabled' | 'error-me
 none<Exclude<'data-source' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.1', 'Dropdown'>>>>(); // Dropdown: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.1', 'Dropdown'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // Dropdown: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.1', 'Dropdown'>>>>(); // Dropdown: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.1', 'Dropdown'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // Dropdown data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'7.1', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.1', 'Dropdown'>, 'data-source'>>, 'id' | 'title'>>(); // Dropdown data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.1', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.1', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type' | 'visible'>>(); // EmbeddedLink: a key only the types have
 none<Exclude<'on-click-action' | 'text' | 'type' | 'visible', KeysOf<C<'7.1', 'EmbeddedLink'>>>>(); // EmbeddedLink: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.1', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type'>>(); // EmbeddedLink: required in the types only
@@ -958,10 +1225,18 @@ none<Exclude<KeysOf<C<'7.1', 'ImageCarousel'>>, 'aspect-ratio' | 'images' | 'sca
 none<Exclude<'aspect-ratio' | 'images' | 'scale-type' | 'type' | 'visible', KeysOf<C<'7.1', 'ImageCarousel'>>>>(); // ImageCarousel: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.1', 'ImageCarousel'>>, 'images' | 'type'>>(); // ImageCarousel: required in the types only
 none<Exclude<'images' | 'type', RequiredOf<C<'7.1', 'ImageCarousel'>>>>(); // ImageCarousel: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.1', 'ImageCarousel'>, 'images'>>, 'alt-text' | 'src'>>(); // ImageCarousel images: a key only the types have
+none<Exclude<'alt-text' | 'src', KeysOf<Inner<C<'7.1', 'ImageCarousel'>, 'images'>>>>(); // ImageCarousel images: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.1', 'ImageCarousel'>, 'images'>>, 'alt-text' | 'src'>>(); // ImageCarousel images: required in the types only
+none<Exclude<'alt-text' | 'src', RequiredOf<Inner<C<'7.1', 'ImageCarousel'>, 'images'>>>>(); // ImageCarousel images: required in the catalogue only
 none<Exclude<KeysOf<C<'7.1', 'NavigationList'>>, 'description' | 'label' | 'list-items' | 'media-size' | 'name' | 'on-click-action' | 'type'>>(); // NavigationList: a key only the types have
 none<Exclude<'description' | 'label' | 'list-items' | 'media-size' | 'name' | 'on-click-action' | 'type', KeysOf<C<'7.1', 'NavigationList'>>>>(); // NavigationList: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.1', 'NavigationList'>>, 'list-items' | 'name' | 'type'>>(); // NavigationList: required in the types only
 none<Exclude<'list-items' | 'name' | 'type', RequiredOf<C<'7.1', 'NavigationList'>>>>(); // NavigationList: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.1', 'NavigationList'>, 'list-items'>>, 'badge' | 'end' | 'id' | 'main-content' | 'on-click-action' | 'start' | 'tags'>>(); // NavigationList list-items: a key only the types have
+none<Exclude<'badge' | 'end' | 'id' | 'main-content' | 'on-click-action' | 'start' | 'tags', KeysOf<Inner<C<'7.1', 'NavigationList'>, 'list-items'>>>>(); // NavigationList list-items: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.1', 'NavigationList'>, 'list-items'>>, 'main-content'>>(); // NavigationList list-items: required in the types only
+none<Exclude<'main-content', RequiredOf<Inner<C<'7.1', 'NavigationList'>, 'list-items'>>>>(); // NavigationList list-items: required in the catalogue only
 none<Exclude<KeysOf<C<'7.1', 'OptIn'>>, 'init-value' | 'label' | 'name' | 'on-click-action' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // OptIn: a key only the types have
 none<Exclude<'init-value' | 'label' | 'name' | 'on-click-action' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.1', 'OptIn'>>>>(); // OptIn: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.1', 'OptIn'>>, 'label' | 'name' | 'type'>>(); // OptIn: required in the types only
@@ -974,6 +1249,10 @@ none<Exclude<KeysOf<C<'7.1', 'RadioButtonsGroup'>>, 'data-source' | 'description
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'media-size' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.1', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.1', 'RadioButtonsGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // RadioButtonsGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.1', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.1', 'RadioButtonsGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // RadioButtonsGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'7.1', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.1', 'RadioButtonsGroup'>, 'data-source'>>, 'id' | 'title'>>(); // RadioButtonsGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.1', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.1', 'RichText'>>, 'text' | 'type' | 'visible'>>(); // RichText: a key only the types have
 none<Exclude<'text' | 'type' | 'visible', KeysOf<C<'7.1', 'RichText'>>>>(); // RichText: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.1', 'RichText'>>, 'text' | 'type'>>(); // RichText: required in the types only
@@ -1014,14 +1293,42 @@ none<Exclude<KeysOf<C<'7.2', 'CalendarPicker'>>, 'description' | 'enabled' | 'er
 none<Exclude<'description' | 'enabled' | 'error-message' | 'helper-text' | 'include-days' | 'init-value' | 'label' | 'max-date' | 'max-days' | 'min-date' | 'min-days' | 'mode' | 'name' | 'on-select-action' | 'required' | 'title' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'7.2', 'CalendarPicker'>>>>(); // CalendarPicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.2', 'CalendarPicker'>>, 'label' | 'name' | 'type'>>(); // CalendarPicker: required in the types only
 none<Exclude<'label' | 'name' | 'type', RequiredOf<C<'7.2', 'CalendarPicker'>>>>(); // CalendarPicker: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.2', 'CalendarPicker'>, 'label'>>, 'end-date' | 'start-date'>>(); // CalendarPicker label: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.2', 'CalendarPicker'>, 'label'>>>>(); // CalendarPicker label: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.2', 'CalendarPicker'>, 'label'>>, 'end-date' | 'start-date'>>(); // CalendarPicker label: required in the types only
+none<Exclude<'end-date' | 'start-date', RequiredOf<Inner<C<'7.2', 'CalendarPicker'>, 'label'>>>>(); // CalendarPicker label: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.2', 'CalendarPicker'>, 'helper-text'>>, 'end-date' | 'start-date'>>(); // CalendarPicker helper-text: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.2', 'CalendarPicker'>, 'helper-text'>>>>(); // CalendarPicker helper-text: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.2', 'CalendarPicker'>, 'helper-text'>>, never>>(); // CalendarPicker helper-text: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.2', 'CalendarPicker'>, 'helper-text'>>>>(); // CalendarPicker helper-text: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.2', 'CalendarPicker'>, 'required'>>, 'end-date' | 'start-date'>>(); // CalendarPicker required: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.2', 'CalendarPicker'>, 'required'>>>>(); // CalendarPicker required: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.2', 'CalendarPicker'>, 'required'>>, never>>(); // CalendarPicker required: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.2', 'CalendarPicker'>, 'required'>>>>(); // CalendarPicker required: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.2', 'CalendarPicker'>, 'init-value'>>, 'end-date' | 'start-date'>>(); // CalendarPicker init-value: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.2', 'CalendarPicker'>, 'init-value'>>>>(); // CalendarPicker init-value: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.2', 'CalendarPicker'>, 'init-value'>>, never>>(); // CalendarPicker init-value: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.2', 'CalendarPicker'>, 'init-value'>>>>(); // CalendarPicker init-value: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.2', 'CalendarPicker'>, 'error-message'>>, 'end-date' | 'start-date'>>(); // CalendarPicker error-message: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.2', 'CalendarPicker'>, 'error-message'>>>>(); // CalendarPicker error-message: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.2', 'CalendarPicker'>, 'error-message'>>, never>>(); // CalendarPicker error-message: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.2', 'CalendarPicker'>, 'error-message'>>>>(); // CalendarPicker error-message: required in the catalogue only
 none<Exclude<KeysOf<C<'7.2', 'CheckboxGroup'>>, 'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // CheckboxGroup: a key only the types have
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.2', 'CheckboxGroup'>>>>(); // CheckboxGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.2', 'CheckboxGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // CheckboxGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.2', 'CheckboxGroup'>>>>(); // CheckboxGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.2', 'CheckboxGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // CheckboxGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'7.2', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.2', 'CheckboxGroup'>, 'data-source'>>, 'id' | 'title'>>(); // CheckboxGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.2', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.2', 'ChipsSelector'>>, 'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // ChipsSelector: a key only the types have
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.2', 'ChipsSelector'>>>>(); // ChipsSelector: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.2', 'ChipsSelector'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // ChipsSelector: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.2', 'ChipsSelector'>>>>(); // ChipsSelector: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.2', 'ChipsSelector'>, 'data-source'>>, 'enabled' | 'id' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // ChipsSelector data-source: a key only the types have
+none<Exclude<'enabled' | 'id' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'7.2', 'ChipsSelector'>, 'data-source'>>>>(); // ChipsSelector data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.2', 'ChipsSelector'>, 'data-source'>>, 'id' | 'title'>>(); // ChipsSelector data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.2', 'ChipsSelector'>, 'data-source'>>>>(); // ChipsSelector data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.2', 'DatePicker'>>, 'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible'>>(); // DatePicker: a key only the types have
 none<Exclude<'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'7.2', 'DatePicker'>>>>(); // DatePicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.2', 'DatePicker'>>, 'label' | 'name' | 'type'>>(); // DatePicker: required in the types only
@@ -1034,6 +1341,10 @@ none<Exclude<KeysOf<C<'7.2', 'Dropdown'>>, 'data-source' | 'enabled' | 'error-me
 none<Exclude<'data-source' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.2', 'Dropdown'>>>>(); // Dropdown: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.2', 'Dropdown'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // Dropdown: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.2', 'Dropdown'>>>>(); // Dropdown: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.2', 'Dropdown'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // Dropdown data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'7.2', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.2', 'Dropdown'>, 'data-source'>>, 'id' | 'title'>>(); // Dropdown data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.2', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.2', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type' | 'visible'>>(); // EmbeddedLink: a key only the types have
 none<Exclude<'on-click-action' | 'text' | 'type' | 'visible', KeysOf<C<'7.2', 'EmbeddedLink'>>>>(); // EmbeddedLink: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.2', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type'>>(); // EmbeddedLink: required in the types only
@@ -1058,10 +1369,18 @@ none<Exclude<KeysOf<C<'7.2', 'ImageCarousel'>>, 'aspect-ratio' | 'images' | 'sca
 none<Exclude<'aspect-ratio' | 'images' | 'scale-type' | 'type' | 'visible', KeysOf<C<'7.2', 'ImageCarousel'>>>>(); // ImageCarousel: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.2', 'ImageCarousel'>>, 'images' | 'type'>>(); // ImageCarousel: required in the types only
 none<Exclude<'images' | 'type', RequiredOf<C<'7.2', 'ImageCarousel'>>>>(); // ImageCarousel: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.2', 'ImageCarousel'>, 'images'>>, 'alt-text' | 'src'>>(); // ImageCarousel images: a key only the types have
+none<Exclude<'alt-text' | 'src', KeysOf<Inner<C<'7.2', 'ImageCarousel'>, 'images'>>>>(); // ImageCarousel images: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.2', 'ImageCarousel'>, 'images'>>, 'alt-text' | 'src'>>(); // ImageCarousel images: required in the types only
+none<Exclude<'alt-text' | 'src', RequiredOf<Inner<C<'7.2', 'ImageCarousel'>, 'images'>>>>(); // ImageCarousel images: required in the catalogue only
 none<Exclude<KeysOf<C<'7.2', 'NavigationList'>>, 'description' | 'label' | 'list-items' | 'media-size' | 'name' | 'on-click-action' | 'type'>>(); // NavigationList: a key only the types have
 none<Exclude<'description' | 'label' | 'list-items' | 'media-size' | 'name' | 'on-click-action' | 'type', KeysOf<C<'7.2', 'NavigationList'>>>>(); // NavigationList: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.2', 'NavigationList'>>, 'list-items' | 'name' | 'type'>>(); // NavigationList: required in the types only
 none<Exclude<'list-items' | 'name' | 'type', RequiredOf<C<'7.2', 'NavigationList'>>>>(); // NavigationList: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.2', 'NavigationList'>, 'list-items'>>, 'badge' | 'end' | 'id' | 'main-content' | 'on-click-action' | 'start' | 'tags'>>(); // NavigationList list-items: a key only the types have
+none<Exclude<'badge' | 'end' | 'id' | 'main-content' | 'on-click-action' | 'start' | 'tags', KeysOf<Inner<C<'7.2', 'NavigationList'>, 'list-items'>>>>(); // NavigationList list-items: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.2', 'NavigationList'>, 'list-items'>>, 'main-content'>>(); // NavigationList list-items: required in the types only
+none<Exclude<'main-content', RequiredOf<Inner<C<'7.2', 'NavigationList'>, 'list-items'>>>>(); // NavigationList list-items: required in the catalogue only
 none<Exclude<KeysOf<C<'7.2', 'OptIn'>>, 'init-value' | 'label' | 'name' | 'on-click-action' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // OptIn: a key only the types have
 none<Exclude<'init-value' | 'label' | 'name' | 'on-click-action' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.2', 'OptIn'>>>>(); // OptIn: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.2', 'OptIn'>>, 'label' | 'name' | 'type'>>(); // OptIn: required in the types only
@@ -1074,6 +1393,10 @@ none<Exclude<KeysOf<C<'7.2', 'RadioButtonsGroup'>>, 'data-source' | 'description
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'media-size' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.2', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.2', 'RadioButtonsGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // RadioButtonsGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.2', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.2', 'RadioButtonsGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // RadioButtonsGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'7.2', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.2', 'RadioButtonsGroup'>, 'data-source'>>, 'id' | 'title'>>(); // RadioButtonsGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.2', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.2', 'RichText'>>, 'text' | 'type' | 'visible'>>(); // RichText: a key only the types have
 none<Exclude<'text' | 'type' | 'visible', KeysOf<C<'7.2', 'RichText'>>>>(); // RichText: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.2', 'RichText'>>, 'text' | 'type'>>(); // RichText: required in the types only
@@ -1114,14 +1437,42 @@ none<Exclude<KeysOf<C<'7.3', 'CalendarPicker'>>, 'description' | 'enabled' | 'er
 none<Exclude<'description' | 'enabled' | 'error-message' | 'helper-text' | 'include-days' | 'init-value' | 'label' | 'max-date' | 'max-days' | 'min-date' | 'min-days' | 'mode' | 'name' | 'on-select-action' | 'required' | 'title' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'7.3', 'CalendarPicker'>>>>(); // CalendarPicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.3', 'CalendarPicker'>>, 'label' | 'name' | 'type'>>(); // CalendarPicker: required in the types only
 none<Exclude<'label' | 'name' | 'type', RequiredOf<C<'7.3', 'CalendarPicker'>>>>(); // CalendarPicker: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.3', 'CalendarPicker'>, 'label'>>, 'end-date' | 'start-date'>>(); // CalendarPicker label: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.3', 'CalendarPicker'>, 'label'>>>>(); // CalendarPicker label: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.3', 'CalendarPicker'>, 'label'>>, 'end-date' | 'start-date'>>(); // CalendarPicker label: required in the types only
+none<Exclude<'end-date' | 'start-date', RequiredOf<Inner<C<'7.3', 'CalendarPicker'>, 'label'>>>>(); // CalendarPicker label: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.3', 'CalendarPicker'>, 'helper-text'>>, 'end-date' | 'start-date'>>(); // CalendarPicker helper-text: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.3', 'CalendarPicker'>, 'helper-text'>>>>(); // CalendarPicker helper-text: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.3', 'CalendarPicker'>, 'helper-text'>>, never>>(); // CalendarPicker helper-text: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.3', 'CalendarPicker'>, 'helper-text'>>>>(); // CalendarPicker helper-text: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.3', 'CalendarPicker'>, 'required'>>, 'end-date' | 'start-date'>>(); // CalendarPicker required: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.3', 'CalendarPicker'>, 'required'>>>>(); // CalendarPicker required: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.3', 'CalendarPicker'>, 'required'>>, never>>(); // CalendarPicker required: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.3', 'CalendarPicker'>, 'required'>>>>(); // CalendarPicker required: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.3', 'CalendarPicker'>, 'init-value'>>, 'end-date' | 'start-date'>>(); // CalendarPicker init-value: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.3', 'CalendarPicker'>, 'init-value'>>>>(); // CalendarPicker init-value: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.3', 'CalendarPicker'>, 'init-value'>>, never>>(); // CalendarPicker init-value: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.3', 'CalendarPicker'>, 'init-value'>>>>(); // CalendarPicker init-value: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.3', 'CalendarPicker'>, 'error-message'>>, 'end-date' | 'start-date'>>(); // CalendarPicker error-message: a key only the types have
+none<Exclude<'end-date' | 'start-date', KeysOf<Inner<C<'7.3', 'CalendarPicker'>, 'error-message'>>>>(); // CalendarPicker error-message: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.3', 'CalendarPicker'>, 'error-message'>>, never>>(); // CalendarPicker error-message: required in the types only
+none<Exclude<never, RequiredOf<Inner<C<'7.3', 'CalendarPicker'>, 'error-message'>>>>(); // CalendarPicker error-message: required in the catalogue only
 none<Exclude<KeysOf<C<'7.3', 'CheckboxGroup'>>, 'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // CheckboxGroup: a key only the types have
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'media-size' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.3', 'CheckboxGroup'>>>>(); // CheckboxGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.3', 'CheckboxGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // CheckboxGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.3', 'CheckboxGroup'>>>>(); // CheckboxGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.3', 'CheckboxGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // CheckboxGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'7.3', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.3', 'CheckboxGroup'>, 'data-source'>>, 'id' | 'title'>>(); // CheckboxGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.3', 'CheckboxGroup'>, 'data-source'>>>>(); // CheckboxGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.3', 'ChipsSelector'>>, 'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // ChipsSelector: a key only the types have
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'max-selected-items' | 'min-selected-items' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.3', 'ChipsSelector'>>>>(); // ChipsSelector: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.3', 'ChipsSelector'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // ChipsSelector: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.3', 'ChipsSelector'>>>>(); // ChipsSelector: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.3', 'ChipsSelector'>, 'data-source'>>, 'enabled' | 'id' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // ChipsSelector data-source: a key only the types have
+none<Exclude<'enabled' | 'id' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'7.3', 'ChipsSelector'>, 'data-source'>>>>(); // ChipsSelector data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.3', 'ChipsSelector'>, 'data-source'>>, 'id' | 'title'>>(); // ChipsSelector data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.3', 'ChipsSelector'>, 'data-source'>>>>(); // ChipsSelector data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.3', 'DatePicker'>>, 'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible'>>(); // DatePicker: a key only the types have
 none<Exclude<'enabled' | 'error-message' | 'helper-text' | 'init-value' | 'label' | 'max-date' | 'min-date' | 'name' | 'on-select-action' | 'required' | 'type' | 'unavailable-dates' | 'visible', KeysOf<C<'7.3', 'DatePicker'>>>>(); // DatePicker: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.3', 'DatePicker'>>, 'label' | 'name' | 'type'>>(); // DatePicker: required in the types only
@@ -1134,6 +1485,10 @@ none<Exclude<KeysOf<C<'7.3', 'Dropdown'>>, 'data-source' | 'enabled' | 'error-me
 none<Exclude<'data-source' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.3', 'Dropdown'>>>>(); // Dropdown: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.3', 'Dropdown'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // Dropdown: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.3', 'Dropdown'>>>>(); // Dropdown: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.3', 'Dropdown'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // Dropdown data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'7.3', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.3', 'Dropdown'>, 'data-source'>>, 'id' | 'title'>>(); // Dropdown data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.3', 'Dropdown'>, 'data-source'>>>>(); // Dropdown data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.3', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type' | 'visible'>>(); // EmbeddedLink: a key only the types have
 none<Exclude<'on-click-action' | 'text' | 'type' | 'visible', KeysOf<C<'7.3', 'EmbeddedLink'>>>>(); // EmbeddedLink: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.3', 'EmbeddedLink'>>, 'on-click-action' | 'text' | 'type'>>(); // EmbeddedLink: required in the types only
@@ -1158,10 +1513,18 @@ none<Exclude<KeysOf<C<'7.3', 'ImageCarousel'>>, 'aspect-ratio' | 'images' | 'sca
 none<Exclude<'aspect-ratio' | 'images' | 'scale-type' | 'type' | 'visible', KeysOf<C<'7.3', 'ImageCarousel'>>>>(); // ImageCarousel: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.3', 'ImageCarousel'>>, 'images' | 'type'>>(); // ImageCarousel: required in the types only
 none<Exclude<'images' | 'type', RequiredOf<C<'7.3', 'ImageCarousel'>>>>(); // ImageCarousel: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.3', 'ImageCarousel'>, 'images'>>, 'alt-text' | 'src'>>(); // ImageCarousel images: a key only the types have
+none<Exclude<'alt-text' | 'src', KeysOf<Inner<C<'7.3', 'ImageCarousel'>, 'images'>>>>(); // ImageCarousel images: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.3', 'ImageCarousel'>, 'images'>>, 'alt-text' | 'src'>>(); // ImageCarousel images: required in the types only
+none<Exclude<'alt-text' | 'src', RequiredOf<Inner<C<'7.3', 'ImageCarousel'>, 'images'>>>>(); // ImageCarousel images: required in the catalogue only
 none<Exclude<KeysOf<C<'7.3', 'NavigationList'>>, 'description' | 'label' | 'list-items' | 'media-size' | 'name' | 'on-click-action' | 'type'>>(); // NavigationList: a key only the types have
 none<Exclude<'description' | 'label' | 'list-items' | 'media-size' | 'name' | 'on-click-action' | 'type', KeysOf<C<'7.3', 'NavigationList'>>>>(); // NavigationList: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.3', 'NavigationList'>>, 'list-items' | 'name' | 'type'>>(); // NavigationList: required in the types only
 none<Exclude<'list-items' | 'name' | 'type', RequiredOf<C<'7.3', 'NavigationList'>>>>(); // NavigationList: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.3', 'NavigationList'>, 'list-items'>>, 'badge' | 'end' | 'id' | 'main-content' | 'on-click-action' | 'start' | 'tags'>>(); // NavigationList list-items: a key only the types have
+none<Exclude<'badge' | 'end' | 'id' | 'main-content' | 'on-click-action' | 'start' | 'tags', KeysOf<Inner<C<'7.3', 'NavigationList'>, 'list-items'>>>>(); // NavigationList list-items: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.3', 'NavigationList'>, 'list-items'>>, 'main-content'>>(); // NavigationList list-items: required in the types only
+none<Exclude<'main-content', RequiredOf<Inner<C<'7.3', 'NavigationList'>, 'list-items'>>>>(); // NavigationList list-items: required in the catalogue only
 none<Exclude<KeysOf<C<'7.3', 'OptIn'>>, 'init-value' | 'label' | 'name' | 'on-click-action' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible'>>(); // OptIn: a key only the types have
 none<Exclude<'init-value' | 'label' | 'name' | 'on-click-action' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.3', 'OptIn'>>>>(); // OptIn: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.3', 'OptIn'>>, 'label' | 'name' | 'type'>>(); // OptIn: required in the types only
@@ -1174,6 +1537,10 @@ none<Exclude<KeysOf<C<'7.3', 'RadioButtonsGroup'>>, 'data-source' | 'description
 none<Exclude<'data-source' | 'description' | 'enabled' | 'error-message' | 'init-value' | 'label' | 'media-size' | 'name' | 'on-select-action' | 'on-unselect-action' | 'required' | 'type' | 'visible', KeysOf<C<'7.3', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.3', 'RadioButtonsGroup'>>, 'data-source' | 'label' | 'name' | 'type'>>(); // RadioButtonsGroup: required in the types only
 none<Exclude<'data-source' | 'label' | 'name' | 'type', RequiredOf<C<'7.3', 'RadioButtonsGroup'>>>>(); // RadioButtonsGroup: required in the catalogue only
+none<Exclude<KeysOf<Inner<C<'7.3', 'RadioButtonsGroup'>, 'data-source'>>, 'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title'>>(); // RadioButtonsGroup data-source: a key only the types have
+none<Exclude<'alt-text' | 'color' | 'description' | 'enabled' | 'id' | 'image' | 'metadata' | 'on-select-action' | 'on-unselect-action' | 'title', KeysOf<Inner<C<'7.3', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: a key only the catalogue has
+none<Exclude<RequiredOf<Inner<C<'7.3', 'RadioButtonsGroup'>, 'data-source'>>, 'id' | 'title'>>(); // RadioButtonsGroup data-source: required in the types only
+none<Exclude<'id' | 'title', RequiredOf<Inner<C<'7.3', 'RadioButtonsGroup'>, 'data-source'>>>>(); // RadioButtonsGroup data-source: required in the catalogue only
 none<Exclude<KeysOf<C<'7.3', 'RichText'>>, 'text' | 'type' | 'visible'>>(); // RichText: a key only the types have
 none<Exclude<'text' | 'type' | 'visible', KeysOf<C<'7.3', 'RichText'>>>>(); // RichText: a key only the catalogue has
 none<Exclude<RequiredOf<C<'7.3', 'RichText'>>, 'text' | 'type'>>(); // RichText: required in the types only

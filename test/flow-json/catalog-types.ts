@@ -26,6 +26,9 @@ export function generateCatalogTypeChecks(): string {
     '/** Keys required in every member of a union (variants such as Footer captions or CalendarPicker modes aside). */',
     'type RequiredOf<T> = Exclude<KeysOf<T>, OptionalInSome<T, KeysOf<T>>>;',
     "type C<V extends keyof FlowComponentByVersion, T extends string> = Extract<FlowComponentByVersion[V], { type: T }>;",
+    '/** The object items of an array property, or the object value of an object property (bindings left out). */',
+    'type Inner<T, K extends string> = T extends unknown ? (K extends keyof T ? Objects<NonNullable<T[K]>> : never) : never;',
+    'type Objects<P> = P extends readonly (infer I)[] ? Extract<I, object> : Extract<P, object>;',
     '/** Compiles only when nothing is left over: the error names the key that one side has and the other lacks. */',
     '// eslint-disable-next-line @typescript-eslint/no-unused-vars',
     'function none<Extra extends never>(): void {}',
@@ -46,6 +49,18 @@ export function generateCatalogTypeChecks(): string {
       lines.push(`none<Exclude<${union(keys)}, KeysOf<${c}>>>(); // ${type}: a key only the catalogue has`);
       lines.push(`none<Exclude<RequiredOf<${c}>, ${union(required)}>>(); // ${type}: required in the types only`);
       lines.push(`none<Exclude<${union(required)}, RequiredOf<${c}>>>(); // ${type}: required in the catalogue only`);
+      for (const [key, property] of shape.properties) {
+        if (property.unavailable) continue;
+        const inner = property.shape ?? property.items?.shape;
+        if (!inner) continue;
+        const innerKeys = [...inner.properties].filter(([, p]) => !p.unavailable).map(([k]) => k).sort();
+        const innerRequired = [...inner.required].sort();
+        const t = `Inner<${c}, '${key}'>`;
+        lines.push(`none<Exclude<KeysOf<${t}>, ${union(innerKeys)}>>(); // ${type} ${key}: a key only the types have`);
+        lines.push(`none<Exclude<${union(innerKeys)}, KeysOf<${t}>>>(); // ${type} ${key}: a key only the catalogue has`);
+        lines.push(`none<Exclude<RequiredOf<${t}>, ${union(innerRequired)}>>(); // ${type} ${key}: required in the types only`);
+        lines.push(`none<Exclude<${union(innerRequired)}, RequiredOf<${t}>>>(); // ${type} ${key}: required in the catalogue only`);
+      }
     }
     lines.push('');
   }
