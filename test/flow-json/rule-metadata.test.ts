@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/core/errors.js';
-import { ALL_RULES, RULE_IDS, ruleMetadata, validateFlowJson, type RuleId, type RuleLevels } from '../../src/flow-json/index.js';
+import { ALL_RULES, RULE_IDS, defineRule, ruleMetadata, validateFlowJson, type RuleId, type RuleLevels } from '../../src/flow-json/index.js';
 import type { RuleId as RootRuleId } from '../../src/index.js';
 import { FLOW_JSON_VERSION_LIST } from '../../src/flow-json/versions.js';
 import { baseFlow } from './helpers.js';
@@ -78,5 +78,22 @@ describe("validateFlowJson's rules option (severity overrides)", () => {
     expect(() => validateFlowJson(flow, { rules: level })).toThrow(/use 'off', 'warning' or 'error'/);
     expect(() => validateFlowJson(flow, { rules: ['flow-json/screen-id-unique'] as unknown as RuleLevels })).toThrow(/use 'only'/);
     expect(() => validateFlowJson(flow, { only: ['nope'] })).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('custom rules', () => {
+  it('run through only, with their own id, severity and versions', () => {
+    const noTitles = defineRule({
+      id: 'my-team/screen-title-required',
+      description: 'Every screen has a title.',
+      severity: 'warning',
+      versions: { from: '6.0' },
+      evidence: 'team style guide',
+      check: (ctx) => ctx.model.screens.filter((s) => s.node.title === undefined).map((s) => ({ code: 'NO_TITLE', message: 'Add a title.', path: s.path })),
+    });
+    const flow = baseFlow();
+    delete flow.screens[0].title;
+    expect(validateFlowJson(flow, { only: [noTitles] }).warnings.map((d) => [d.rule, d.error])).toEqual([['my-team/screen-title-required', 'NO_TITLE']]);
+    expect(validateFlowJson({ ...flow, version: '5.1' }, { only: [noTitles] }).warnings).toEqual([]);
   });
 });
