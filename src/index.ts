@@ -17,3 +17,5 @@ export type * from './flow-json/types/index.js';
 export { defineFlow, FLOW_JSON_VERSIONS } from './flow-json/types/index.js';
 export { validateFlowJson, type ValidateOptions, type ValidationResult } from './flow-json/validate.js';
 export type { FlowJsonDiagnostic } from './flow-json/diagnostics.js';
+export type { RuleId } from './flow-json/rule-ids.js';
+export type { RuleLevel, RuleLevels } from './flow-json/rule-levels.js';

@@ -86,6 +86,48 @@ describe('meta-cloud-api CLI', () => {
     expect(io.out).toMatch(/2 files: \d+ errors?, 0 warnings \(1 invalid\)/);
   });
 
+  // A flow Meta accepts with one warning: a 21-character TextInput label (documented limit 20; flows-platform §6.5).
+  const warned = join(mkdtempSync(join(tmpdir(), 'mca-cli-warned-')), 'warned.json');
+  const longLabel = baseFlow();
+  longLabel.screens[0].layout.children[0].label = 'A twenty-one char lbl';
+  writeFileSync(warned, JSON.stringify(longLabel, null, 2));
+
+  it.each([
+    // [argv after the file, exit code, what stdout/stderr must show]
+    [[], 0, /1 file: 0 errors, 1 warning/],
+    [['--strict'], 1, /warning\s+INVALID_PROPERTY_VALUE/],
+    [['--fail-on', 'warning'], 1, /1 warning/],
+    [['--rule', 'flow-json/component-max-limits=error'], 1, /error\s+INVALID_PROPERTY_VALUE/],
+    [['--rule', 'component-max-limits=off', '--strict'], 0, /1 file valid/],
+    [['--rule', 'component-max-limits=warning', '--rule', 'screen-id-unique=off'], 0, /1 warning/],
+  ] as Array<[string[], number, RegExp]>)('validate warned.json %j: exit %i', async (argv, code, shows) => {
+    const io = captureIO();
+    expect(await main(['validate', warned, ...argv], io)).toBe(code);
+    expect(io.out).toMatch(shows);
+  });
+
+  it.each([
+    [['--rule', 'flow-json/no-such-rule=off'], /--rule: unknown rule id "flow-json\/no-such-rule"\. Known rule ids: flow-json\/action-name, /],
+    [['--rule', 'max-limits=off'], /Did you mean flow-json\/component-max-limits\?/],
+    [['--rule', 'component-max-limits=fatal'], /--rule component-max-limits: level must be off, warning or error; got "fatal"/],
+    [['--rule', 'component-max-limits'], /--rule takes <rule-id>=<off\|warning\|error>/],
+    [['--rule'], /--rule/],
+  ] as Array<[string[], RegExp]>)('validate %j is a usage error (exit 2) that says what is wrong', async (argv, says) => {
+    const io = captureIO();
+    expect(await main(['validate', good, ...argv], io)).toBe(2);
+    expect(io.out).toBe('');
+    expect(io.err).toMatch(says);
+    expect(io.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('validate --help describes --strict, --rule and the severities', async () => {
+    const io = captureIO();
+    expect(await main(['validate', '--help'], io)).toBe(0);
+    expect(io.out).toMatch(/--strict\s+warnings fail too/);
+    expect(io.out).toMatch(/--rule <id>=<level>/);
+    expect(io.out).toMatch(/a warning is what Meta documents but accepts/);
+  });
+
   it('the built binary sets the exit code', async () => {
     const run = promisify(execFile);
     const bin = new URL('../dist/cli/bin.js', import.meta.url).pathname;

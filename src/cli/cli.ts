@@ -19,34 +19,46 @@ const COMMANDS: CommandDefinition[] = [
   {
     name: 'validate',
     summary: 'Validate Flow JSON files locally, reporting what Meta would reject',
-    usage: 'meta-cloud-api validate <file|dir...> [--json] [--format pretty|json|github-actions] [--fail-on error|warning]',
+    usage: 'meta-cloud-api validate <file|dir...> [--json] [--format pretty|json|github-actions] [--strict] [--rule ID=off|warning|error]...',
     options: {
       json: { type: 'boolean', default: false },
       format: { type: 'string' },
       'fail-on': { type: 'string', default: 'error' },
+      strict: { type: 'boolean', default: false },
+      rule: { type: 'string', multiple: true },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
     },
     help: `Options:
   --json                 print only one JSON document on stdout (same as --format json)
   --format <f>           pretty (default), json, github-actions
+  --strict               warnings fail too (exit 1), not only errors (same as --fail-on warning)
+  --rule <id>=<level>    override one rule's severity: off, warning or error (repeatable), e.g.
+                         --rule flow-json/component-max-limits=error --rule binding-mixed-with-text=off
+                         (the flow-json/ prefix may be left out)
   --fail-on <severity>   error (default) or warning: the lowest severity that makes the exit code 1
   --no-color             plain output (also when NO_COLOR is set or stdout is not a terminal)
 
-Exit codes: 0 every file valid, 1 findings, 2 usage or I/O error.
+Severities: an error is what Meta rejects at upload or publish; a warning is what Meta documents but accepts
+(for example text longer than a documented maximum, or static text mixed with \${...}, which WhatsApp shows
+literally). Warnings do not fail the run unless --strict.
+
+Exit codes: 0 every file valid, 1 findings (errors; warnings too with --strict), 2 usage or I/O error.
 
 Examples:
   $ meta-cloud-api validate flow.json
   $ meta-cloud-api validate flows/ --json > report.json
-  $ meta-cloud-api validate flows/*.json --format github-actions`,
+  $ meta-cloud-api validate flows/*.json --format github-actions
+  $ meta-cloud-api validate flow.json --strict --rule component-max-limits=off`,
     async run(values, positionals, io) {
       const format = values.json ? 'json' : ((values.format as string | undefined) ?? 'pretty');
       if (!['pretty', 'json', 'github-actions'].includes(format)) throw new UsageError(`--format must be pretty, json or github-actions; got ${format}`);
-      const failOn = values['fail-on'] as string;
+      const failOn = values.strict ? 'warning' : (values['fail-on'] as string);
       if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`--fail-on must be error or warning; got ${failOn}`);
       const color = values['no-color'] ? false : values.color === true || (io.isTTY && !io.env.NO_COLOR);
-      const { validateCommand } = await import('./commands/validate.js');
-      return validateCommand({ paths: positionals, format: format as 'pretty', failOn, color }, io);
+      const { validateCommand, parseRuleFlags } = await import('./commands/validate.js');
+      const rules = parseRuleFlags((values.rule as string[] | undefined) ?? []);
+      return validateCommand({ paths: positionals, format: format as 'pretty', failOn, color, rules }, io);
     },
   },
   {

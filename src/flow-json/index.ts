@@ -4,7 +4,9 @@
 export * from './types/index.js';
 export { validateFlowJson, type ValidateOptions, type ValidationResult } from './validate.js';
 export { toPointer, metaPath, type FlowJsonDiagnostic, type Finding, type Severity, type ErrorType } from './diagnostics.js';
-export { defineRule, type FlowJsonRule, type RuleContext } from './rule.js';
-export { ALL_RULES } from './rules/index.js';
+export { defineRule, type FlowJsonRule, type RuleContext, type RuleVersions } from './rule.js';
+export { ALL_RULES, ruleMetadata, type RuleMetadata } from './rules/index.js';
+export { RULE_IDS, isRuleId, type RuleId } from './rule-ids.js';
+export { RULE_LEVELS, type RuleLevel, type RuleLevels } from './rule-levels.js';
 export { PUBLISHABLE_VERSIONS, SENDABLE_VERSIONS, LATEST_VERSION, DATA_API_VERSIONS, compareVersions } from './versions.js';
 export { formatPretty, formatJson, formatGithubActions, type FileReport, type PrettyOptions } from './formatters/index.js';

@@ -1,13 +1,17 @@
 import type { ErrorType, Finding, Severity } from './diagnostics.js';
 import type { FlowModel } from './model.js';
+import type { RuleId } from './rule-ids.js';
 import type { JsonObject } from './values.js';
-import type { FlowVersion } from './versions.js';
+import { compareVersions, type FlowVersion } from './versions.js';
 
 /** What every rule gets: the document, its version and the shared model. */
 export interface RuleContext {
   /** The document's root object. */
   flow: JsonObject;
-  /** The declared version, or undefined when missing or malformed (then `atLeast` answers as for the latest). */
+  /**
+   * The declared version. Built-in rules only run on a version Meta knows (see `versions`); a rule run directly on a
+   * document without one sees undefined, and `atLeast` then answers as for the latest.
+   */
   version: FlowVersion | undefined;
   /** True when the declared version is at least `v` (e.g. `ctx.atLeast('6.0')`). */
   atLeast(v: string): boolean;
@@ -17,20 +21,48 @@ export interface RuleContext {
 }
 
 /**
- * One validation rule: metadata plus a pure check. One rule per file under `rules/`, named by its id
- * (`flow-json/screen-id-unique` lives in `rules/screen-id-unique.ts`), each with its own test.
+ * The Flow JSON versions a rule applies to:
+ * - `'all'`: every version Meta knows (the rule does not run when `version` is missing, malformed or unknown: Meta
+ *   then answers with one version error and checks nothing else, flows-platform §6.5);
+ * - `{ from, before }`: known versions from `from` (inclusive) and before `before` (exclusive), either optional;
+ * - `'always'`: runs whatever the version (only the `version` rule itself).
  */
-export interface FlowJsonRule {
+export type RuleVersions = 'all' | 'always' | { from?: string; before?: string };
+
+/**
+ * One validation rule: metadata plus a pure check. One rule per file under `rules/<family>/`, named by its id
+ * (`flow-json/screen-id-unique` lives in `rules/screens/screen-id-unique.ts`), each with its own test.
+ */
+export interface FlowJsonRule<Id extends string = RuleId> {
   /** Stable id, kebab-case, prefixed `flow-json/`. */
-  id: string;
+  id: Id;
   description: string;
-  /** Default `error`. */
-  severity?: Severity;
+  /**
+   * Default severity of its findings (a finding may set its own, e.g. a warning for a frozen version): `error` when
+   * Meta rejects it at upload or publish (a catalogued code of flows-platform §2.12 or a documented hard rule),
+   * `warning` when Meta documents it but accepts it. `validateFlowJson`'s `rules` option overrides it.
+   */
+  severity: Severity;
+  /** The versions the rule runs on. */
+  versions: RuleVersions;
+  /** Where the rule comes from: a reference section (`flows-platform §2.9`) or a public URL. */
+  evidence: string;
   /** Default `FLOW_JSON_ERROR`. */
   errorType?: ErrorType;
   check(ctx: RuleContext): Finding[];
 }
 
-export function defineRule(rule: FlowJsonRule): FlowJsonRule {
+/** Declares a rule (built-in rules use a {@link RuleId}; custom rules passed to `only` may use any id). */
+export function defineRule<const Id extends string = RuleId>(rule: FlowJsonRule<Id>): FlowJsonRule<Id> {
   return rule;
+}
+
+/** Whether a rule runs on a document of this version (undefined: missing, malformed or unknown). */
+export function appliesTo(versions: RuleVersions, version: FlowVersion | undefined): boolean {
+  if (versions === 'always') return true;
+  if (version === undefined) return false;
+  if (versions === 'all') return true;
+  if (versions.from !== undefined && compareVersions(version, versions.from) < 0) return false;
+  if (versions.before !== undefined && compareVersions(version, versions.before) >= 0) return false;
+  return true;
 }

@@ -1,15 +1,22 @@
+import { InvalidArgumentError } from '../core/errors.js';
 import { toPointer, type FlowJsonDiagnostic, type Finding } from './diagnostics.js';
 import { buildModel } from './model.js';
 import { isObject, jsonType } from './values.js';
 import { parseJson, rangeOf, type ParsedJson } from './parse.js';
 import { LineIndex } from './positions.js';
-import type { FlowJsonRule, RuleContext } from './rule.js';
+import { appliesTo, type FlowJsonRule, type RuleContext } from './rule.js';
 import { ALL_RULES } from './rules/index.js';
-import { LATEST_VERSION, compareVersions, parseVersion } from './versions.js';
+import { LATEST_VERSION, compareVersions, isKnownVersion, parseVersion } from './versions.js';
+import { resolveRuleLevels, type RuleLevel, type RuleLevels } from './rule-levels.js';
 
 export interface ValidateOptions {
-  /** Run only these rules (objects, or ids like `flow-json/screen-id-unique`). Default: every rule. */
-  rules?: ReadonlyArray<FlowJsonRule | string>;
+  /**
+   * Severity overrides by rule id: `'off'` (do not run), `'warning'` or `'error'` (every finding of the rule gets that
+   * severity). For example `{ 'flow-json/component-max-limits': 'error' }`. An unknown id throws InvalidArgumentError.
+   */
+  rules?: RuleLevels;
+  /** Run only these rules (objects, custom ones included, or built-in ids). Default: every rule. */
+  only?: ReadonlyArray<FlowJsonRule<string> | string>;
 }
 
 export interface ValidationResult {
@@ -52,12 +59,14 @@ export function validateFlowJson(input: string | object, options: ValidateOption
         length: p.end - p.start,
       });
     } else {
+      // A warning: Meta's catalogue (flows-platform §2.12) has no duplicate-key error, and JSON parsers keep the last
+      // value (RFC 8259 §4: names SHOULD be unique); the earlier value is silently lost.
       emit({
         error: 'DUPLICATE_PROPERTY_KEY',
         error_type: 'JSON_SCHEMA_ERROR',
-        message: `Property '${String(p.path?.at(-1))}' is specified more than once in the same object; only the last one would count.`,
+        message: `Property '${String(p.path?.at(-1))}' is specified more than once in the same object; only the last one counts, the earlier value is ignored.`,
         path: toPointer(p.path ?? []),
-        severity: 'error',
+        severity: 'warning',
         rule: 'flow-json/duplicate-key',
         offset: p.start,
         length: p.end - p.start,
@@ -78,8 +87,12 @@ export function validateFlowJson(input: string | object, options: ValidateOption
         length: parsed.rootEnd - parsed.rootStart,
       });
     } else {
-      for (const rule of selectRules(options.rules)) {
-        for (const finding of rule.check(contextFor(parsed.value))) emit(toDiagnostic(finding, rule, parsed));
+      const ctx = contextFor(parsed.value);
+      const levels = resolveRuleLevels(options.rules);
+      for (const rule of selectRules(options.only)) {
+        const level = levels?.get(rule.id);
+        if (level === 'off' || !appliesTo(rule.versions, ctx.version)) continue;
+        for (const finding of rule.check(ctx)) emit(toDiagnostic(finding, rule, parsed, level));
       }
     }
   }
@@ -94,7 +107,8 @@ const contextCache = new WeakMap<object, RuleContext>();
 function contextFor(flow: Record<string, unknown>): RuleContext {
   const cached = contextCache.get(flow);
   if (cached) return cached;
-  const version = parseVersion(flow.version);
+  // Rules see only a version Meta knows: without one, only the version rule runs (flows-platform §6.5).
+  const version = typeof flow.version === 'string' && isKnownVersion(flow.version) ? parseVersion(flow.version) : undefined;
   const effective = version ?? parseVersion(LATEST_VERSION)!;
   const answers = new Map<string, boolean>();
   const ctx: RuleContext = {
@@ -112,24 +126,29 @@ function contextFor(flow: Record<string, unknown>): RuleContext {
   return ctx;
 }
 
-function selectRules(wanted: ValidateOptions['rules']): readonly FlowJsonRule[] {
+function selectRules(wanted: ValidateOptions['only']): readonly FlowJsonRule<string>[] {
   if (!wanted) return ALL_RULES;
   return wanted.map((r) => {
     if (typeof r !== 'string') return r;
     const found = ALL_RULES.find((x) => x.id === r);
-    if (!found) throw new TypeError(`Unknown rule id ${JSON.stringify(r)}.`);
+    if (!found) throw new InvalidArgumentError(`Unknown rule id ${JSON.stringify(r)} in 'only'. Known ids: see ruleMetadata (e.g. flow-json/screen-id-unique).`);
     return found;
   });
 }
 
-function toDiagnostic(f: Finding, rule: FlowJsonRule, parsed: ParsedJson): Omit<FlowJsonDiagnostic, 'line_start' | 'line_end' | 'column_start' | 'column_end'> {
+function toDiagnostic(
+  f: Finding,
+  rule: FlowJsonRule<string>,
+  parsed: ParsedJson,
+  level: Exclude<RuleLevel, 'off'> | undefined,
+): Omit<FlowJsonDiagnostic, 'line_start' | 'line_end' | 'column_start' | 'column_end'> {
   const range = rangeOf(parsed, f.path, f.target ?? 'value');
   return {
     error: f.code,
     error_type: f.errorType ?? rule.errorType ?? 'FLOW_JSON_ERROR',
     message: f.message,
     path: toPointer(f.path),
-    severity: f.severity ?? rule.severity ?? 'error',
+    severity: level ?? f.severity ?? rule.severity,
     rule: rule.id,
     offset: range.start,
     length: range.end - range.start,

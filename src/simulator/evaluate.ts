@@ -1,5 +1,5 @@
-import type { Reference } from '../flow-json/references.js';
-import { parseExpression, type ExpressionNode, type ParseResult } from '../flow-json/rules/data/expression-parser.js';
+import type { Reference } from '../flow-json/references/binding-syntax.js';
+import { parseExpression, type ExpressionNode, type ParseResult } from '../flow-json/expressions/expression-parser.js';
 import { SimulatorFlowError } from './errors.js';
 
 /**

@@ -1,5 +1,5 @@
-import { isNestedExpression, isSingleBinding } from '../flow-json/references.js';
-import { referenceAt, scanReferences } from '../flow-json/rules/data/reference-scan.js';
+import { isNestedExpression, isSingleBinding } from '../flow-json/references/binding-syntax.js';
+import { referenceAt, scanReferences } from '../flow-json/references/reference-scan.js';
 import { isObject } from '../flow-json/values.js';
 import { evaluateNested, toText, type ReferenceLookup } from './evaluate.js';
 import { atLeast, type FlowDefinition } from './flow.js';

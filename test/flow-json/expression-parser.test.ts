@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkExpression, inferType, type CheckOptions } from '../../src/flow-json/rules/data/expression-checks.js';
-import { parseExpression, parseNestedExpression, type ExpressionNode } from '../../src/flow-json/rules/data/expression-parser.js';
-import { scanReferences } from '../../src/flow-json/rules/data/reference-scan.js';
-import { findReferences } from '../../src/flow-json/references.js';
+import { checkExpression, inferType, type CheckOptions } from '../../src/flow-json/expressions/expression-checks.js';
+import { parseExpression, parseNestedExpression, type ExpressionNode } from '../../src/flow-json/expressions/expression-parser.js';
+import { scanReferences } from '../../src/flow-json/references/reference-scan.js';
+import { findReferences } from '../../src/flow-json/references/binding-syntax.js';
 
 /** Errors of a condition (`If.condition`) or, for backtick values, of a nested expression: parse, then check. */
 function errors(source: string, typeOf?: CheckOptions['typeOf']): string[] {

@@ -8,7 +8,7 @@ export const FIXTURES = fileURLToPath(new URL('../fixtures/flow-json/', import.m
 
 /** Runs one rule only (Spectral's testRule idea) and returns errors and warnings together, in text order. */
 export function runRule(ruleId: string, flow: string | object): FlowJsonDiagnostic[] {
-  const { errors, warnings } = validateFlowJson(flow, { rules: [ruleId] });
+  const { errors, warnings } = validateFlowJson(flow, { only: [ruleId] });
   return [...errors, ...warnings].sort((a, b) => a.offset - b.offset);
 }
 

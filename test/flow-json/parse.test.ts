@@ -49,9 +49,11 @@ describe('validateFlowJson on broken text', () => {
     expect(r.errors[0]!.message).toMatch(/^Flow JSON is not valid\. Unexpected character ","/);
   });
 
-  it('reports duplicate keys', () => {
-    const r = validateFlowJson('{\n  "version": "7.3",\n  "version": "7.3",\n  "screens": []\n}', { rules: [] });
-    expect(r.errors.map((e) => [e.error, e.line_start, e.column_start, e.path])).toEqual([['DUPLICATE_PROPERTY_KEY', 3, 3, '/version']]);
+  // Not in Meta's catalogue (flows-platform §2.12); parsers keep the last value (RFC 8259 §4): a warning.
+  it('warns about duplicate keys (no §2.12 code: the last one counts)', () => {
+    const r = validateFlowJson('{\n  "version": "7.3",\n  "version": "7.3",\n  "screens": []\n}', { only: [] });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((e) => [e.error, e.severity, e.line_start, e.column_start, e.path])).toEqual([['DUPLICATE_PROPERTY_KEY', 'warning', 3, 3, '/version']]);
   });
 });
 

@@ -1,4 +1,6 @@
 import { validateFlowJson } from '../../flow-json/validate.js';
+import { isRuleId } from '../../flow-json/rule-ids.js';
+import { RULE_LEVELS, suggest, type RuleLevel, type RuleLevels } from '../../flow-json/rule-levels.js';
 import { formatGithubActions, formatJson, formatPretty, type FileReport } from '../../flow-json/formatters/index.js';
 import { CommandError, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
@@ -11,6 +13,27 @@ export interface ValidateCommandOptions {
   /** Lowest severity that fails the run (exit 1). Default `error`. */
   failOn: 'error' | 'warning';
   color: boolean;
+  /** Severity overrides (`--rule id=level`). */
+  rules?: RuleLevels;
+}
+
+/**
+ * `--rule id=level` values (repeatable) to overrides; the `flow-json/` prefix may be left out. A bad id or level is a
+ * usage error (exit 2) that says what is wrong.
+ */
+export function parseRuleFlags(flags: readonly string[]): RuleLevels {
+  const out: Record<string, RuleLevel> = {};
+  for (const flag of flags) {
+    const eq = flag.lastIndexOf('=');
+    if (eq <= 0) throw new UsageError(`--rule takes <rule-id>=<off|warning|error>, e.g. --rule flow-json/component-max-limits=error; got ${JSON.stringify(flag)}`);
+    const given = flag.slice(0, eq).trim();
+    const level = flag.slice(eq + 1).trim();
+    const id = given.startsWith('flow-json/') ? given : `flow-json/${given}`;
+    if (!isRuleId(id)) throw new UsageError(`--rule: unknown rule id ${JSON.stringify(given)}. ${suggest(given)}`);
+    if (!RULE_LEVELS.includes(level as RuleLevel)) throw new UsageError(`--rule ${given}: level must be off, warning or error; got ${JSON.stringify(level)}`);
+    out[id] = level as RuleLevel;
+  }
+  return out as RuleLevels;
 }
 
 /** `meta-cloud-api validate`: returns the exit code (0 valid, 1 findings at or above failOn, 2 usage or I/O). */
@@ -36,7 +59,7 @@ export async function validateCommand(options: ValidateCommandOptions, io: CliIO
       throw new CommandError(describeIoError(file, error));
     }
     texts.set(file, text);
-    const result = validateFlowJson(text);
+    const result = validateFlowJson(text, options.rules ? { rules: options.rules } : {});
     reports.push({ file, valid: result.valid, errors: result.errors, warnings: result.warnings });
   }
 

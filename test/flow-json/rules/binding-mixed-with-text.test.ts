@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validateFlowJson } from '../../../src/flow-json/validate.js';
 import { baseFlow, runRule, summary } from '../helpers.js';
 
 const rule = 'flow-json/binding-mixed-with-text';
@@ -38,11 +39,14 @@ describe(rule, () => {
     expect(runRule(rule, ok)).toEqual([]);
   });
 
-  it('reports static text mixed with a binding, in components and titles', () => {
+  // flows-platform §6.5: Meta publishes "Cart:\n${data.items}" (a v6.2 flow read back after publishing, a second
+  // project on 7.2) and WhatsApp shows the ${…} literally: a warning that says so, not an error.
+  it('warns (§6.5: Meta publishes it, WhatsApp shows ${…} literally) on static text mixed with a binding, in components and titles', () => {
     const found = runRule(rule, flow([{ type: 'TextBody', text: ['Line', 'Hello ${data.name}!'], markdown: true }], '7.3', 'Hi ${data.name}'));
-    expect(found.map((d) => [d.error, d.message, d.path])).toEqual([
-      ['INVALID_PROPERTY_VALUE', 'Invalid value found for property title at $root/screens/0/title.', '/screens/0/title'],
-      ['INVALID_PROPERTY_VALUE', 'Invalid value found for property text at $root/screens/0/layout/children/0/text/1.', '/screens/0/layout/children/0/text/1'],
+    const literally = ' WhatsApp shows `${data.name}` literally: use a reference alone, or backtick concatenation from 6.0.';
+    expect(found.map((d) => [d.error, d.severity, d.message, d.path])).toEqual([
+      ['INVALID_PROPERTY_VALUE', 'warning', 'Invalid value found for property title at $root/screens/0/title.' + literally, '/screens/0/title'],
+      ['INVALID_PROPERTY_VALUE', 'warning', 'Invalid value found for property text at $root/screens/0/layout/children/0/text/1.' + literally, '/screens/0/layout/children/0/text/1'],
     ]);
     expect(summary(found)).toEqual(['INVALID_PROPERTY_VALUE@6', 'INVALID_PROPERTY_VALUE@21']);
     expect(summary(runRule(rule, flow([{ type: 'TextBody', text: '${data.name}${data.name}' }])))).toEqual(['INVALID_PROPERTY_VALUE@19']);
@@ -54,5 +58,19 @@ describe(rule, () => {
     expect(runRule(rule, flow([{ type: 'TextBody', text: '`plain text`' }], '5.1'))).toEqual([]);
     const name = runRule(rule, flow([{ type: 'TextInput', name: '`${data.name}`', label: 'Name' }]));
     expect(name.map((d) => d.path)).toEqual(['/screens/0/layout/children/0/name']);
+  });
+});
+
+describe(`${rule} with every rule (flows-platform §6.5)`, () => {
+  it('"Cart:\\n${data.items}" is valid: one warning, and no reference error for a text WhatsApp never resolves', () => {
+    const f = flow([{ type: 'TextBody', text: 'Cart:\n${data.items} ${form.nothing} ${screen.NOWHERE.data.x}' }], '7.3');
+    const result = validateFlowJson(f);
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(result.warnings.map((d) => [d.rule, d.severity])).toEqual([[rule, 'warning']]);
+    // Inside an action payload the references are still checked (§2.8).
+    const payload = flow([], '7.3');
+    payload.screens[0].layout.children[0]['on-click-action'].payload.who = 'Name: ${data.missing}';
+    expect(validateFlowJson(payload).errors.map((d) => d.rule)).toEqual(['flow-json/data-reference']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PAST_DOCUMENTED_MAXIMUM } from '../../../src/platform/limits.js';
 import { baseFlow, runRule, summary } from '../helpers.js';
 
 /** A one-screen terminal flow with these components before its Footer, as text. */
@@ -22,7 +23,8 @@ describe(rule, () => {
     expect(runRule(rule, flowWith('7.3', ...full, ...times(49 - full.length, (i) => ({ type: 'TextBody', text: `${i}` }))))).toEqual([]);
   });
 
-  it('reports the first component past a maximum', () => {
+  // EmbeddedLink 2, Image 3, OptIn 5: catalogued codes (§2.11) -> errors; NavigationList 2, ImageCarousel 2: no code -> warnings.
+  it('reports the first component past a maximum: catalogued ones as errors, the others as warnings (§2.11)', () => {
     const text = flowWith('7.3', ...times(3, link));
     expect(runRule(rule, text).map((d) => [d.error, d.message, d.line_start, d.path])).toEqual([
       ['MAX_EMBEDDED_LINK_PER_SCREEN', 'Maximum number of EmbeddedLink allowed per screen is 2 but found 3.', lineOf(text, '"Link 2"') - 2, '/screens/0/layout/children/2'],
@@ -31,8 +33,9 @@ describe(rule, () => {
       ['MAX_IMAGE_PER_SCREEN', 'Maximum number of Image allowed per screen is 3 but found 4.'],
     ]);
     expect(runRule(rule, flowWith('7.3', ...times(6, (i) => ({ type: 'OptIn', name: `o${i}`, label: 'O' })))).map((d) => d.error)).toEqual(['MAX_OPT_IN_PER_SCREEN']);
-    expect(runRule(rule, flowWith('7.3', ...times(3, () => ({ type: 'NavigationList', name: 'n', 'list-items': [] })))).map((d) => d.error)).toEqual(['MAX_NAVIGATION_LIST_PER_SCREEN']);
-    expect(runRule(rule, flowWith('7.3', ...times(3, carousel))).map((d) => d.error)).toEqual(['MAX_IMAGE_CAROUSEL_PER_SCREEN']);
+    expect(runRule(rule, flowWith('7.3', ...times(4, image))).map((d) => d.severity)).toEqual(['error']);
+    expect(runRule(rule, flowWith('7.3', ...times(3, () => ({ type: 'NavigationList', name: 'n', 'list-items': [] })))).map((d) => [d.error, d.severity])).toEqual([['MAX_NAVIGATION_LIST_PER_SCREEN', 'warning']]);
+    expect(runRule(rule, flowWith('7.3', ...times(3, carousel))).map((d) => [d.error, d.severity])).toEqual([['MAX_IMAGE_CAROUSEL_PER_SCREEN', 'warning']]);
   });
 
   it("uses Meta's wording for the media pickers", () => {
@@ -56,20 +59,24 @@ describe(rule, () => {
     expect(runRule(rule, plus).map((d) => [d.error, d.path])).toEqual([['MAX_EMBEDDED_LINK_PER_SCREEN', '/screens/0/layout/children/1/then/1']]);
   });
 
-  it('reports more than 50 components on a screen, containers aside', () => {
+  // 50 components per screen: documented (§2.4 [M-COMP], §2.11) but no catalogued code: a warning (src/platform/limits.ts).
+  it('warns on more than 50 components on a screen, containers aside (documented, no §2.12 code)', () => {
     const form = { type: 'Form', name: 'f', children: times(49, (i) => ({ type: 'TextInput', name: `i${i}`, label: 'L' })) };
     expect(runRule(rule, flowWith('7.3', form))).toEqual([]);
     const text = flowWith('7.3', ...times(50, (i) => ({ type: 'TextBody', text: `Line ${i}` })));
+    expect(runRule(rule, text).every((d) => d.severity === 'warning')).toBe(true);
     expect(runRule(rule, text).map((d) => [d.error, d.message, d.path])).toEqual([
-      ['MAX_COMPONENTS_PER_SCREEN', 'Maximum number of components allowed per screen is 50 but found 51.', '/screens/0/layout/children/50'],
+      ['MAX_COMPONENTS_PER_SCREEN', `Maximum number of components allowed per screen is 50 but found 51. ${PAST_DOCUMENTED_MAXIMUM}.`, '/screens/0/layout/children/50'],
     ]);
   });
 
-  it('reports more than 3 ImageCarousels in the flow', () => {
+  // 3 ImageCarousels per flow: documented (§2.10, §2.11), no catalogued code: a warning.
+  it('warns on more than 3 ImageCarousels in the flow (documented, no §2.12 code)', () => {
     const flow = JSON.parse(flowWith('7.3', ...times(2, carousel)));
     flow.screens.unshift({ id: 'FIRST', title: 'First', data: {}, layout: { type: 'SingleColumnLayout', children: [...times(2, carousel), { type: 'Footer', label: 'Next', 'on-click-action': { name: 'navigate', next: { type: 'screen', name: 'ONLY' }, payload: {} } }] } });
     expect(runRule(rule, flow).map((d) => [d.error, d.message, d.path])).toEqual([
-      ['MAX_IMAGE_CAROUSEL_PER_FLOW', 'Maximum number of ImageCarousel allowed per flow is 3 but found 4.', '/screens/1/layout/children/1'],
+      ['MAX_IMAGE_CAROUSEL_PER_FLOW', `Maximum number of ImageCarousel allowed per flow is 3 but found 4. ${PAST_DOCUMENTED_MAXIMUM}.`, '/screens/1/layout/children/1'],
     ]);
+    expect(runRule(rule, flow).map((d) => d.severity)).toEqual(['warning']);
   });
 });

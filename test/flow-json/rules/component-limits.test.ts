@@ -21,30 +21,14 @@ describe(rule, () => {
     expect(runRule(rule, flowWith('7.3', input, emoji, drop))).toEqual([]);
   });
 
-  it('reports a static string over its character limit (INVALID_PROPERTY_VALUE)', () => {
-    const text = flowWith('7.3', { type: 'TextInput', name: 'n', label: 'x'.repeat(21) });
-    expect(runRule(rule, text).map((d) => [d.error, d.message, d.line_start, d.severity])).toEqual([
-      [
-        'INVALID_PROPERTY_VALUE',
-        'Invalid value found for property label at $root/screens/0/layout/children/0. It should have at most 20 characters but has 21.',
-        lineOf(text, '"label"'),
-        'error',
-      ],
-    ]);
+  // flows-platform §6.5: documented maximum lengths are not rejected by Meta; component-max-limits warns about them.
+  it('leaves maximum lengths and item counts to component-max-limits (§6.5: no maximum-length code in §2.12)', () => {
+    expect(runRule(rule, flowWith('7.3', { type: 'TextInput', name: 'n', label: 'x'.repeat(21) }))).toEqual([]);
+    expect(runRule(rule, flowWith('7.3', { type: 'Dropdown', name: 'd', label: 'D', 'data-source': options(201) }))).toEqual([]);
   });
 
-  it('warns between Meta\'s limit and a larger one other sources give, and errs beyond', () => {
-    const text = flowWith('7.3', { type: 'EmbeddedLink', text: 'x'.repeat(30), 'on-click-action': { name: 'navigate' } });
-    expect(runRule(rule, text).map((d) => [d.severity, d.message])).toEqual([
-      ['warning', 'Invalid value found for property text at $root/screens/0/layout/children/0. It should have at most 25 characters but has 30 (other sources allow up to 35).'],
-    ]);
-    const long = flowWith('7.3', { type: 'TextCaption', text: 'x'.repeat(4097) });
-    expect(runRule(rule, long).map((d) => [d.severity, d.message])).toEqual([
-      ['error', 'Invalid value found for property text at $root/screens/0/layout/children/0. It should have at most 409 characters but has 4097.'],
-    ]);
-  });
-
-  it('reports empty text components before 6.0 (MIN_CHARS_REQUIRED)', () => {
+  // §2.12 MIN_CHARS_REQUIRED: minimum lengths stay errors (§6.5).
+  it('reports empty text components before 6.0 as an error (§2.12 MIN_CHARS_REQUIRED)', () => {
     const text = flowWith('5.1', { type: 'TextHeading', text: '' });
     expect(runRule(rule, text).map((d) => [d.error, d.message, d.line_start])).toEqual([
       ['MIN_CHARS_REQUIRED', "Property 'text' should have at least '1' characters.", lineOf(text, '"text"')],
@@ -53,20 +37,16 @@ describe(rule, () => {
     expect(runRule(rule, flowWith('6.0', { type: 'TextHeading', text: '' }))).toEqual([]);
   });
 
-  it('reports item counts out of range (MIN_ITEMS_REQUIRED, INVALID_PROPERTY_VALUE)', () => {
+  // §2.12 MIN_ITEMS_REQUIRED: a catalogued error.
+  it('reports too few items as an error (§2.12 MIN_ITEMS_REQUIRED)', () => {
     const text = flowWith('7.3', { type: 'ChipsSelector', name: 'c', label: 'C', 'data-source': options(1) });
-    expect(runRule(rule, text).map((d) => [d.error, d.message, d.line_start])).toEqual([
-      ['MIN_ITEMS_REQUIRED', "Property 'data-source' should have at least '2' items.", lineOf(text, '"data-source"')],
+    expect(runRule(rule, text).map((d) => [d.error, d.severity, d.message, d.line_start])).toEqual([
+      ['MIN_ITEMS_REQUIRED', 'error', "Property 'data-source' should have at least '2' items.", lineOf(text, '"data-source"')],
     ]);
-    const images = flowWith('7.3', { type: 'Dropdown', name: 'd', label: 'D', 'data-source': options(101, { image: 'aGk=' }) });
-    expect(runRule(rule, images).map((d) => [d.error, d.message])).toEqual([
-      ['INVALID_PROPERTY_VALUE', 'Invalid value found for property data-source at $root/screens/0/layout/children/0. It should have at most 100 items when items have images but has 101.'],
-    ]);
-    const tags = flowWith('7.3', { type: 'NavigationList', name: 'n', 'list-items': [{ id: 'a', 'main-content': { title: 'A' }, tags: ['a', 'b', 'c', 'd'] }] });
-    expect(runRule(rule, tags).map((d) => d.path)).toEqual(['/screens/0/layout/children/0/list-items/0/tags']);
   });
 
-  it('reports numbers out of range (MINIMUM_VALUE_REQUIRED, MAXIMUM_VALUE_REQUIRED)', () => {
+  // §2.11/§2.12 MINIMUM_VALUE_REQUIRED / MAXIMUM_VALUE_REQUIRED: catalogued, so errors.
+  it('reports numbers out of range as errors (§2.12 MINIMUM_VALUE_REQUIRED, MAXIMUM_VALUE_REQUIRED)', () => {
     const text = flowWith('7.3', { type: 'PhotoPicker', name: 'p', label: 'P', 'max-file-size-kb': 0, 'max-uploaded-photos': 31 });
     expect(runRule(rule, text).map((d) => [d.error, d.message, d.line_start])).toEqual([
       ['MINIMUM_VALUE_REQUIRED', "The minimum value allowed for property 'max-file-size-kb' is 1.", lineOf(text, '"max-file-size-kb"')],

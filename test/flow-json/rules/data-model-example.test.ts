@@ -22,7 +22,7 @@ describe(rule, () => {
     const flow = withData({
       price: { type: 'number', __example__: 10 },
       ratio: { type: 'number', __example__: 0.5 },
-      count: { type: 'integer', __example__: 3 },
+      count: { type: 'number', __example__: 3 },
       ok: { type: 'boolean', __example__: false },
       items: {
         type: 'array',
@@ -38,9 +38,8 @@ describe(rule, () => {
     const found = runRule(rule, withData({ age: { type: 'string', __example__: 42 } }));
     expect(found.map((d) => [d.error, d.message, d.path])).toEqual([['INVALID_SCREEN_DATA', message('string', 'integer'), '/screens/1/data/age/__example__']]);
     expect(summary(found)).toEqual(['INVALID_SCREEN_DATA@42']);
-    expect(details(withData({ count: { type: 'integer', __example__: 1.5 } }))).toEqual([
-      ['INVALID_SCREEN_DATA', message('integer', 'number'), '/screens/1/data/count/__example__'],
-    ]);
+    // `integer` is not a data model type (§2.5): data-model-schema reports it, this rule stays silent.
+    expect(details(withData({ count: { type: 'integer', __example__: 1.5 } }))).toEqual([]);
     expect(details(withData({ name: { type: 'string', __example__: null } }))).toEqual([
       ['INVALID_SCREEN_DATA', message('string', 'null'), '/screens/1/data/name/__example__'],
     ]);

@@ -23,11 +23,23 @@ describe(rule, () => {
         items: { type: 'object', properties: { id: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } } },
         __example__: [],
       },
-      count: { type: 'integer', __example__: 1 },
+      count: { type: 'number', __example__: 1 },
       any_list: { type: 'array', items: true, __example__: [1, 'a'] },
       empty: { type: 'object', __example__: {} },
     });
     expect(runRule(rule, flow)).toEqual([]);
+  });
+
+  // flows-platform §2.5 lists five types (string, number, boolean, object, array), as do the TypeScript types
+  // (DataSchema); `integer` is JSON Schema's, not Flow JSON's: the validator and the types agree in refusing it.
+  it("rejects type 'integer' like the TypeScript types do (§2.5: five types)", () => {
+    expect(details(withData({ count: { type: 'integer', __example__: 1 } }))).toEqual([
+      [
+        'INVALID_ENUM_VALUE',
+        'Value should be one of: [string, number, boolean, object, array]. Flow JSON data models have no integer type (flows-platform §2.5): use number.',
+        '/screens/1/data/count/type',
+      ],
+    ]);
   });
 
   it('requires a top-level __example__ and forbids it below', () => {
@@ -54,7 +66,7 @@ describe(rule, () => {
       ['INVALID_SCREEN_DATA', "Expected the property 'type' to be of type string.", '/screens/1/data/name/type'],
     ]);
     expect(details(withData({ name: { type: 'text', __example__: 'Ana' } }))).toEqual([
-      ['INVALID_ENUM_VALUE', 'Value should be one of: [string, number, integer, boolean, object, array].', '/screens/1/data/name/type'],
+      ['INVALID_ENUM_VALUE', 'Value should be one of: [string, number, boolean, object, array].', '/screens/1/data/name/type'],
     ]);
     expect(details(withData({ list: { type: 'array', items: { properties: {} }, __example__: [] } }))).toEqual([
       ['INVALID_SCREEN_DATA', "Missing the definition of property 'type'.", '/screens/1/data/list/items'],

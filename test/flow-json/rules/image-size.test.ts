@@ -28,7 +28,8 @@ describe(rule, () => {
     expect(runRule(rule, flowWith('7.3', bound, radio('${data.icon}'), navigation('`${data.icon}`')))).toEqual([]);
   });
 
-  it('reports data-source images over 100 KB from 6.0', () => {
+  // An error: the 100 KB list-image maximum is a documented breaking change of 6.0 (flows-platform §2.2), not a display hint.
+  it('reports data-source images over 100 KB from 6.0 as errors (§2.2 6.0 breaking change)', () => {
     const text = flowWith('6.0', radio(base64(102 * KB, 'BIGG')));
     expect(runRule(rule, text).map((d) => [d.error, d.severity, d.message, d.line_start])).toEqual([
       [
@@ -71,7 +72,8 @@ describe(rule, () => {
     ]);
   });
 
-  it('warns about Image and ImageCarousel images over the recommended 300 KB', () => {
+  // A warning: ~300 KB is Meta's recommendation (flows-platform §2.10), not a rejection.
+  it('warns about Image and ImageCarousel images over the recommended 300 KB (§2.10 recommendation)', () => {
     const carousel = { type: 'ImageCarousel', images: [{ src: base64(30 * KB), 'alt-text': 'a' }, { src: base64(330 * KB, 'CARO'), 'alt-text': 'b' }] };
     const text = flowWith('7.3', { type: 'Image', src: base64(303 * KB, 'IMAG') }, carousel);
     expect(runRule(rule, text).map((d) => [d.error, d.severity, d.message, d.line_start])).toEqual([

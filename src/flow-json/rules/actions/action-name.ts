@@ -2,7 +2,7 @@ import type { Finding } from '../../diagnostics.js';
 import { metaPath } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { jsonType } from '../../values.js';
-import { allowedActionNames } from './sites.js';
+import { allowedActionNames } from '../../checks/action-sites.js';
 
 /**
  * Every action has a `name`, and it is one the site accepts in this version, e.g. `complete` only on a Footer,
@@ -11,6 +11,9 @@ import { allowedActionNames } from './sites.js';
 export const actionNameRule = defineRule({
   id: 'flow-json/action-name',
   description: 'Each action has a name that its component, property and Flow JSON version accept.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.8 (action table), §2.12 INVALID_ENUM_VALUE',
   check(ctx) {
     const findings: Finding[] = [];
     for (const action of ctx.model.actions) {

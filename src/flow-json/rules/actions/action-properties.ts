@@ -1,10 +1,10 @@
 import type { Finding } from '../../diagnostics.js';
 import { metaPath } from '../../diagnostics.js';
 import type { JsonPath } from '../../parse.js';
-import { isDynamic } from '../../references.js';
+import { isDynamic } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
 import { isObject, jsonType } from '../../values.js';
-import { allowedActionNames, isActionName, type ActionName } from './sites.js';
+import { allowedActionNames, isActionName, type ActionName } from '../../checks/action-sites.js';
 
 const KEYS: Record<ActionName, readonly string[]> = {
   navigate: ['name', 'next', 'payload'],
@@ -22,6 +22,9 @@ const NEXT_KEYS = ['type', 'name'];
 export const actionPropertiesRule = defineRule({
   id: 'flow-json/action-properties',
   description: 'Actions carry only their own properties (next, payload, url) with the documented shapes.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.8, §2.12 INVALID_PROPERTY_KEY / MISSING_REQUIRED_TYPE_PROPERTY',
   check(ctx) {
     const findings: Finding[] = [];
     for (const action of ctx.model.actions) {

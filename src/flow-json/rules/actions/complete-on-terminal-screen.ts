@@ -5,6 +5,9 @@ import { defineRule } from '../../rule.js';
 export const completeOnTerminalScreenRule = defineRule({
   id: 'flow-json/complete-on-terminal-screen',
   description: "The 'complete' action is only configured on terminal screens.",
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.8, §2.12 INVALID_COMPLETE_ACTION',
   check(ctx) {
     const findings: Finding[] = [];
     for (const action of ctx.model.actions) {

@@ -7,6 +7,9 @@ import { defineRule } from '../../rule.js';
 export const dataExchangeRequiresDataApiVersionRule = defineRule({
   id: 'flow-json/data-exchange-requires-data-api-version',
   description: "A flow using the data_exchange action declares 'data_api_version'.",
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.1, §2.12 MISSING_REQUIRED_PROPERTY',
   check(ctx) {
     if (ctx.flow.data_api_version !== undefined) return [];
     const first = ctx.model.actions.find((a) => a.name === 'data_exchange');

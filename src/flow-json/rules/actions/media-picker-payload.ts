@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import type { ComponentModel, FlowModel, ScreenModel } from '../../model.js';
-import { findReferences, isSingleBinding } from '../../references.js';
+import { findReferences, isSingleBinding } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
 import { forEachString, isObject } from '../../values.js';
 
@@ -16,6 +16,9 @@ const DEFAULT_MAX = 30;
 export const mediaPickerPayloadRule = defineRule({
   id: 'flow-json/media-picker-payload',
   description: 'Media picker values appear only where Meta allows them in action payloads.',
+  severity: 'error',
+  versions: { from: '4.0' },
+  evidence: 'flows-platform §2.8 (INVALID_ON_CLICK_ACTION_PAYLOAD media picker messages), §2.10 [M-MEDIA]',
   check(ctx) {
     const pickers = pickersByScreen(ctx.model);
     if (pickers.size === 0) return [];

@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { navigateEdge } from './navigate.js';
+import { navigateEdge } from '../../checks/navigate-edges.js';
 
 /**
  * A navigate action's `next.name` is an existing screen other than its own (flows-platform §2.8,
@@ -12,6 +12,9 @@ import { navigateEdge } from './navigate.js';
 export const navigateNextScreenRule = defineRule({
   id: 'flow-json/navigate-next-screen',
   description: 'Navigate actions go to an existing screen, never to their own screen.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.8, §2.12 INVALID_NAVIGATE_ACTION_NEXT_SCREEN_NAME',
   check(ctx) {
     const findings: Finding[] = [];
     for (const action of ctx.model.actions) {

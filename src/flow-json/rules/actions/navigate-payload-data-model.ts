@@ -1,8 +1,8 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { navigateEdge } from './navigate.js';
-import { PayloadTyper, declaredType } from './payload-types.js';
+import { navigateEdge } from '../../checks/navigate-edges.js';
+import { PayloadTyper, declaredType } from '../../checks/payload-types.js';
 
 /**
  * In endpoint-less flows a navigate payload matches the next screen's data model: the same keys in both
@@ -12,6 +12,9 @@ import { PayloadTyper, declaredType } from './payload-types.js';
 export const navigatePayloadDataModelRule = defineRule({
   id: 'flow-json/navigate-payload-data-model',
   description: "In endpoint-less flows, navigate payloads match the next screen's data model.",
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.8, §2.12 INVALID_NAVIGATE_ACTION_PAYLOAD / INVALID_ON_CLICK_ACTION_PAYLOAD',
   check(ctx) {
     if (ctx.endpointFlow) return [];
     const findings: Finding[] = [];

@@ -1,8 +1,8 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { hasDynamicPart, isBlank } from './dynamic-values.js';
-import * as msg from './messages.js';
+import { hasDynamicPart, isBlank } from '../../checks/dynamic-values.js';
+import * as msg from '../../checks/component-messages.js';
 
 /** Properties of the range mode only (flows-platform §2.10 "Dates": `title`, `description`, `min-days`, `max-days`). */
 const RANGE_ONLY = ['title', 'description', 'min-days', 'max-days'] as const;
@@ -38,8 +38,10 @@ const RANGE_OBJECT: ReadonlyArray<readonly [string, 'string' | 'boolean']> = [
 export const calendarPickerModeRule = defineRule({
   id: 'flow-json/calendar-picker-mode',
   description: 'CalendarPicker properties agree with its mode (single or range).',
+  severity: 'error',
+  versions: { from: '6.1' },
+  evidence: 'flows-platform §2.10 CalendarPicker (single/range properties)',
   check(ctx) {
-    if (!ctx.atLeast('6.1')) return [];
     const findings: Finding[] = [];
     for (const { node, type, path } of ctx.model.components) {
       if (type !== 'CalendarPicker') continue;

@@ -1,42 +1,27 @@
 import type { Finding } from '../../diagnostics.js';
 import type { ComponentModel } from '../../model.js';
 import { defineRule } from '../../rule.js';
-import * as msg from './messages.js';
-import { tallyScreen } from './screen-tally.js';
-
-interface ScreenLimit {
-  key: string;
-  max: number;
-  code: string;
-  message: (found: number) => string;
-}
-
-const perScreen = (type: string, max: number, code: string): ScreenLimit => ({ key: type, max, code, message: (found) => msg.maxPerScreen(type, max, found) });
-const picker = (key: string, code: string, what: string): ScreenLimit => ({ key, max: 1, code, message: () => `You can only have a maximum of 1 component of type ${what} per screen.` });
+import * as msg from '../../checks/component-messages.js';
+import { tallyScreen } from '../../checks/screen-tally.js';
+import { IMAGE_CAROUSELS_PER_FLOW, PAST_DOCUMENTED_MAXIMUM, PER_SCREEN_LIMITS, type CountLimit } from '../../../platform/limits.js';
 
 const PICKERS = 'PhotoPicker or DocumentPicker';
 const COMPONENTS = 'components';
 
-/**
- * Per-screen maxima (flows-platform §2.11, [M-MEDIA], §2.10). Meta names the codes of EmbeddedLink, Image and OptIn
- * and the pickers' messages; the other codes follow the same pattern (Meta's catalogue names none for them). The
- * Footer count belongs to the Footer rules.
- */
-const LIMITS: readonly ScreenLimit[] = [
-  perScreen('EmbeddedLink', 2, 'MAX_EMBEDDED_LINK_PER_SCREEN'),
-  perScreen('Image', 3, 'MAX_IMAGE_PER_SCREEN'),
-  perScreen('OptIn', 5, 'MAX_OPT_IN_PER_SCREEN'),
-  picker('PhotoPicker', 'MAX_PHOTO_PICKER_PER_SCREEN', 'PhotoPicker'),
-  picker('DocumentPicker', 'MAX_DOCUMENT_PICKER_PER_SCREEN', 'DocumentPicker'),
-  picker(PICKERS, 'MAX_MEDIA_PICKER_PER_SCREEN', PICKERS),
-  perScreen('NavigationList', 2, 'MAX_NAVIGATION_LIST_PER_SCREEN'),
-  perScreen('ImageCarousel', 2, 'MAX_IMAGE_CAROUSEL_PER_SCREEN'),
-  perScreen(COMPONENTS, 50, 'MAX_COMPONENTS_PER_SCREEN'),
-];
-const LIMITED = new Set(LIMITS.map((l) => l.key));
+/** What a count past a limit reads; Meta's wording where it has one ([M-MEDIA] for the pickers, §2.11 otherwise). */
+function messageFor(limit: CountLimit, found: number): string {
+  const text =
+    limit.what.endsWith('Picker') || limit.what === PICKERS
+      ? `You can only have a maximum of 1 component of type ${limit.what} per screen.`
+      : msg.maxPerScreen(limit.what, limit.max, found);
+  return limit.severity === 'warning' ? `${text} ${PAST_DOCUMENTED_MAXIMUM}.` : text;
+}
+
+/** Per-screen maxima and their severities: src/platform/limits.ts (flows-platform §2.11, [M-MEDIA], §2.10). */
+const LIMITS = PER_SCREEN_LIMITS;
+const LIMITED = new Set(LIMITS.map((l) => l.what));
 /** Form, If and Switch hold components; they do not count towards the 50 themselves. */
 const CONTAINERS = new Set(['Form', 'If', 'Switch']);
-const MAX_CAROUSELS_PER_FLOW = 3;
 
 /** What a component counts as: its type (when limited), both pickers together, and one of the screen's components. */
 function keysOf(c: ComponentModel): string[] {
@@ -55,6 +40,9 @@ function keysOf(c: ComponentModel): string[] {
 export const componentCountsRule = defineRule({
   id: 'flow-json/component-counts',
   description: 'Screens and the flow stay within the maximum number of components of each type.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.11, §2.12 MAX_*_PER_SCREEN, [M-MEDIA]; uncatalogued maxima are warnings (src/platform/limits.ts)',
   check(ctx) {
     const findings: Finding[] = [];
     const carousels: ComponentModel[] = [];
@@ -62,21 +50,23 @@ export const componentCountsRule = defineRule({
     for (const screen of ctx.model.screens) {
       const tally = tallyScreen(screen, keysOf);
       for (const limit of LIMITS) {
-        const found = tally.get(limit.key) ?? 0;
+        const found = tally.get(limit.what) ?? 0;
         if (found <= limit.max) continue;
         // Pointed at the first component past the maximum, in document order (there is one: the tally never
         // counts more than the screen holds).
-        const at = screen.components.filter((c) => keysOf(c).includes(limit.key))[limit.max];
-        findings.push({ code: limit.code, message: limit.message(found), path: at?.path ?? screen.path });
+        const at = screen.components.filter((c) => keysOf(c).includes(limit.what))[limit.max];
+        findings.push({ code: limit.code, message: messageFor(limit, found), path: at?.path ?? screen.path, severity: limit.severity });
       }
       carouselTotal += tally.get('ImageCarousel') ?? 0;
       for (const c of screen.components) if (c.type === 'ImageCarousel') carousels.push(c);
     }
-    if (carouselTotal > MAX_CAROUSELS_PER_FLOW) {
+    const perFlow = IMAGE_CAROUSELS_PER_FLOW;
+    if (carouselTotal > perFlow.max) {
       findings.push({
-        code: 'MAX_IMAGE_CAROUSEL_PER_FLOW',
-        message: `Maximum number of ImageCarousel allowed per flow is ${MAX_CAROUSELS_PER_FLOW} but found ${carouselTotal}.`,
-        path: carousels[MAX_CAROUSELS_PER_FLOW]?.path ?? [],
+        code: perFlow.code,
+        message: `Maximum number of ImageCarousel allowed per flow is ${perFlow.max} but found ${carouselTotal}. ${PAST_DOCUMENTED_MAXIMUM}.`,
+        path: carousels[perFlow.max]?.path ?? [],
+        severity: perFlow.severity,
       });
     }
     return findings;

@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { COMPONENT_CATALOG } from './catalog.js';
-import * as msg from './messages.js';
+import { COMPONENT_CATALOG } from '../../../platform/components/catalog.js';
+import * as msg from '../../checks/component-messages.js';
 
 /** Paired minimum/maximum properties, per component type. */
 const PAIRS: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> = new Map([
@@ -42,6 +42,9 @@ function comparable(key: string, value: unknown): { kind: string; at: number } |
 export const componentMinMaxRule = defineRule({
   id: 'flow-json/component-min-max',
   description: 'Paired minimum and maximum properties of a component are not inverted.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.11, §2.12 MIN_VALUE_GREATER_THAN_MAX, [M-MEDIA]',
   check(ctx) {
     const findings: Finding[] = [];
     for (const { node, type, path } of ctx.model.components) {

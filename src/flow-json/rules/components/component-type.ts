@@ -1,8 +1,8 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { jsonType } from '../../values.js';
-import { COMPONENT_CATALOG } from './catalog.js';
-import * as msg from './messages.js';
+import { COMPONENT_CATALOG } from '../../../platform/components/catalog.js';
+import * as msg from '../../checks/component-messages.js';
 
 /**
  * Every component has a string `type` naming a component of flows-platform §2.10 (+ Form §2.7, If/Switch) that the
@@ -11,6 +11,9 @@ import * as msg from './messages.js';
 export const componentTypeRule = defineRule({
   id: 'flow-json/component-type',
   description: 'Components have a known type, available in the declared Flow JSON version.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.10, §2.2 (version that introduced each component), §2.12 INVALID_PROPERTY_VALUE',
   check(ctx) {
     const findings: Finding[] = [];
     for (const { node, path } of ctx.model.components) {

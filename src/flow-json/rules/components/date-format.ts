@@ -2,8 +2,8 @@ import type { Finding } from '../../diagnostics.js';
 import type { JsonPath } from '../../parse.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { hasDynamicPart, isBlank } from './dynamic-values.js';
-import * as msg from './messages.js';
+import { hasDynamicPart, isBlank } from '../../checks/dynamic-values.js';
+import * as msg from '../../checks/component-messages.js';
 
 /** The date properties of DatePicker and CalendarPicker. */
 const SINGLE_DATES = ['min-date', 'max-date', 'init-value'] as const;
@@ -51,6 +51,9 @@ const formatMessage = (property: string, format: string, why?: string) =>
 export const dateFormatRule = defineRule({
   id: 'flow-json/date-format',
   description: 'DatePicker and CalendarPicker dates use the format of the Flow JSON version.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.10 DatePicker/CalendarPicker (epoch ms before 5.0, YYYY-MM-DD from 5.0), §2.12 INVALID_PROPERTY_VALUE_FORMAT',
   check(ctx) {
     const findings: Finding[] = [];
     const expressions = ctx.atLeast('6.0');

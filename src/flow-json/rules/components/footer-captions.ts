@@ -8,6 +8,9 @@ import { defineRule } from '../../rule.js';
 export const footerCaptionsRule = defineRule({
   id: 'flow-json/footer-captions',
   description: 'Footer has center-caption alone, or left-caption and right-caption together.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.10 Footer, §2.12 INVALID_DEPENDENCIES / NOT_KEYWORD_SCHEMA_VALIDATION_FAILED',
   check(ctx) {
     const findings: Finding[] = [];
     for (const { node, type, path } of ctx.model.components) {

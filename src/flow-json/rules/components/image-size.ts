@@ -2,8 +2,8 @@ import type { Finding } from '../../diagnostics.js';
 import type { JsonPath } from '../../parse.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { hasDynamicPart } from './dynamic-values.js';
-import * as msg from './messages.js';
+import { hasDynamicPart } from '../../checks/dynamic-values.js';
+import * as msg from '../../checks/component-messages.js';
 
 /**
  * Sizes are in KB of 1024 bytes: Meta does not say whether its "KB" and "MB" are 1000 or 1024 bytes, and the larger
@@ -74,6 +74,11 @@ const limitText = (bytes: number) => `${bytes / KB} KB`;
 export const imageSizeRule = defineRule({
   id: 'flow-json/image-size',
   description: 'Static base64 images are within the size limits of their component and of the screen.',
+  // Error: the list-image maximum is a documented breaking change of 6.0 (§2.2), a hard rule though §2.12 names no
+  // code; the recommended sizes (Image ~300 KB, 1 MB per screen) are warnings on the findings themselves.
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.2 (6.0 row: list-component image max 300 KB to 100 KB), §2.10 (image sizes)',
   check(ctx) {
     const findings: Finding[] = [];
     const expressions = ctx.atLeast('6.0');

@@ -4,6 +4,7 @@ import { componentBlankStringsRule } from './component-blank-strings.js';
 import { componentCountsRule } from './component-counts.js';
 import { componentEnumValuesRule } from './component-enum-values.js';
 import { componentLimitsRule } from './component-limits.js';
+import { componentMaxLimitsRule } from './component-max-limits.js';
 import { componentMinMaxRule } from './component-min-max.js';
 import { componentPropertyKeysRule } from './component-property-keys.js';
 import { componentPropertyTypesRule } from './component-property-types.js';
@@ -26,6 +27,7 @@ export const COMPONENTS_RULES: FlowJsonRule[] = [
   componentPropertyTypesRule,
   componentEnumValuesRule,
   componentLimitsRule,
+  componentMaxLimitsRule,
   componentBlankStringsRule,
   componentMinMaxRule,
   componentCountsRule,

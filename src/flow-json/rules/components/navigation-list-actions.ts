@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import * as msg from './messages.js';
+import * as msg from '../../checks/component-messages.js';
 
 /**
  * A NavigationList has its `on-click-action` either on the component or on every item, not both (flows-platform
@@ -11,8 +11,10 @@ import * as msg from './messages.js';
 export const navigationListActionsRule = defineRule({
   id: 'flow-json/navigation-list-actions',
   description: 'NavigationList on-click-action is set on the component or on every item, not both.',
+  severity: 'error',
+  versions: { from: '6.2' },
+  evidence: 'flows-platform §2.10 NavigationList (on-click-action on the component or on every item)',
   check(ctx) {
-    if (!ctx.atLeast('6.2')) return [];
     const findings: Finding[] = [];
     for (const { node, type, path } of ctx.model.components) {
       const items = node['list-items'];

@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import * as msg from './messages.js';
+import * as msg from '../../checks/component-messages.js';
 
 /**
  * NavigationList items: at most one has a `badge`, and none has an `end` when `media-size` is `large` (flows-platform
@@ -10,8 +10,10 @@ import * as msg from './messages.js';
 export const navigationListItemsRule = defineRule({
   id: 'flow-json/navigation-list-items',
   description: 'NavigationList has at most one item with a badge, and no item end with media-size large.',
+  severity: 'error',
+  versions: { from: '6.2' },
+  evidence: 'flows-platform §2.10 NavigationList (at most one item with a badge, end with media-size large)',
   check(ctx) {
-    if (!ctx.atLeast('6.2')) return [];
     const findings: Finding[] = [];
     for (const { node, type, path } of ctx.model.components) {
       const items = node['list-items'];

@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import * as msg from './messages.js';
+import * as msg from '../../checks/component-messages.js';
 
 /**
  * A NavigationList is not on a terminal screen, and no other component shares its screen (flows-platform §2.10). Meta's
@@ -9,8 +9,10 @@ import * as msg from './messages.js';
 export const navigationListScreenRule = defineRule({
   id: 'flow-json/navigation-list-screen',
   description: 'NavigationList is not on a terminal screen and has its screen to itself.',
+  severity: 'error',
+  versions: { from: '6.2' },
+  evidence: 'flows-platform §2.10 NavigationList (not on terminal screens, no other components)',
   check(ctx) {
-    if (!ctx.atLeast('6.2')) return [];
     const findings: Finding[] = [];
     for (const screen of ctx.model.screens) {
       const lists = screen.components.filter((c) => c.type === 'NavigationList');

@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import * as msg from './messages.js';
+import * as msg from '../../checks/component-messages.js';
 
 /**
  * A screen with a RichText holds nothing else until 6.2; from 6.3 a Footer may join it (flows-platform §2.10, §2.2 6.3).
@@ -9,8 +9,10 @@ import * as msg from './messages.js';
 export const richTextScreenRule = defineRule({
   id: 'flow-json/rich-text-screen',
   description: 'RichText is alone on its screen (from 6.3: with a Footer at most).',
+  severity: 'error',
+  versions: { from: '5.1' },
+  evidence: 'flows-platform §2.10 RichText, §2.2 (6.3 row)',
   check(ctx) {
-    if (!ctx.atLeast('5.1')) return [];
     const withFooter = ctx.atLeast('6.3');
     const why = withFooter ? 'A screen with a RichText may only have a Footer besides.' : 'RichText must be the only component on its screen before Flow JSON 6.3.';
     const findings: Finding[] = [];

@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import * as msg from './messages.js';
+import * as msg from '../../checks/component-messages.js';
 
 /** Input types a `pattern` may not be combined with (the others are text, number, password and passcode). */
 const NO_PATTERN_INPUT_TYPES = new Set(['email', 'phone']);
@@ -13,8 +13,10 @@ const NO_PATTERN_INPUT_TYPES = new Set(['email', 'phone']);
 export const textInputPatternRule = defineRule({
   id: 'flow-json/text-input-pattern',
   description: 'TextInput pattern is used with a text, number, password or passcode input, and with a helper-text.',
+  severity: 'error',
+  versions: { from: '6.2' },
+  evidence: 'flows-platform §2.10 TextInput pattern (input-type, helper-text)',
   check(ctx) {
-    if (!ctx.atLeast('6.2')) return [];
     const findings: Finding[] = [];
     for (const { node, type, path } of ctx.model.components) {
       if (type !== 'TextInput' || node.pattern === undefined) continue;

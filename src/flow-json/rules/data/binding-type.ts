@@ -1,13 +1,13 @@
 import type { Finding } from '../../diagnostics.js';
 import type { ComponentModel, FlowModel, ScreenModel } from '../../model.js';
 import type { JsonPath } from '../../parse.js';
-import { isSingleBinding } from '../../references.js';
+import { isSingleBinding } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
 import { isObject, type JsonObject } from '../../values.js';
-import type { ValueKind } from '../components/catalog.js';
-import { catalogFor, type ResolvedProperty, type ResolvedShape } from '../components/catalog-for-version.js';
-import { scanReferences } from './reference-scan.js';
-import { lookupData } from './schema.js';
+import type { ValueKind } from '../../../platform/components/catalog.js';
+import { catalogFor, type ResolvedProperty, type ResolvedShape } from '../../../platform/components/catalog-for-version.js';
+import { scanReferences } from '../../references/reference-scan.js';
+import { lookupData } from '../../checks/data-model.js';
 
 /**
  * A component property whose whole value is one binding to the data model (`"visible": "${data.show}"`,
@@ -37,6 +37,9 @@ import { lookupData } from './schema.js';
 export const bindingTypeRule = defineRule({
   id: 'flow-json/binding-type',
   description: 'A property bound to one data model field declares a type the property accepts.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.12 INVALID_SCREEN_DYNAMIC_DATA "Expected … to be of type …", §2.5, §2.6',
   check(ctx) {
     const catalog = catalogFor(ctx);
     const walk = new BindingWalk(ctx.model);

@@ -2,7 +2,7 @@ import type { Finding } from '../../diagnostics.js';
 import type { JsonPath } from '../../parse.js';
 import { defineRule } from '../../rule.js';
 import { isObject, jsonType, type JsonObject } from '../../values.js';
-import { hasOwn, isDataModelType } from './schema.js';
+import { hasOwn, isDataModelType } from '../../checks/data-model.js';
 
 /**
  * A top-level `__example__` matches its declaration (flows-platform §2.5, §2.12 INVALID_SCREEN_DATA "Invalid data
@@ -14,6 +14,9 @@ import { hasOwn, isDataModelType } from './schema.js';
 export const dataModelExampleRule = defineRule({
   id: 'flow-json/data-model-example',
   description: 'Each __example__ value has the type its declaration gives.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.5, §2.12 INVALID_SCREEN_DATA "Expected property \'__example__\' to be of type …"',
   check(ctx) {
     const findings: Finding[] = [];
     for (const screen of ctx.model.screens) {

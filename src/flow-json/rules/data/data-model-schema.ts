@@ -2,7 +2,7 @@ import { metaPath, type Finding } from '../../diagnostics.js';
 import type { JsonPath } from '../../parse.js';
 import { defineRule } from '../../rule.js';
 import { isObject, jsonType, type JsonObject } from '../../values.js';
-import { DATA_MODEL_TYPES, hasOwn, isDataModelType } from './schema.js';
+import { DATA_MODEL_TYPES, hasOwn, isDataModelType } from '../../checks/data-model.js';
 
 /**
  * Screen `data` declarations are schemas (flows-platform §2.5, §2.12 INVALID_SCREEN_DATA): `type` present and a
@@ -15,6 +15,9 @@ import { DATA_MODEL_TYPES, hasOwn, isDataModelType } from './schema.js';
 export const dataModelSchemaRule = defineRule({
   id: 'flow-json/data-model-schema',
   description: 'Screen data model declarations are well-formed schemas with a top-level __example__.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.5 (types string, number, boolean, object, array), §2.12 INVALID_SCREEN_DATA',
   check(ctx) {
     const findings: Finding[] = [];
     for (const screen of ctx.model.screens) {
@@ -54,7 +57,8 @@ function checkSchema(schema: JsonObject, path: JsonPath, topLevel: boolean, out:
   } else if (typeof schema.type !== 'string') {
     out.push(screenData("Expected the property 'type' to be of type string.", [...path, 'type']));
   } else if (!isDataModelType(schema.type)) {
-    out.push({ code: 'INVALID_ENUM_VALUE', message: `Value should be one of: [${DATA_MODEL_TYPES.join(', ')}].`, path: [...path, 'type'] });
+    const hint = schema.type === 'integer' ? ' Flow JSON data models have no integer type (flows-platform §2.5): use number.' : '';
+    out.push({ code: 'INVALID_ENUM_VALUE', message: `Value should be one of: [${DATA_MODEL_TYPES.join(', ')}].${hint}`, path: [...path, 'type'] });
   }
   if (schema.type === 'array') {
     const items = schema.items;

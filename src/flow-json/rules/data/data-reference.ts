@@ -1,8 +1,9 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { lookupData } from './schema.js';
-import { referenceSeverity } from './reference-severity.js';
-import { isRepeated, screenStrings } from './screen-strings.js';
+import { isLiteralText } from '../../references/literal-text.js';
+import { lookupData } from '../../checks/data-model.js';
+import { referenceSeverity } from '../../references/reference-severity.js';
+import { isRepeated, screenStrings } from '../../references/screen-strings.js';
 
 /**
  * Every `${data.x…}` of a screen (components, title, action payloads) names a field of that screen's data model,
@@ -14,10 +15,16 @@ import { isRepeated, screenStrings } from './screen-strings.js';
 export const dataReferenceRule = defineRule({
   id: 'flow-json/data-reference',
   description: 'Each ${data.…} reference names a field declared in the screen data model.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.6, §2.12 INVALID_SCREEN_DYNAMIC_DATA "Missing dynamic data …"',
   check(ctx) {
     const findings: Finding[] = [];
+    // Text mixed with a reference is shown literally: its references are never resolved (flows-platform §6.5).
+    const nested = ctx.atLeast('6.0');
     for (const { strings } of screenStrings(ctx.model).values()) {
       for (const s of strings) {
+        if (isLiteralText(s, nested)) continue;
         for (let index = 0; index < s.references.length; index++) {
           const ref = s.references[index]!;
           if (ref.kind !== 'data' || isRepeated(s.references, index)) continue;

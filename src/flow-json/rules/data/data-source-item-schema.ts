@@ -1,9 +1,9 @@
 import type { Finding } from '../../diagnostics.js';
-import { isSingleBinding } from '../../references.js';
+import { isSingleBinding } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { scanReferences } from './reference-scan.js';
-import { hasOwn, lookupData } from './schema.js';
+import { scanReferences } from '../../references/reference-scan.js';
+import { hasOwn, lookupData } from '../../checks/data-model.js';
 
 /** Components whose `data-source` items are `{id, title, …}` (flows-platform §2.5, §2.10). */
 const SELECTION = new Set(['CheckboxGroup', 'RadioButtonsGroup', 'Dropdown', 'ChipsSelector']);
@@ -18,6 +18,9 @@ const REQUIRED_ITEM_PROPERTIES = ['id', 'title'] as const;
 export const dataSourceItemSchemaRule = defineRule({
   id: 'flow-json/data-source-item-schema',
   description: 'A bound data-source declares id and title in its item schema.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.5 (data-source item schema), §2.12 INVALID_SCREEN_DYNAMIC_DATA "Missing schema for …"',
   check(ctx) {
     const findings: Finding[] = [];
     for (const component of ctx.model.components) {

@@ -1,7 +1,8 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { referenceSeverity } from './reference-severity.js';
-import { isRepeated, screenStrings } from './screen-strings.js';
+import { isLiteralText } from '../../references/literal-text.js';
+import { referenceSeverity } from '../../references/reference-severity.js';
+import { isRepeated, screenStrings } from '../../references/screen-strings.js';
 
 /**
  * Every `${form.x}` names an input component on the same screen, in any Form, If or Switch branch; the Form
@@ -14,10 +15,16 @@ import { isRepeated, screenStrings } from './screen-strings.js';
 export const formReferenceRule = defineRule({
   id: 'flow-json/form-reference',
   description: 'Each ${form.…} reference names an input component on the same screen.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.6, §2.7, §2.8 INVALID_ON_CLICK_ACTION_PAYLOAD "Missing Form component …"',
   check(ctx) {
     const findings: Finding[] = [];
+    // Text mixed with a reference is shown literally: its references are never resolved (flows-platform §6.5).
+    const nested = ctx.atLeast('6.0');
     for (const { strings, inputNames, formNames } of screenStrings(ctx.model).values()) {
       for (const s of strings) {
+        if (isLiteralText(s, nested)) continue;
         for (let index = 0; index < s.references.length; index++) {
           const ref = s.references[index]!;
           if (ref.kind !== 'form' || inputNames.has(ref.field) || isRepeated(s.references, index)) continue;

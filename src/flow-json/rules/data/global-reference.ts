@@ -1,8 +1,9 @@
 import { metaPath, type Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { lookupData } from './schema.js';
-import { referenceSeverity } from './reference-severity.js';
-import { isRepeated, propertyName, screenStrings } from './screen-strings.js';
+import { isLiteralText } from '../../references/literal-text.js';
+import { lookupData } from '../../checks/data-model.js';
+import { referenceSeverity } from '../../references/reference-severity.js';
+import { isRepeated, propertyName, screenStrings } from '../../references/screen-strings.js';
 
 /**
  * Every `${screen.ID.data.x}` / `${screen.ID.form.x}` (≥ 4.0) names another screen of the flow (forward
@@ -15,11 +16,17 @@ import { isRepeated, propertyName, screenStrings } from './screen-strings.js';
 export const globalReferenceRule = defineRule({
   id: 'flow-json/global-reference',
   description: 'Each ${screen.ID.…} reference names another screen and a field or input declared on it.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.6, §2.12 INVALID_SCREEN_DATA "Global Dynamic data … does not exist"',
   check(ctx) {
     const findings: Finding[] = [];
+    // Text mixed with a reference is shown literally: its references are never resolved (flows-platform §6.5).
+    const nested = ctx.atLeast('6.0');
     const all = screenStrings(ctx.model);
     for (const { strings } of all.values()) {
       for (const s of strings) {
+        if (isLiteralText(s, nested)) continue;
         for (let index = 0; index < s.references.length; index++) {
           const ref = s.references[index]!;
           if (ref.kind !== 'screen' || isRepeated(s.references, index)) continue;

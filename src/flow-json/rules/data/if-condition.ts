@@ -1,9 +1,9 @@
 import type { Finding } from '../../diagnostics.js';
-import { isNestedExpression } from '../../references.js';
+import { isNestedExpression } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
-import { checkExpression } from './expression-checks.js';
-import { parseExpression, type ParseResult } from './expression-parser.js';
-import { referenceTypes } from './reference-type.js';
+import { checkExpression } from '../../expressions/expression-checks.js';
+import { parseExpression, type ParseResult } from '../../expressions/expression-parser.js';
+import { referenceTypes } from '../../references/reference-type.js';
 
 /**
  * `If.condition` (≥ 4.0) is an expression of flows-platform §2.6 without backticks: well-formed, no literal on
@@ -14,8 +14,10 @@ import { referenceTypes } from './reference-type.js';
 export const ifConditionRule = defineRule({
   id: 'flow-json/if-condition',
   description: 'If conditions are well-formed boolean expressions with at least one dynamic operand.',
+  severity: 'error',
+  versions: { from: '4.0' },
+  evidence: 'flows-platform §2.6 (If.condition grammar and its INVALID_PROPERTY_VALUE messages)',
   check(ctx) {
-    if (!ctx.atLeast('4.0')) return [];
     const findings: Finding[] = [];
     // Conditions repeat across screens; each distinct one is parsed once.
     const parsedConditions = new Map<string, ParseResult>();

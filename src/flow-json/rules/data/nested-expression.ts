@@ -1,10 +1,10 @@
 import type { Finding } from '../../diagnostics.js';
-import { isNestedExpression } from '../../references.js';
+import { isNestedExpression } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
-import { checkExpression } from './expression-checks.js';
-import { parseNestedExpression, type ParseResult } from './expression-parser.js';
-import { referenceTypes } from './reference-type.js';
-import { propertyName, screenStrings } from './screen-strings.js';
+import { checkExpression } from '../../expressions/expression-checks.js';
+import { parseNestedExpression, type ParseResult } from '../../expressions/expression-parser.js';
+import { referenceTypes } from '../../references/reference-type.js';
+import { propertyName, screenStrings } from '../../references/screen-strings.js';
 
 /**
  * Nested expressions (≥ 6.0, a whole value in backticks, any component property but `name`/`type`, action
@@ -15,8 +15,10 @@ import { propertyName, screenStrings } from './screen-strings.js';
 export const nestedExpressionRule = defineRule({
   id: 'flow-json/nested-expression',
   description: 'Nested expressions (backtick values, ≥ 6.0) are well-formed and well-typed.',
+  severity: 'error',
+  versions: { from: '6.0' },
+  evidence: 'flows-platform §2.6 (nested expression grammar and its INVALID_PROPERTY_VALUE messages), §2.2 (6.0 row)',
   check(ctx) {
-    if (!ctx.atLeast('6.0')) return [];
     const findings: Finding[] = [];
     // Values repeat across screens; each distinct one is parsed once.
     const parsedValues = new Map<string, ParseResult>();

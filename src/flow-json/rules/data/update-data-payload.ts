@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { hasOwn } from './schema.js';
+import { hasOwn } from '../../checks/data-model.js';
 
 /**
  * `update_data` (≥ 6.0) payload keys are fields of the current screen's data model (flows-platform §2.8):
@@ -11,8 +11,10 @@ import { hasOwn } from './schema.js';
 export const updateDataPayloadRule = defineRule({
   id: 'flow-json/update-data-payload',
   description: 'update_data payload keys exist in the screen data model.',
+  severity: 'error',
+  versions: { from: '6.0' }, // update_data itself is new in 6.0: the actions family reports it before
+  evidence: 'flows-platform §2.8, §2.12 INVALID_ACTION_PAYLOAD_PROPERTY',
   check(ctx) {
-    if (!ctx.atLeast('6.0')) return []; // update_data itself is new in 6.0: the actions family reports it before
     const findings: Finding[] = [];
     for (const action of ctx.model.actions) {
       const payload = action.node.payload;

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule.js';
 import { DATA_API_VERSIONS } from '../../versions.js';
-import { wrongType } from './messages.js';
+import { wrongType } from '../../checks/document-messages.js';
 
 /**
  * `data_api_version`, when present, is `"3.0"` or `"4.0"` (flows-platform §2.1, §2.2).
@@ -12,6 +12,9 @@ import { wrongType } from './messages.js';
 export const dataApiVersionRule = defineRule({
   id: 'flow-json/data-api-version',
   description: 'data_api_version is a supported Data API version (3.0 or 4.0).',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.1, §2.2, §2.12 NO_SUPPORTED_DATA_API_VERSION',
   check(ctx) {
     const value = ctx.flow.data_api_version;
     if (value === undefined) return [];

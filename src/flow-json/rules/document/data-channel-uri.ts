@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { compareVersions } from '../../versions.js';
-import { wrongType } from './messages.js';
+import { wrongType } from '../../checks/document-messages.js';
 
 /** An absolute URI as JSON Schema's `uri` format wants it: a scheme, a colon, then no whitespace. */
 const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
@@ -14,6 +14,9 @@ const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
 export const dataChannelUriRule = defineRule({
   id: 'flow-json/data-channel-uri',
   description: 'data_channel_uri appears only before Flow JSON 3.0 and is a URI.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.1 (data_channel_uri only before 3.0, uri format), §2.12 INVALID_PROPERTY_KEY',
   check(ctx) {
     const value = ctx.flow.data_channel_uri;
     // Without a readable version the version rule reports; which versions allow the key is then unknown.

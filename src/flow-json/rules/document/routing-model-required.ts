@@ -4,6 +4,9 @@ import { defineRule } from '../../rule.js';
 export const routingModelRequiredRule = defineRule({
   id: 'flow-json/routing-model-required',
   description: 'routing_model is present when data_api_version is set.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.1, §2.12 MISSING_REQUIRED_PROPERTY "The property \'routing_model\' is required …"',
   check(ctx) {
     if (ctx.flow.data_api_version === undefined || ctx.flow.routing_model !== undefined) return [];
     return [

@@ -1,12 +1,17 @@
 import { defineRule } from '../../rule.js';
-import { missingProperty, wrongType } from './messages.js';
+import { missingProperty, wrongType } from '../../checks/document-messages.js';
 
-export const MAX_SCREENS = 100;
+import { MAX_SCREENS } from '../../../platform/limits.js';
+
+export { MAX_SCREENS };
 
 /** `screens` is a required array of 1 to 100 screens (flows-platform §2.1, §2.11). */
 export const screensArrayRule = defineRule({
   id: 'flow-json/screens-array',
   description: 'screens is present, an array, and holds between 1 and 100 screens.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.1, §2.11, §2.12 MIN_ITEMS_REQUIRED / MAX_SCREENS_NUMBER',
   check(ctx) {
     const screens = ctx.flow.screens;
     if (screens === undefined) return [missingProperty([], 'screens')];

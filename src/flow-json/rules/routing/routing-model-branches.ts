@@ -1,9 +1,9 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { routingGraph } from './graph.js';
+import { routingGraph } from '../../checks/routing-graph.js';
 
-const MAX_BRANCHES = 10;
+import { MAX_ROUTING_BRANCHES as MAX_BRANCHES } from '../../../platform/limits.js';
 
 /**
  * A screen has at most 10 outgoing routes, counted in the routing model, or, in endpoint-less flows without
@@ -12,6 +12,9 @@ const MAX_BRANCHES = 10;
 export const routingModelBranchesRule = defineRule({
   id: 'flow-json/routing-model-branches',
   description: 'No screen has more than 10 outgoing routes.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.9 INVALID_ROUTING_MODEL "Number of branches exceeds the max limit of 10", §2.11',
   check(ctx) {
     const findings: Finding[] = [];
     const rm = ctx.flow.routing_model;

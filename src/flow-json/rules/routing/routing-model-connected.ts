@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { connectedGroups, routingGraph } from './graph.js';
+import { connectedGroups, routingGraph } from '../../checks/routing-graph.js';
 
 /**
  * All screens are connected: the routing model (or, in endpoint-less flows without one, the navigate actions)
@@ -10,6 +10,9 @@ import { connectedGroups, routingGraph } from './graph.js';
 export const routingModelConnectedRule = defineRule({
   id: 'flow-json/routing-model-connected',
   description: 'Every screen is connected to the other screens by routes or navigate actions.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.9 INVALID_ROUTING_MODEL (not connected)',
   check(ctx) {
     const graph = routingGraph(ctx);
     if (!graph || graph.incomplete || graph.nodes.length < 2) return [];

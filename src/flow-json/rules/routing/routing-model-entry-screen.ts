@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { entryScreens, routingGraph } from './graph.js';
+import { entryScreens, routingGraph } from '../../checks/routing-graph.js';
 
 /**
  * Some screen is an entry screen: no route leads to it (routing model), or, in endpoint-less flows without a
@@ -8,6 +8,9 @@ import { entryScreens, routingGraph } from './graph.js';
 export const routingModelEntryScreenRule = defineRule({
   id: 'flow-json/routing-model-entry-screen',
   description: 'The flow has an entry screen: one that no route or navigate action leads to.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.9 INVALID_ROUTING_MODEL "No entry screen found …"',
   check(ctx) {
     const graph = routingGraph(ctx);
     if (!graph || graph.nodes.length === 0 || entryScreens(graph).length > 0) return [];

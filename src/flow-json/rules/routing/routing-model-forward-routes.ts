@@ -9,6 +9,9 @@ import { isObject } from '../../values.js';
 export const routingModelForwardRoutesRule = defineRule({
   id: 'flow-json/routing-model-forward-routes',
   description: 'The routing model has no self routes and no backward routes.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.9 INVALID_ROUTING_MODEL "Backward route … is not allowed"',
   check(ctx) {
     const rm = ctx.flow.routing_model;
     if (!isObject(rm)) return [];

@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { loops, routingGraph } from './graph.js';
+import { loops, routingGraph } from '../../checks/routing-graph.js';
 
 /**
  * The routing model has no loops; in endpoint-less flows without one, neither have the navigate actions
@@ -10,6 +10,9 @@ import { loops, routingGraph } from './graph.js';
 export const routingModelLoopsRule = defineRule({
   id: 'flow-json/routing-model-loops',
   description: 'Screens do not route (or navigate) in a loop.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.9 INVALID_ROUTING_MODEL "Loop detected …"',
   check(ctx) {
     const graph = routingGraph(ctx);
     if (!graph) return [];

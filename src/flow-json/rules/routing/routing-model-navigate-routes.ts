@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { navigateEdge } from '../actions/navigate.js';
+import { navigateEdge } from '../../checks/navigate-edges.js';
 
 /**
  * When a flow has a routing model, each navigate action's route is in it: a navigate from A to B needs B in
@@ -11,6 +11,9 @@ import { navigateEdge } from '../actions/navigate.js';
 export const routingModelNavigateRoutesRule = defineRule({
   id: 'flow-json/routing-model-navigate-routes',
   description: 'Every navigate action has its route in the routing model.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.9 INVALID_ROUTING_MODEL "Missing direct route …"',
   check(ctx) {
     const rm = ctx.flow.routing_model;
     if (!isObject(rm)) return [];

@@ -10,6 +10,9 @@ import { isObject } from '../../values.js';
 export const routingModelScreensRule = defineRule({
   id: 'flow-json/routing-model-screens',
   description: 'The routing model names every screen and no screen that does not exist.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.9 INVALID_ROUTING_MODEL (missing or invalid screens)',
   check(ctx) {
     const rm = ctx.flow.routing_model;
     if (!isObject(rm)) return [];

@@ -8,6 +8,9 @@ import { isObject, jsonType } from '../../values.js';
 export const routingModelShapeRule = defineRule({
   id: 'flow-json/routing-model-shape',
   description: 'routing_model is an object whose values are arrays of screen id strings.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.1, §2.9, §2.12 INVALID_PROPERTY_TYPE',
   check(ctx) {
     const rm = ctx.flow.routing_model;
     if (rm === undefined) return [];

@@ -11,8 +11,10 @@ import { INPUT_TYPES } from './component-sets.js';
 export const componentsOutsideFormRule = defineRule({
   id: 'flow-json/components-outside-form',
   description: 'From Flow JSON 4.0, a screen with a Form has no input component outside it.',
+  severity: 'error',
+  versions: { from: '4.0' },
+  evidence: 'flows-platform §2.7, §2.12 COMPONENTS_OUTSIDE_FORM',
   check(ctx) {
-    if (!ctx.atLeast('4.0')) return [];
     const findings: Finding[] = [];
     for (const screen of ctx.model.screens) {
       if (!screen.components.some((c) => c.type === 'Form')) continue;

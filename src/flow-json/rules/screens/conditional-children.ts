@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { invalidValue } from '../document/messages.js';
+import { invalidValue } from '../../checks/document-messages.js';
 import { CONDITIONAL_CHILDREN_FROM_7_1, IF_CHILDREN, KNOWN_COMPONENT_TYPES, SWITCH_CHILDREN } from './component-sets.js';
 
 /**
@@ -10,8 +10,10 @@ import { CONDITIONAL_CHILDREN_FROM_7_1, IF_CHILDREN, KNOWN_COMPONENT_TYPES, SWIT
 export const conditionalChildrenRule = defineRule({
   id: 'flow-json/conditional-children',
   description: 'If branches and Switch cases contain only allowed components; Footer only in a first-level If.',
+  severity: 'error',
+  versions: { from: '4.0' },
+  evidence: 'flows-platform §2.10 If/Switch (allowed children), §2.12 INVALID_PROPERTY_VALUE',
   check(ctx) {
-    if (!ctx.atLeast('4.0')) return [];
     const chips = ctx.atLeast('7.1');
     return ctx.model.components
       .filter((c) => {

@@ -19,6 +19,9 @@ const NONE: Count = { footers: 0, first: undefined };
 export const footerCountRule = defineRule({
   id: 'flow-json/footer-count',
   description: 'A screen shows at most one Footer, If/Switch branches counted as alternatives.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.11, §2.12 MORE_THAN_ONE_FOOTER',
   check(ctx) {
     const findings: Finding[] = [];
     for (const screen of ctx.model.screens) {

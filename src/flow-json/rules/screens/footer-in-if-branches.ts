@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { branchHasFooter } from './branch-footers.js';
+import { branchHasFooter } from '../../checks/branch-footers.js';
 
 /**
  * An If with a Footer in one branch has an `else` and a Footer in both branches (flows-platform §2.10).
@@ -9,8 +9,10 @@ import { branchHasFooter } from './branch-footers.js';
 export const footerInIfBranchesRule = defineRule({
   id: 'flow-json/footer-in-if-branches',
   description: 'If a branch of an If has a Footer, else exists and both branches have one.',
+  severity: 'error',
+  versions: { from: '4.0' },
+  evidence: 'flows-platform §2.10 If, §2.12 MISSING_FOOTER_IN_IF_ELSE_BRANCHES',
   check(ctx) {
-    if (!ctx.atLeast('4.0')) return [];
     const findings: Finding[] = [];
     for (const c of ctx.model.components) {
       if (c.type !== 'If') continue;

@@ -6,8 +6,10 @@ import { isObject } from '../../values.js';
 export const footerInSwitchCasesRule = defineRule({
   id: 'flow-json/footer-in-switch-cases',
   description: 'If any case of a Switch has a Footer, every case has one.',
+  severity: 'error',
+  versions: { from: '4.0' },
+  evidence: 'flows-platform §2.10 Switch, §2.12 MISSING_FOOTER_IN_SWITCH_BRANCHES',
   check(ctx) {
-    if (!ctx.atLeast('4.0')) return [];
     const findings: Finding[] = [];
     for (const c of ctx.model.components) {
       if (c.type !== 'Switch' || !isObject(c.node.cases)) continue;

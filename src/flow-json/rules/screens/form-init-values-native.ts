@@ -2,7 +2,7 @@ import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
 import { NATIVE_INPUT_TYPES } from './component-sets.js';
-import { inputsByForm } from './form-inputs.js';
+import { inputsByForm } from '../../checks/form-inputs.js';
 
 /**
  * A Form's `init-values` holds no value for a PhotoPicker or DocumentPicker of that Form (flows-platform §2.7).
@@ -11,6 +11,9 @@ import { inputsByForm } from './form-inputs.js';
 export const formInitValuesNativeRule = defineRule({
   id: 'flow-json/form-init-values-native',
   description: 'Form init-values do not initialise PhotoPicker or DocumentPicker.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.7, §2.12 NATIVE_COMPONENT_IN_FORM_INIT_VALUES',
   check(ctx) {
     const findings: Finding[] = [];
     for (const [form, inputs] of inputsByForm(ctx.model)) {

@@ -1,9 +1,9 @@
 import type { Finding } from '../../diagnostics.js';
-import { isDynamic } from '../../references.js';
+import { isDynamic } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { wrongType } from '../document/messages.js';
-import { inputsByForm } from './form-inputs.js';
+import { wrongType } from '../../checks/document-messages.js';
+import { inputsByForm } from '../../checks/form-inputs.js';
 
 /** Inputs whose initial value is a list of option ids; the others checked here take one string. */
 const ARRAY_VALUED = new Set(['CheckboxGroup', 'ChipsSelector']);
@@ -17,8 +17,10 @@ const STRING_VALUED = new Set(['RadioButtonsGroup', 'Dropdown', 'TextInput', 'Te
 export const formInitValuesTypesRule = defineRule({
   id: 'flow-json/form-init-values-types',
   description: 'From Flow JSON 7.0, Form init-values have the type their input expects.',
+  severity: 'error',
+  versions: { from: '7.0' },
+  evidence: 'flows-platform §2.7, §2.2 (7.0 row: type checking of Form init-values/error-messages)',
   check(ctx) {
-    if (!ctx.atLeast('7.0')) return [];
     const findings: Finding[] = [];
     for (const [form, inputs] of inputsByForm(ctx.model)) {
       const initValues = form.node['init-values'];

@@ -10,6 +10,9 @@ import { INPUT_TYPES } from './component-sets.js';
 export const formInputNamesUniqueRule = defineRule({
   id: 'flow-json/form-input-names-unique',
   description: 'Input component names are unique within their Form or screen, If/Switch branches included.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.7, §2.12 DUPLICATE_FORM_COMPONENT_NAMES',
   check(ctx) {
     const findings: Finding[] = [];
     const seen = new Map<ComponentModel | ScreenModel, Set<string>>();

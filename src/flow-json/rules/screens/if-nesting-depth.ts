@@ -9,8 +9,10 @@ const MAX_IF_NESTING = 3;
 export const ifNestingDepthRule = defineRule({
   id: 'flow-json/if-nesting-depth',
   description: 'If components are nested at most 3 deep.',
+  severity: 'error',
+  versions: { from: '4.0' },
+  evidence: 'flows-platform §2.10 If ("Nest ≤3 Ifs"); Meta Flow Builder validator MAXIMUM_IF_NESTING',
   check(ctx) {
-    if (!ctx.atLeast('4.0')) return [];
     return ctx.model.components
       .filter((c) => c.type === 'If' && c.ifDepth >= MAX_IF_NESTING)
       .map((c) => ({ code: 'MAXIMUM_IF_NESTING', message: "The 'If' component can only be nested up to 3 levels deep.", path: c.path }));

@@ -9,8 +9,10 @@ import { defineRule } from '../../rule.js';
 export const ifThenNotEmptyRule = defineRule({
   id: 'flow-json/if-then-not-empty',
   description: 'The then branch of an If holds at least one component.',
+  severity: 'error',
+  versions: { from: '4.0' },
+  evidence: 'flows-platform §2.10 If, §2.12 INVALID_PROPERTY_VALUE "Expected array to contain at least one component."',
   check(ctx) {
-    if (!ctx.atLeast('4.0')) return [];
     const findings: Finding[] = [];
     for (const c of ctx.model.components) {
       if (c.type !== 'If' || !Array.isArray(c.node.then) || c.node.then.length > 0) continue;

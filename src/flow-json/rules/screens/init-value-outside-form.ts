@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { keyNotAllowed } from '../document/messages.js';
+import { keyNotAllowed } from '../../checks/document-messages.js';
 
 const OUTSIDE_FORM_ONLY = ['init-value', 'error-message'] as const;
 
@@ -12,8 +12,10 @@ const OUTSIDE_FORM_ONLY = ['init-value', 'error-message'] as const;
 export const initValueOutsideFormRule = defineRule({
   id: 'flow-json/init-value-outside-form',
   description: 'init-value and error-message are only set on components outside a Form.',
+  severity: 'error',
+  versions: { from: '4.0' },
+  evidence: 'flows-platform §2.7 (component init-value/error-message only outside a Form), §2.2 (4.0 row)',
   check(ctx) {
-    if (!ctx.atLeast('4.0')) return [];
     const findings: Finding[] = [];
     for (const c of ctx.model.components) {
       if (c.form === undefined || c.type === undefined) continue;

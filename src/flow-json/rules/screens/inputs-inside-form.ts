@@ -8,8 +8,10 @@ import { FORM_ONLY_INPUTS_BEFORE_4_0 } from './component-sets.js';
 export const inputsInsideFormRule = defineRule({
   id: 'flow-json/inputs-inside-form',
   description: 'Before Flow JSON 4.0, input components are inside a Form.',
+  severity: 'error',
+  versions: { before: '4.0' },
+  evidence: 'flows-platform §2.7, §2.12 KEYWORD_ONE_OF "… must be defined inside parent property \'Form\'."',
   check(ctx) {
-    if (ctx.atLeast('4.0')) return [];
     return ctx.model.components
       .filter((c) => c.type !== undefined && FORM_ONLY_INPUTS_BEFORE_4_0.has(c.type) && c.form === undefined)
       .map((c) => ({

@@ -4,6 +4,9 @@ import { defineRule } from '../../rule.js';
 export const refreshOnBackRule = defineRule({
   id: 'flow-json/refresh-on-back',
   description: 'refresh_on_back is true only when data_api_version is set.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.3, §2.11 ("refresh_on_back can be true only when data_api_version is set")',
   check(ctx) {
     if (ctx.endpointFlow) return [];
     return ctx.model.screens

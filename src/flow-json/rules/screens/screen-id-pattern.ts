@@ -11,6 +11,9 @@ const SCREEN_ID = /^[A-Za-z_]+$/;
 export const screenIdPatternRule = defineRule({
   id: 'flow-json/screen-id-pattern',
   description: 'Screen ids are non-empty and consist only of letters and underscores.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.3, §2.12 PATTERN_MISMATCH "should only consist of alphabets and underscores"',
   check(ctx) {
     const findings: Finding[] = [];
     for (const screen of ctx.model.screens) {

@@ -7,6 +7,9 @@ import { defineRule } from '../../rule.js';
 export const screenIdReservedRule = defineRule({
   id: 'flow-json/screen-id-reserved',
   description: "No screen id is 'success' in any letter case.",
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.3, §2.12 SCREEN_ID_IS_RESERVED_KEYWORD',
   check(ctx) {
     return ctx.model.screens
       .filter((screen) => screen.id?.toLowerCase() === 'success')

@@ -5,6 +5,9 @@ import { defineRule } from '../../rule.js';
 export const screenIdUniqueRule = defineRule({
   id: 'flow-json/screen-id-unique',
   description: 'Screen ids are unique.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.3, §2.12 DUPLICATE_SCREEN_IDS',
   check(ctx) {
     const findings: Finding[] = [];
     const seen = new Set<string>();

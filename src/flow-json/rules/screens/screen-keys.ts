@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { keyNotAllowed, missingProperty, wrongType } from '../document/messages.js';
+import { keyNotAllowed, missingProperty, wrongType } from '../../checks/document-messages.js';
 
 const SCREEN_KEYS = new Set(['id', 'layout', 'title', 'terminal', 'success', 'refresh_on_back', 'data']);
 /** Types of the scalar screen keys; `layout` and `sensitive` have their own rules. */
@@ -21,6 +21,9 @@ const KEY_TYPES: ReadonlyArray<[string, 'string' | 'boolean' | 'object']> = [
 export const screenKeysRule = defineRule({
   id: 'flow-json/screen-keys',
   description: 'Screens are objects with id and layout and only the documented keys, each of its documented type.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.3, §2.12 INVALID_PROPERTY_KEY',
   check(ctx) {
     const screens = ctx.flow.screens;
     if (!Array.isArray(screens)) return [];

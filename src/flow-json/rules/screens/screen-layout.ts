@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { isObject } from '../../values.js';
-import { invalidValue, keyNotAllowed, missingProperty, wrongType } from '../document/messages.js';
+import { invalidValue, keyNotAllowed, missingProperty, wrongType } from '../../checks/document-messages.js';
 
 const LAYOUT_KEYS = new Set(['type', 'children']);
 
@@ -9,6 +9,9 @@ const LAYOUT_KEYS = new Set(['type', 'children']);
 export const screenLayoutRule = defineRule({
   id: 'flow-json/screen-layout',
   description: 'Each screen layout is a SingleColumnLayout with a children array.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.4, §2.12 schema codes',
   check(ctx) {
     const findings: Finding[] = [];
     for (const screen of ctx.model.screens) {

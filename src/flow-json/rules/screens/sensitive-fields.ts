@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostics.js';
-import { isDynamic } from '../../references.js';
+import { isDynamic } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
-import { wrongType } from '../document/messages.js';
+import { wrongType } from '../../checks/document-messages.js';
 import { INPUT_TYPES } from './component-sets.js';
 
 /**
@@ -14,8 +14,10 @@ import { INPUT_TYPES } from './component-sets.js';
 export const sensitiveFieldsRule = defineRule({
   id: 'flow-json/sensitive-fields',
   description: 'Screen sensitive fields name input components of that screen.',
+  severity: 'error',
+  versions: { from: '5.1' },
+  evidence: 'flows-platform §2.3 (sensitive, ≥5.1); Meta Flow Builder validator INVALID_SENSITIVE_FIELD',
   check(ctx) {
-    if (!ctx.atLeast('5.1')) return [];
     const findings: Finding[] = [];
     for (const screen of ctx.model.screens) {
       const sensitive = screen.node.sensitive;

@@ -4,6 +4,9 @@ import { defineRule } from '../../rule.js';
 export const successOnTerminalOnlyRule = defineRule({
   id: 'flow-json/success-on-terminal-only',
   description: 'Only terminal screens set success.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.3, §2.12 NOT_KEYWORD_SCHEMA_VALIDATION_FAILED "Property \'success\' can only be specified on a terminal screen."',
   check(ctx) {
     return ctx.model.screens
       .filter((screen) => !screen.terminal && screen.node.success !== undefined)

@@ -7,6 +7,9 @@ import { defineRule } from '../../rule.js';
 export const successScreenRequiredRule = defineRule({
   id: 'flow-json/success-screen-required',
   description: 'At least one terminal screen has success true (the default).',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.3, §2.12 INVALID_PROPERTY_VALUE "At least one terminal screen must have property \'success\' set as true."',
   check(ctx) {
     const terminals = ctx.model.screens.filter((s) => s.terminal);
     const first = terminals[0];

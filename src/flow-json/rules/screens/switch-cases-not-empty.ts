@@ -12,8 +12,10 @@ import { isObject } from '../../values.js';
 export const switchCasesNotEmptyRule = defineRule({
   id: 'flow-json/switch-cases-not-empty',
   description: 'The cases map of a Switch has at least one case.',
+  severity: 'error',
+  versions: { from: '4.0' },
+  evidence: 'flows-platform §2.10 Switch ("Invalid empty property found at …cases")',
   check(ctx) {
-    if (!ctx.atLeast('4.0')) return [];
     const findings: Finding[] = [];
     for (const c of ctx.model.components) {
       if (c.type !== 'Switch' || !isObject(c.node.cases) || Object.keys(c.node.cases).length > 0) continue;

@@ -7,6 +7,9 @@ import { defineRule } from '../../rule.js';
 export const terminalScreenFooterRule = defineRule({
   id: 'flow-json/terminal-screen-footer',
   description: 'Terminal screens have a Footer.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.11, §2.12 MISSING_FOOTER_ON_TERMINAL_SCREEN',
   check(ctx) {
     return ctx.model.screens
       .filter((screen) => screen.terminal && !screen.components.some((c) => c.type === 'Footer'))

@@ -4,6 +4,9 @@ import { defineRule } from '../../rule.js';
 export const terminalScreenRequiredRule = defineRule({
   id: 'flow-json/terminal-screen-required',
   description: 'At least one screen is terminal.',
+  severity: 'error',
+  versions: 'all',
+  evidence: 'flows-platform §2.11, §2.12 MISSING_TERMINAL_SCREEN',
   check(ctx) {
     const { screens } = ctx.model;
     // No screens at all is the screens-array rule's finding.

@@ -23,6 +23,8 @@ export interface TextInputV2_1 extends Visibility, Requirable {
   'min-chars'?: number | Binding;
   'max-chars'?: number | Binding;
   'helper-text'?: string;
+  /** In pywa, not in Meta's table (flows-platform §2.10): accepted, as the component catalogue accepts it. */
+  enabled?: boolean | Binding;
 }
 
 /**

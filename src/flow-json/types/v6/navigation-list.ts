@@ -11,8 +11,11 @@ import type { Binding, MediaSize } from '../common.js';
  * `tags` up to **3** of **15** chars; `start.image` ≤ 100 KB.
  */
 export interface NavigationListItemV6_2 {
-  /** Item id (present in all of Meta's examples; required by pywa). */
-  id: string;
+  /**
+   * Item id (present in all of Meta's examples; required by pywa). Optional, as in the component catalogue: Meta's
+   * table does not mark it required (flows-platform §2.10), so the validator does not reject a list without it.
+   */
+  id?: string;
   'main-content': {
     title: string;
     description?: string;

@@ -1,4 +1,4 @@
-import { isObject } from '../../values.js';
+import { isObject } from '../values.js';
 
 /**
  * Whether a branch (an If's `then`/`else`, a Switch case) holds a Footer directly, or through a Switch whose

@@ -2,8 +2,8 @@
  * Meta's message templates (flows-platform §2.12) with their placeholders filled, shared by the components rules.
  * Where a second sentence follows Meta's template it is ours, saying what exactly is wrong.
  */
-import { metaPath } from '../../diagnostics.js';
-import type { JsonPath } from '../../parse.js';
+import { metaPath } from '../diagnostics.js';
+import type { JsonPath } from '../parse.js';
 
 export const invalidValue = (property: string, at: JsonPath, why?: string) =>
   `Invalid value found for property ${property} at ${metaPath(at)}.${why ? ' ' + why : ''}`;

@@ -1,4 +1,9 @@
 /**
+ * Platform rule owned here: which components and properties each Flow JSON version has (flows-platform §2.10, §2.7,
+ * §2.2). Consumers: the validator's component rules (`src/flow-json/checks/schema-walk.ts` and the
+ * `rules/components/` family) and the drift test against the Flow JSON TypeScript types
+ * (`test/flow-json/catalog-types.test.ts`).
+ *
  * The runtime catalogue of Flow JSON components (flows-platform §2.10, Form §2.7, If/Switch): for each component
  * type the version that introduced it and, for each property, when it appeared, whether it is required, its JSON
  * types, whether it takes a dynamic value, enums, limits and the shape of nested items. The data lives in the

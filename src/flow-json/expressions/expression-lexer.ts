@@ -1,5 +1,5 @@
-import type { Reference } from '../../references.js';
-import { referenceAt } from './reference-scan.js';
+import type { Reference } from '../references/binding-syntax.js';
+import { referenceAt } from '../references/reference-scan.js';
 
 /**
  * Tokens of Flow JSON expressions (flows-platform §2.6): nested expressions (≥ 6.0, inside backticks) and `If`

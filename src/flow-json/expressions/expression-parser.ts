@@ -1,4 +1,4 @@
-import type { Reference } from '../../references.js';
+import type { Reference } from '../references/binding-syntax.js';
 import { tokenize, type BinaryOperator, type ExpressionError, type Token } from './expression-lexer.js';
 
 export type { BinaryOperator, ExpressionError } from './expression-lexer.js';

@@ -8,7 +8,8 @@ export type ValueKind = 'string' | 'boolean' | 'number' | 'integer' | 'array' | 
 
 /**
  * A limit from Meta's tables. `lenient` is a larger limit another source gives (the reference marks it DISAGREE, or
- * one of Meta's own examples goes past Meta's number): values between the two are reported as warnings.
+ * one of Meta's own examples goes past Meta's number); the warning for a value past `value` names it. How hard a
+ * limit is (error or warning) is `src/platform/limits.ts`'s business.
  */
 export interface Limit {
   value: number;

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '../../values.js';
+import { isObject, type JsonObject } from '../values.js';
 
 /**
  * Screen data model helpers (flows-platform §2.5): the declared types and how a `${data.a.b}` path is followed
@@ -7,11 +7,14 @@ import { isObject, type JsonObject } from '../../values.js';
  */
 
 /**
- * The types a declaration may name. §2.5 lists string, number, boolean, object and array; the data model is
- * JSON-Schema-like (`items` "object or boolean"), so JSON Schema's `integer` is accepted too rather than flagged
- * on silence. `null` is not: §2.5 says null is not a valid value anywhere.
+ * The types a declaration may name: exactly the five flows-platform §2.5 lists (string, number, boolean, object,
+ * array), the same five the Flow JSON TypeScript types accept (`types/data-model.ts`: `DataSchema`). JSON Schema's
+ * `integer` is not one of them: Meta documents none, its checks follow RFC 8927 (JSON Type Definition, which has no
+ * `integer` type either), so data-model-schema reports it as an error with a hint to use `number`. `null` is not a
+ * type either: §2.5 says null is not a valid value anywhere. (The type checks that read declarations still read a
+ * stray `integer` as `number`, so a flow gets one error for it, not a cascade.)
  */
-export const DATA_MODEL_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array'] as const;
+export const DATA_MODEL_TYPES = ['string', 'number', 'boolean', 'object', 'array'] as const;
 export type DataModelType = (typeof DATA_MODEL_TYPES)[number];
 
 export function isDataModelType(v: unknown): v is DataModelType {

@@ -1,7 +1,7 @@
-import type { FlowModel } from '../../model.js';
-import type { RuleContext } from '../../rule.js';
-import { isObject } from '../../values.js';
-import { navigateEdge } from '../actions/navigate.js';
+import type { FlowModel } from '../model.js';
+import type { RuleContext } from '../rule.js';
+import { isObject } from '../values.js';
+import { navigateEdge } from './navigate-edges.js';
 
 /**
  * The screen graph the routing rules check (flows-platform §2.9): the `routing_model` when the flow has one,

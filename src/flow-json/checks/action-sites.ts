@@ -1,4 +1,4 @@
-import type { ActionModel } from '../../model.js';
+import type { ActionModel } from '../model.js';
 
 /**
  * Which actions each site accepts (flows-platform §2.8 table, §2.10 component rows, §2.2 version notes).

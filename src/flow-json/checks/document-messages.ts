@@ -1,6 +1,6 @@
-import { metaPath, type Finding } from '../../diagnostics.js';
-import type { JsonPath } from '../../parse.js';
-import { jsonType } from '../../values.js';
+import { metaPath, type Finding } from '../diagnostics.js';
+import type { JsonPath } from '../parse.js';
+import { jsonType } from '../values.js';
 
 /**
  * Findings in the wording of Meta's schema-error catalogue (flows-platform §2.12), shared by the document and

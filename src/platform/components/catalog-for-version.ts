@@ -3,7 +3,6 @@
  * applied, and object shapes as Maps. Built once per version (a few dozen shapes) and reused, so the walk over a large
  * flow does nothing but Map lookups.
  */
-import type { RuleContext } from '../../rule.js';
 import { COMPONENT_CATALOG, type PropertySpec, type Shape, type ValueKind } from './catalog.js';
 
 export interface ResolvedProperty {
@@ -34,8 +33,15 @@ export interface VersionCatalog {
 
 const byVersion = new Map<string, VersionCatalog>();
 
+/** What the catalogue needs to know about a document's version (the validator's rule context is one). */
+export interface VersionQuery {
+  version: { text: string } | undefined;
+  /** True when the version is at least `v`. */
+  atLeast(v: string): boolean;
+}
+
 /** The catalogue for the document's version (the latest when the version is missing or malformed). */
-export function catalogFor(ctx: RuleContext): VersionCatalog {
+export function catalogFor(ctx: VersionQuery): VersionCatalog {
   const key = ctx.version?.text ?? '';
   let catalog = byVersion.get(key);
   if (!catalog) {

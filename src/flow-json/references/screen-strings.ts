@@ -1,7 +1,7 @@
-import { ACTION_PROPERTIES, type ComponentModel, type FlowModel, type ScreenModel } from '../../model.js';
-import type { JsonPath } from '../../parse.js';
-import { isNestedExpression, type Reference } from '../../references.js';
-import { isObject, type JsonObject } from '../../values.js';
+import { ACTION_PROPERTIES, type ComponentModel, type FlowModel, type ScreenModel } from '../model.js';
+import type { JsonPath } from '../parse.js';
+import { isNestedExpression, type Reference } from './binding-syntax.js';
+import { isObject, type JsonObject } from '../values.js';
 import { scanReferences } from './reference-scan.js';
 
 /**

@@ -3,7 +3,7 @@
  * together, so a branch counts for the most any one of them holds (as for Footers, §2.10: "max 1 per screen,
  * counting If/Switch branches"). Linear in the number of components; built from the shared model.
  */
-import type { ComponentModel, ScreenModel } from '../../model.js';
+import type { ComponentModel, ScreenModel } from '../model.js';
 
 export type Tally = Map<string, number>;
 

@@ -1,6 +1,6 @@
-import type { FlowModel, ScreenModel } from '../../model.js';
-import { findReferences, isNestedExpression, isSingleBinding } from '../../references.js';
-import { isObject } from '../../values.js';
+import type { FlowModel, ScreenModel } from '../model.js';
+import { findReferences, isNestedExpression, isSingleBinding } from '../references/binding-syntax.js';
+import { isObject } from '../values.js';
 
 /**
  * The type a payload value will have at run time, in the data model's type names (string, number, boolean,

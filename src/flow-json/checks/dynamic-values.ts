@@ -1,5 +1,5 @@
 /** Dynamic values in component properties (flows-platform §2.6): `${…}` bindings, and from 6.0 backtick expressions. */
-import { isNestedExpression, isSingleBinding } from '../../references.js';
+import { isNestedExpression, isSingleBinding } from '../references/binding-syntax.js';
 
 /**
  * The whole value is dynamic: one binding, or (when `expressions`, i.e. from 6.0) a nested expression. Accepted in

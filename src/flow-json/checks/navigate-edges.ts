@@ -1,6 +1,6 @@
-import type { ActionModel } from '../../model.js';
-import type { JsonPath } from '../../parse.js';
-import { isObject } from '../../values.js';
+import type { ActionModel } from '../model.js';
+import type { JsonPath } from '../parse.js';
+import { isObject } from '../values.js';
 
 /** A navigate action whose `next` names a screen (whether or not that screen exists). */
 export interface NavigateEdge {

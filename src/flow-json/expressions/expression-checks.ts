@@ -1,4 +1,4 @@
-import type { Reference } from '../../references.js';
+import type { Reference } from '../references/binding-syntax.js';
 import { nodeText, type ExpressionError, type ExpressionNode } from './expression-parser.js';
 
 /**

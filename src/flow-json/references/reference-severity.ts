@@ -1,5 +1,5 @@
-import { isNestedExpression } from '../../references.js';
-import type { RuleContext } from '../../rule.js';
+import { isNestedExpression } from './binding-syntax.js';
+import type { RuleContext } from '../rule.js';
 import type { ScreenString } from './screen-strings.js';
 
 /**

@@ -1,7 +1,7 @@
-import type { FlowModel, ScreenModel } from '../../model.js';
-import type { Reference } from '../../references.js';
-import type { ValueType } from './expression-checks.js';
-import { lookupData, scalarTypeOf } from './schema.js';
+import type { FlowModel, ScreenModel } from '../model.js';
+import type { Reference } from './binding-syntax.js';
+import type { ValueType } from '../expressions/expression-checks.js';
+import { lookupData, scalarTypeOf } from '../checks/data-model.js';
 
 /**
  * The declared scalar type of a reference used on `screen`: `${data.…}` from its data model, `${screen.ID.data.…}`

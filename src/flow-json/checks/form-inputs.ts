@@ -1,5 +1,5 @@
-import type { ComponentModel, FlowModel } from '../../model.js';
-import { INPUT_TYPES } from './component-sets.js';
+import type { ComponentModel, FlowModel } from '../model.js';
+import { INPUT_TYPES } from '../rules/screens/component-sets.js';
 
 type FormInputs = Map<ComponentModel, Map<string, ComponentModel>>;
 const cache = new WeakMap<FlowModel, FormInputs>();

@@ -1,4 +1,4 @@
-import type { Reference } from '../../references.js';
+import type { Reference } from './binding-syntax.js';
 
 /**
  * A faster `findReferences` (same results as `../../references.ts`, checked by its test): an indexOf scan instead of

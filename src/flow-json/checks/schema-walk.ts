@@ -3,16 +3,17 @@
  * is tagged with its concern (unknown key, missing required property, type, enum, limit, blank string) and each rule
  * returns its own concern. The walk runs once per validation (cached on the rule context).
  */
-import type { Finding } from '../../diagnostics.js';
-import type { JsonPath } from '../../parse.js';
-import type { RuleContext } from '../../rule.js';
-import { isObject, jsonType, type JsonObject } from '../../values.js';
-import type { PropertySpec, ValueKind } from './catalog.js';
-import { catalogFor, type ResolvedProperty, type ResolvedShape } from './catalog-for-version.js';
+import type { Finding } from '../diagnostics.js';
+import type { JsonPath } from '../parse.js';
+import type { RuleContext } from '../rule.js';
+import { isObject, jsonType, type JsonObject } from '../values.js';
+import type { PropertySpec, ValueKind } from '../../platform/components/catalog.js';
+import { catalogFor, type ResolvedProperty, type ResolvedShape } from '../../platform/components/catalog-for-version.js';
 import { charLength, hasDynamicPart, isBlank, isDynamicValue } from './dynamic-values.js';
-import * as msg from './messages.js';
+import * as msg from './component-messages.js';
 
-export type Concern = 'key' | 'required' | 'type' | 'enum' | 'limit' | 'blank';
+/** `limit`: minimum lengths, minimum item counts and numeric ranges (errors); `max`: documented maximum lengths and item counts (warnings). */
+export type Concern = 'key' | 'required' | 'type' | 'enum' | 'limit' | 'max' | 'blank';
 
 const cache = new WeakMap<RuleContext, Record<Concern, Finding[]>>();
 
@@ -20,7 +21,7 @@ const cache = new WeakMap<RuleContext, Record<Concern, Finding[]>>();
 export function schemaFindings(ctx: RuleContext, concern: Concern): Finding[] {
   let found = cache.get(ctx);
   if (!found) {
-    found = { key: [], required: [], type: [], enum: [], limit: [], blank: [] };
+    found = { key: [], required: [], type: [], enum: [], limit: [], max: [], blank: [] };
     const catalog = catalogFor(ctx);
     const walk = new SchemaWalk(catalog.expressions, found);
     for (const component of ctx.model.components) {
@@ -117,12 +118,10 @@ class SchemaWalk {
     if (max && value.length > max.value) {
       const length = charLength(value);
       if (length > max.value) {
-        const warning = max.lenient !== undefined && length <= max.lenient;
-        const why = `It should have at most ${max.value} characters but has ${length}${warning ? ` (other sources allow up to ${max.lenient})` : ''}.`;
-        // Meta's catalogue has no code for too long a value: INVALID_PROPERTY_VALUE, the closest one.
-        const finding: Finding = { code: 'INVALID_PROPERTY_VALUE', message: msg.invalidValue(key, owner, why), path: [...owner, seg] };
-        if (warning) finding.severity = 'warning';
-        out.limit.push(finding);
+        // A warning (src/platform/limits.ts: no maximum-length code in §2.12; a longer label was published, §6.5).
+        const others = max.lenient !== undefined && length <= max.lenient ? ` (other sources allow up to ${max.lenient})` : '';
+        const why = `It is ${length} characters, longer than the documented ${max.value}${others}: WhatsApp may cut it.`;
+        out.max.push({ code: 'INVALID_PROPERTY_VALUE', message: msg.invalidValue(key, owner, why), path: [...owner, seg] });
       }
     }
   }
@@ -138,9 +137,9 @@ class SchemaWalk {
       const withImages = spec.maxItemsWithImages !== undefined && value.some((item) => isObject(item) && item.image !== undefined);
       const max = withImages ? spec.maxItemsWithImages! : spec.maxItems.value;
       if (value.length > max) {
-        const why = `It should have at most ${max} items${withImages ? ' when items have images' : ''} but has ${value.length}.`;
-        // Meta's catalogue has no code for too many items: INVALID_PROPERTY_VALUE, the closest one.
-        out.limit.push({ code: 'INVALID_PROPERTY_VALUE', message: msg.invalidValue(key, owner, why), path });
+        const why = `It has ${value.length} items, more than the documented ${max}${withImages ? ' when items have images' : ''}: WhatsApp may not show the rest.`;
+        // A warning (src/platform/limits.ts: no code for too many items in §2.12): INVALID_PROPERTY_VALUE, the closest code.
+        out.max.push({ code: 'INVALID_PROPERTY_VALUE', message: msg.invalidValue(key, owner, why), path });
       }
     }
     const items = property.items;
