@@ -10,9 +10,10 @@ import { isObject, type JsonObject } from '../values.js';
  * The types a declaration may name: exactly the five flows-platform §2.5 lists (string, number, boolean, object,
  * array), the same five the Flow JSON TypeScript types accept (`types/data-model.ts`: `DataSchema`). JSON Schema's
  * `integer` is not one of them: Meta documents none, its checks follow RFC 8927 (JSON Type Definition, which has no
- * `integer` type either), so data-model-schema reports it as an error with a hint to use `number`. `null` is not a
+ * `integer` type either), but nothing shows Meta refusing it, so data-model-schema reports it as a warning with a hint
+ * to use `number` (the TypeScript types, being authoring aids, refuse it outright). `null` is not a
  * type either: §2.5 says null is not a valid value anywhere. (The type checks that read declarations still read a
- * stray `integer` as `number`, so a flow gets one error for it, not a cascade.)
+ * stray `integer` as `number`, so a flow gets one warning for it, not a cascade.)
  */
 export const DATA_MODEL_TYPES = ['string', 'number', 'boolean', 'object', 'array'] as const;
 export type DataModelType = (typeof DATA_MODEL_TYPES)[number];

@@ -31,14 +31,14 @@ describe(rule, () => {
   });
 
   // flows-platform §2.5 lists five types (string, number, boolean, object, array), as do the TypeScript types
-  // (DataSchema); `integer` is JSON Schema's, not Flow JSON's: the validator and the types agree in refusing it.
-  it("rejects type 'integer' like the TypeScript types do (§2.5: five types)", () => {
-    expect(details(withData({ count: { type: 'integer', __example__: 1 } }))).toEqual([
-      [
-        'INVALID_ENUM_VALUE',
-        'Value should be one of: [string, number, boolean, object, array]. Flow JSON data models have no integer type (flows-platform §2.5): use number.',
-        '/screens/1/data/count/type',
-      ],
+  // (DataSchema); `integer` is JSON Schema's, not documented for Flow JSON, but no evidence shows Meta refusing it
+  // (§2.12 has no such error, §6.5): a warning that says what to use, while an unknown type name stays an error.
+  it("warns on type 'integer' (§2.5 documents five types; no evidence Meta rejects it)", () => {
+    expect(runRule(rule, withData({ count: { type: 'integer', __example__: 1 } })).map((d) => [d.severity, d.error, d.path])).toEqual([
+      ['warning', 'INVALID_ENUM_VALUE', '/screens/1/data/count/type'],
+    ]);
+    expect(runRule(rule, withData({ count: { type: 'whole', __example__: 1 } })).map((d) => [d.severity, d.message])).toEqual([
+      ['error', 'Value should be one of: [string, number, boolean, object, array].'],
     ]);
   });
 

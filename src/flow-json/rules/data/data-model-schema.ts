@@ -56,9 +56,17 @@ function checkSchema(schema: JsonObject, path: JsonPath, topLevel: boolean, out:
     out.push(screenData("Missing the definition of property 'type'.", path));
   } else if (typeof schema.type !== 'string') {
     out.push(screenData("Expected the property 'type' to be of type string.", [...path, 'type']));
+  } else if (schema.type === 'integer') {
+    // A warning, not an error: §2.5 documents five types and no integer, but nothing in Meta's catalogue (§2.12) or
+    // the published flows (§6.5) shows Meta refusing JSON Schema's `integer`, and the type checks read it as number.
+    out.push({
+      code: 'INVALID_ENUM_VALUE',
+      severity: 'warning',
+      message: `Type 'integer' is not one of the documented data model types [${DATA_MODEL_TYPES.join(', ')}] (flows-platform §2.5): WhatsApp checks values by the documented types only, so declare it as number.`,
+      path: [...path, 'type'],
+    });
   } else if (!isDataModelType(schema.type)) {
-    const hint = schema.type === 'integer' ? ' Flow JSON data models have no integer type (flows-platform §2.5): use number.' : '';
-    out.push({ code: 'INVALID_ENUM_VALUE', message: `Value should be one of: [${DATA_MODEL_TYPES.join(', ')}].${hint}`, path: [...path, 'type'] });
+    out.push({ code: 'INVALID_ENUM_VALUE', message: `Value should be one of: [${DATA_MODEL_TYPES.join(', ')}].`, path: [...path, 'type'] });
   }
   if (schema.type === 'array') {
     const items = schema.items;
