@@ -1,7 +1,7 @@
 import { isObject, type JsonObject } from '../flow-json/values.js';
 import type { InputKind } from './inputs.js';
 import { completionItem, describeFile, exchangeItem, isSimulatedFile } from './media.js';
-import { resolveValue, type ResolveContext } from './resolve.js';
+import { resolveActionValue, type ResolveContext } from './resolve.js';
 import type { DataSourceItem } from './rules/selection.js';
 
 /**
@@ -53,7 +53,7 @@ function unselectAction(component: JsonObject, item: JsonObject | undefined): un
  */
 export function resolvePayload(payload: unknown, ctx: ResolveContext, where: Where): Record<string, unknown> {
   if (!isObject(payload)) return {};
-  return shape(resolveValue(payload, ctx), where) as Record<string, unknown>;
+  return shape(resolveActionValue(payload, ctx), where) as Record<string, unknown>;
 }
 
 function shape(value: unknown, where: Where): unknown {

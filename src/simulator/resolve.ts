@@ -36,23 +36,37 @@ export function lookupFor(ctx: ResolveContext): ReferenceLookup {
  * Objects and arrays are resolved deeply, except actions and nested component lists (resolved when used).
  */
 export function resolveValue(value: unknown, ctx: ResolveContext, lookup: ReferenceLookup = lookupFor(ctx)): unknown {
-  if (typeof value === 'string') return resolveString(value, ctx, lookup);
-  if (Array.isArray(value)) return value.map((v) => resolveValue(v, ctx, lookup));
+  return resolveIn(value, ctx, lookup, false);
+}
+
+/**
+ * `resolveValue` for what an action sends or opens (payloads, `url`): there, text mixed with references is filled
+ * in, as the validator's reference rules also check it there (`flow-json/references/literal-text.ts`).
+ */
+export function resolveActionValue(value: unknown, ctx: ResolveContext): unknown {
+  return resolveIn(value, ctx, lookupFor(ctx), true);
+}
+
+function resolveIn(value: unknown, ctx: ResolveContext, lookup: ReferenceLookup, fillMixed: boolean): unknown {
+  if (typeof value === 'string') return resolveString(value, ctx, lookup, fillMixed);
+  if (Array.isArray(value)) return value.map((v) => resolveIn(v, ctx, lookup, fillMixed));
   if (isObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = RAW_KEYS.has(k) ? v : resolveValue(v, ctx, lookup);
+    for (const [k, v] of Object.entries(value)) out[k] = RAW_KEYS.has(k) ? v : resolveIn(v, ctx, lookup, fillMixed);
     return out;
   }
   return value;
 }
 
-function resolveString(value: string, ctx: ResolveContext, lookup: ReferenceLookup): unknown {
+function resolveString(value: string, ctx: ResolveContext, lookup: ReferenceLookup, fillMixed: boolean): unknown {
   if (!value.includes('${') && !value.startsWith('`')) return value;
   if (isNestedExpression(value) && atLeast(ctx.flow, '6.0')) return evaluateNested(value, lookup);
   if (isSingleBinding(value)) {
     const ref = referenceAt(value, 0, value.length);
     return ref.kind === 'invalid' ? value : lookup(ref);
   }
+  // Static text mixed with a reference: WhatsApp shows it as it is, `${…}` included (flows-platform §6.5).
+  if (!fillMixed) return value;
   let out = '';
   let last = 0;
   for (const ref of scanReferences(value)) {

@@ -3,7 +3,7 @@ import { resolvePayload, selectionActions } from './actions.js';
 import { SimulatorError, SimulatorInputError, type InputFailure } from './errors.js';
 import { walkComponents, type FlowDefinition } from './flow.js';
 import { inputKind, publicValue } from './inputs.js';
-import { resolveValue, type ResolveContext } from './resolve.js';
+import { resolveActionValue, resolveValue, type ResolveContext } from './resolve.js';
 import { acceptValue, checkOnSubmit, type FieldContext } from './rules/index.js';
 import { dataSourceItems } from './rules/selection.js';
 import { currentData, currentForm, emptyState, popTo, refreshScreen, showScreen, type SessionState } from './state.js';
@@ -178,7 +178,7 @@ export class FlowRuntime {
         return { kind: 'updated' };
       }
       case 'open_url': {
-        const url = String(resolveValue(action.url, ctx) ?? '');
+        const url = String(resolveActionValue(action.url, ctx) ?? '');
         this.state.openedUrls.push(url);
         return { kind: 'open_url', url };
       }
