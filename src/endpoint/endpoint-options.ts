@@ -2,9 +2,9 @@
 import { InvalidArgumentError } from '../core/errors.js';
 import type { FlowEndpointOptions } from './handler.js';
 
-/** Largest accepted body by default: 2 MiB (WhatsApp's data channel carries at most 1 MB, flows-platform §3.6). */
+/** Largest accepted body by default: 2 MiB (the data channel carries at most 1 MB of payload, flows-platform §2.10 Image). */
 export const DEFAULT_ENDPOINT_MAX_BODY_BYTES = 2 * 1024 * 1024;
-/** Answer before WhatsApp's 10 s timeout (flows-platform §3.6). */
+/** Answer before WhatsApp's 10 s client timeout (flows-platform §3.2). */
 export const DEFAULT_ENDPOINT_DEADLINE_MS = 9_000;
 
 const HANDLERS = ['onRequest', 'onInit', 'onBack', 'onDataExchange', 'onErrorNotification', 'onError', 'checkResponse'] as const;

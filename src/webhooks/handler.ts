@@ -78,7 +78,8 @@ export interface WebhookHandlerOptions {
 /** The webhook handler: `(Request) => Promise<Response>`. Serve it with `toNodeListener` or any adapter. */
 export type WebhookHandler = (request: Request) => Promise<Response>;
 
-const DEFAULT_MAX_BODY = 4 * 1024 * 1024;
+/** Default body limit: 4 MiB (Meta documents webhook payloads of up to 3 MB; Meta webhooks docs, "Webhook payloads"). */
+export const DEFAULT_WEBHOOK_MAX_BODY_BYTES = 4 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -225,7 +226,7 @@ function readOptions(options: WebhookHandlerOptions): Settings {
   for (const name of CALLBACKS) {
     if (options[name] !== undefined && typeof options[name] !== 'function') throw new InvalidArgumentError(`${name} must be a function.`);
   }
-  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const maxBody = options.maxBodyBytes ?? DEFAULT_WEBHOOK_MAX_BODY_BYTES;
   if (!Number.isInteger(maxBody) || maxBody < 1) throw new InvalidArgumentError('maxBodyBytes must be a positive integer.');
   const dedupe = options.dedupe;
   let store: DedupeStore | undefined;
