@@ -4,6 +4,7 @@
  * with HTTP 400 for code 100 and 139xxx, 401 for 190, 403 for 10 and 200-299.
  */
 import { WhatsAppError } from '../core/errors.js';
+import { toBase64 } from '../internal/base64.js';
 
 export interface GraphErrorInit {
   code: number;
@@ -79,5 +80,5 @@ export function flowError(code: number, title: string, userMessage?: string): Gr
 
 function traceId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, '');
+  return toBase64(bytes).replace(/[+/=]/g, '');
 }
