@@ -25,7 +25,10 @@ export async function sha256(data: string | Uint8Array): Promise<Uint8Array<Arra
 
 /** HMAC-SHA256 of `data` keyed with `key` (strings are encoded as UTF-8). */
 export async function hmacSha256(key: string | Uint8Array, data: string | Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
-  const k = await subtle().importKey('raw', bytesOf(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  let raw = bytesOf(key);
+  // Web Crypto refuses an empty key; HMAC pads short keys with zeros (RFC 2104 §2), so one zero byte is the same key.
+  if (raw.length === 0) raw = new Uint8Array(1);
+  const k = await subtle().importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   return new Uint8Array(await subtle().sign('HMAC', k, bytesOf(data)));
 }
 
