@@ -8,13 +8,14 @@ import { LimitedBytes, readRawBody, readStreamWithLimit } from '../../src/intern
 
 const CHUNK = 1_024;
 
-/** An endless stream of 1 KiB chunks that counts how many were pulled and whether it was cancelled. */
+/** A long stream (1000 chunks of 1 KiB) that counts how many were pulled and whether it was cancelled. */
 function endless() {
   const seen = { pulled: 0, cancelled: false };
   const stream = new ReadableStream<Uint8Array>({
     pull(controller) {
       seen.pulled++;
-      controller.enqueue(new Uint8Array(CHUNK).fill(seen.pulled & 0xff));
+      if (seen.pulled > 1_000) controller.close();
+      else controller.enqueue(new Uint8Array(CHUNK).fill(seen.pulled & 0xff));
     },
     cancel() {
       seen.cancelled = true;
