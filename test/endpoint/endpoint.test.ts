@@ -221,5 +221,6 @@ describe.each([
       expect(build, JSON.stringify(options)).toThrow(InvalidArgumentError);
       expect(build, JSON.stringify(options)).toThrow(message);
     }
+    expect(() => closeFlow('')).toThrow(InvalidArgumentError);
   });
 });
