@@ -233,3 +233,44 @@ describe('waiting between attempts', () => {
     await expect(make().flows.deleteFlow('.')).rejects.toThrow(/not a valid Graph id/);
   });
 });
+
+describe('one error root', () => {
+  it("every area's error extends WhatsAppError and keeps its name", async () => {
+    const { WhatsAppError } = await import('../src/index.js');
+    const { EndpointError, FlowTokenInvalidError, KeyFormatError, InvalidArgumentError } = await import('../src/endpoint/shared-exports.js');
+    const { WebhookPayloadError, parseWebhookEvents } = await import('../src/webhooks/index.js');
+    const { SimulatorError, SimulatorProtocolError, SimulatorInputError, FlowTokenExpiredError, SimulatorFlowError } = await import('../src/simulator/errors.js');
+    const { GraphError } = await import('../src/emulator/graph-error.js');
+    const { EmulatorDataError, EmulatorSaveError } = await import('../src/emulator/persistence/types.js');
+    const { UsageError, CommandError } = await import('../src/cli/errors.js');
+    const { FlowMediaError } = await import('../src/endpoint/media/index.js');
+    const made: Array<[Error, string]> = [
+      [new EndpointError(400, 'x'), 'EndpointError'],
+      [new FlowTokenInvalidError(), 'FlowTokenInvalidError'],
+      [new KeyFormatError('x', 'INVALID_PEM'), 'KeyFormatError'],
+      [new InvalidArgumentError('x'), 'InvalidArgumentError'],
+      [new WebhookPayloadError('x'), 'WebhookPayloadError'],
+      [new SimulatorError('x'), 'SimulatorError'],
+      [new SimulatorProtocolError('timeout_error', 'x'), 'SimulatorProtocolError'],
+      [new SimulatorInputError([{ screen: 'A', field: 'f', component: 'TextInput', rule: 'required', message: 'x' }]), 'SimulatorInputError'],
+      [new FlowTokenExpiredError(undefined), 'FlowTokenExpiredError'],
+      [new SimulatorFlowError('x'), 'SimulatorFlowError'],
+      [new GraphError({ code: 100, message: 'x' }), 'GraphError'],
+      [new EmulatorDataError('x'), 'EmulatorDataError'],
+      [new EmulatorSaveError('x'), 'EmulatorSaveError'],
+      [new UsageError('x'), 'UsageError'],
+      [new CommandError('x'), 'CommandError'],
+      [new FlowMediaError('x' as never, 'x'), 'FlowMediaError'],
+    ];
+    for (const [error, name] of made) {
+      expect(error, name).toBeInstanceOf(WhatsAppError);
+      expect(error, name).toBeInstanceOf(Error);
+      expect(error.name).toBe(name);
+    }
+    // Thrown, not only constructed: the webhook parser's error.
+    expect(() => parseWebhookEvents({ object: 'page' })).toThrow(WhatsAppError);
+    // Keys: codes stay.
+    expect(new KeyFormatError('x', 'WRONG_KEY_SIZE').code).toBe('WRONG_KEY_SIZE');
+    expect(new UsageError('x').exitCode).toBe(2);
+  });
+});

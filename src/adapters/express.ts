@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBody, toRequest, writeResponse, type NodeListenerOptions, type WebHandler } from './node.js';
+import { DEFAULT_ADAPTER_MAX_BODY_BYTES, readBody, toRequest, writeResponse, type NodeListenerOptions, type WebHandler } from './node.js';
 
 /** The parts of Express's `req` the adapter uses (structural: `express` is not imported). */
 export type ExpressRequestLike = IncomingMessage & { body?: unknown; originalUrl?: string; _body?: boolean };
@@ -28,7 +28,7 @@ export type ExpressNext = (error?: unknown) => void;
  * ```
  */
 export function toExpressHandler(handler: WebHandler, options: NodeListenerOptions = {}) {
-  const limit = options.maxBodyBytes ?? 16 * 1024 * 1024;
+  const limit = options.maxBodyBytes ?? DEFAULT_ADAPTER_MAX_BODY_BYTES;
   return (req: ExpressRequestLike, res: ServerResponse, next: ExpressNext): void => {
     const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
     const consumed = req._body === true || req.readableEnded;

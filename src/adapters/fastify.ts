@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toRequest, type WebHandler } from './node.js';
 
+/** Fastify's default body limit here: 4 MiB, above Fastify's own 1 MiB (Meta documents webhook payloads of up to 3 MB). */
+export const DEFAULT_FASTIFY_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
 // Structural views of the Fastify (4 or 5) objects the adapter uses: `fastify` is never imported.
 export interface FastifyRequestLike {
   raw: IncomingMessage;
@@ -32,8 +35,7 @@ export interface FastifyAdapterOptions {
  */
 export function rawBodyParser(fastify: FastifyInstanceLike, options: FastifyAdapterOptions = {}): void {
   fastify.removeAllContentTypeParsers();
-  // Default 4 MiB, above Fastify's own 1 MiB: Meta documents webhook payloads of up to 3 MB.
-  const parserOptions = { parseAs: 'buffer' as const, bodyLimit: options.maxBodyBytes ?? 4 * 1024 * 1024 };
+  const parserOptions = { parseAs: 'buffer' as const, bodyLimit: options.maxBodyBytes ?? DEFAULT_FASTIFY_MAX_BODY_BYTES };
   fastify.addContentTypeParser('*', parserOptions, (_request, body, done) => done(null, body));
 }
 

@@ -1,6 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { declaredTooLarge, LimitedBytes } from '../internal/read-body.js';
 
 export type WebHandler = (request: Request) => Promise<Response> | Response;
+
+/** The Node and Express adapters' default body limit: 16 MiB, above every handler's own limit, so the handler decides. */
+export const DEFAULT_ADAPTER_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 export interface NodeListenerOptions {
   /** Largest request body accepted, in bytes (default 16 MiB); larger bodies get 413 without reaching the handler. */
@@ -13,7 +17,7 @@ export interface NodeListenerOptions {
  * bare 500 (nothing of the error is sent).
  */
 export function toNodeListener(handler: WebHandler, options: NodeListenerOptions = {}) {
-  const limit = options.maxBodyBytes ?? 16 * 1024 * 1024;
+  const limit = options.maxBodyBytes ?? DEFAULT_ADAPTER_MAX_BODY_BYTES;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const controller = new AbortController();
     res.on('close', () => {
@@ -78,22 +82,18 @@ function requestUrl(protocol: string, host: string, target: string): string {
  * Reads a request stream to its end: the bytes, `undefined` for an empty body, or `'too-large'` past `limit`.
  * @internal Shared by the framework adapters.
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined | 'too-large'> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) return Promise.resolve('too-large');
+export function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined | 'too-large'> {
+  const declared = req.headers['content-length'];
+  if (declaredTooLarge(declared, limit)) return Promise.resolve('too-large');
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
+    const collected = new LimitedBytes(limit);
     req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        resolve('too-large');
-        req.removeAllListeners('data');
-        return;
-      }
-      chunks.push(chunk);
+      if (collected.add(chunk)) return;
+      // Stop collecting; the caller answers 413 and drains the rest (req.resume()) so the answer can be sent.
+      req.removeAllListeners('data');
+      resolve('too-large');
     });
-    req.on('end', () => resolve(chunks.length ? Buffer.concat(chunks) : undefined));
+    req.on('end', () => resolve(collected.size > 0 ? collected.bytes() : undefined));
     req.on('error', reject);
   });
 }

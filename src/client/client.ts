@@ -2,6 +2,7 @@ import * as Errors from '../core/errors.js';
 import { ConfigurationError } from '../core/errors.js';
 import { fetchText, requestJson, type ApiRequest, type HttpContext, type RequestOptions } from '../internal/http.js';
 import { nodeId } from '../internal/path.js';
+import { hmacSha256Hex } from '../internal/hmac.js';
 import { createRedactor } from '../internal/redact.js';
 import { ENV, resolveConfig, type ClientOptions, type ResolvedConfig } from './config.js';
 import { Encryption } from './resources/encryption.js';
@@ -132,11 +133,4 @@ export class WhatsApp {
   toJSON() {
     return { apiVersion: this.apiVersion, baseUrl: this.baseUrl };
   }
-}
-
-async function hmacSha256Hex(secret: string, message: string): Promise<string> {
-  const enc = new TextEncoder();
-  const key = await crypto.subtle.importKey('raw', enc.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const sig = new Uint8Array(await crypto.subtle.sign('HMAC', key, enc.encode(message)));
-  return Array.from(sig, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -3,6 +3,9 @@
  * `{ "error": { message, type, code, error_subcode?, is_transient?, error_user_title?, error_user_msg?, fbtrace_id } }`
  * with HTTP 400 for code 100 and 139xxx, 401 for 190, 403 for 10 and 200-299.
  */
+import { WhatsAppError } from '../core/errors.js';
+import { toBase64 } from '../internal/base64.js';
+
 export interface GraphErrorInit {
   code: number;
   message: string;
@@ -16,12 +19,17 @@ export interface GraphErrorInit {
   headers?: Record<string, string>;
 }
 
-export class GraphError extends Error {
+export class GraphError extends WhatsAppError {
   readonly init: GraphErrorInit;
 
   constructor(init: GraphErrorInit) {
     super(init.message);
     this.init = init;
+  }
+
+  static {
+    // Set explicitly: bundlers may rename the class.
+    Object.defineProperty(this, 'name', { value: 'GraphError' });
   }
 
   get status(): number {
@@ -72,5 +80,5 @@ export function flowError(code: number, title: string, userMessage?: string): Gr
 
 function traceId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, '');
+  return toBase64(bytes).replace(/[+/=]/g, '');
 }

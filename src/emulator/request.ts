@@ -1,3 +1,4 @@
+import { readRawBody } from '../internal/read-body.js';
 import { GraphError, invalidParameter } from './graph-error.js';
 
 /**
@@ -39,10 +40,12 @@ export async function readGraphRequest(request: Request): Promise<GraphRequest> 
   if (length > MAX_BODY_BYTES) throw new GraphError({ code: 100, message: `(#100) Request body too large: ${length} bytes (limit ${MAX_BODY_BYTES}).`, status: 413 });
   const type = (request.headers.get('content-type') ?? '').toLowerCase();
   if (request.method !== 'GET' && request.method !== 'HEAD' && request.body) {
+    const raw = await readRawBody(request, MAX_BODY_BYTES);
+    if (raw === 'too-large') throw new GraphError({ code: 100, message: `(#100) Request body too large (limit ${MAX_BODY_BYTES} bytes).`, status: 413 });
     if (type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded')) {
       let form: FormData;
       try {
-        form = await request.formData();
+        form = await new Response(raw, { headers: { 'content-type': request.headers.get('content-type')! } }).formData();
       } catch {
         throw invalidParameter('The request body could not be parsed as form data.');
       }
@@ -51,8 +54,7 @@ export async function readGraphRequest(request: Request): Promise<GraphRequest> 
         else files.set(k, v);
       }
     } else {
-      const text = await request.text();
-      if (text.length > MAX_BODY_BYTES) throw new GraphError({ code: 100, message: '(#100) Request body too large.', status: 413 });
+      const text = new TextDecoder().decode(raw);
       if (text.trim() !== '') {
         let body: unknown;
         try {

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../core/errors.js';
 import type { FlowResponse } from './types.js';
 
 /**
@@ -5,6 +6,6 @@ import type { FlowResponse } from './types.js';
  * `flow_token` with every param arrives in the `response_json` of the `nfm_reply` webhook.
  */
 export function closeFlow(flowToken: string, params: Record<string, unknown> = {}): FlowResponse {
-  if (typeof flowToken !== 'string' || flowToken === '') throw new TypeError('closeFlow(flowToken, params) needs the flow token of the request.');
+  if (typeof flowToken !== 'string' || flowToken === '') throw new InvalidArgumentError('closeFlow(flowToken, params) needs the flow token of the request (request.flow_token).');
   return { screen: 'SUCCESS', data: { extension_message_response: { params: { flow_token: flowToken, ...params } } } };
 }

@@ -1,9 +1,11 @@
+import { WhatsAppError } from '../core/errors.js';
+
 /**
  * An HTTP answer the endpoint gives instead of an encrypted response (flows-platform §3.6): 400 bad envelope,
  * 405 not POST, 413 too large, 421 cannot decrypt, 427 flow token no longer valid, 432 bad signature,
  * 500 handler error, 504 handler past its deadline. `toResponse()` renders it; nothing internal is sent.
  */
-export class EndpointError extends Error {
+export class EndpointError extends WhatsAppError {
   constructor(
     readonly status: number,
     message: string,
@@ -19,20 +21,28 @@ export class EndpointError extends Error {
   readonly body: string | undefined;
   readonly contentType: string | undefined;
 
-  toResponse(): Response {
+  /** The HTTP answer; `replace` swaps the body (e.g. for one encrypted like a flow response). */
+  toResponse(replace?: { body: string; contentType: string }): Response {
     const headers: Record<string, string> = { ...this.headers };
-    if (this.body !== undefined) headers['content-type'] = this.contentType ?? 'text/plain';
-    return new Response(this.body ?? null, { status: this.status, headers });
+    const body = replace?.body ?? this.body;
+    if (body !== undefined) headers['content-type'] = replace?.contentType ?? this.contentType ?? 'text/plain';
+    return new Response(body ?? null, { status: this.status, headers });
   }
 }
 
 /**
  * Throw this from a handler when the flow token is no longer valid (expired, already used): the endpoint answers
- * 427, WhatsApp shows `message` to the user and disables the message's button.
+ * 427, WhatsApp shows `message` to the user and disables the message's button (flows-platform §3.6). The body is
+ * plain JSON `{"error_msg": message}` as on Meta's error-codes page; with `tokenErrorBody: 'encrypted'` the endpoint
+ * encrypts the same payload like a response (as Meta's sample server does).
  */
-export class FlowTokenInvalidError extends Error {
+export class FlowTokenInvalidError extends EndpointError {
+  /** What the 427 answer carries. */
+  readonly payload: { error_msg: string };
+
   constructor(message = 'This form has expired. Please request a new one.') {
-    super(message);
+    super(427, message, { body: JSON.stringify({ error_msg: message }), contentType: 'application/json' });
+    this.payload = { error_msg: message };
   }
 }
 

@@ -1,5 +1,6 @@
 import { readRawBody } from '../internal/read-body.js';
 import type { FlowCrypto } from './crypto/types.js';
+import { readEndpointOptions } from './endpoint-options.js';
 import { EndpointError, FlowTokenInvalidError } from './errors.js';
 import { decryptRequest, encryptResponse, parseEnvelope, type DecryptedExchange } from './protocol.js';
 import { verifyFlowTokenSignature, verifyHubSignature } from './signature.js';
@@ -44,22 +45,9 @@ export interface FlowEndpointOptions {
 
 export type FlowEndpoint = (request: Request) => Promise<Response>;
 
-const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
-const DEFAULT_DEADLINE_MS = 9_000;
-
 /** The data endpoint as a Web handler, with the given crypto backend (the package entry picks one). */
 export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpointOptions): FlowEndpoint {
-  if (!options || typeof options.privateKey !== 'string' || !options.privateKey.includes('PRIVATE KEY')) {
-    throw new TypeError('createFlowEndpoint needs { privateKey }: the PEM of your business private key ("-----BEGIN ... PRIVATE KEY-----").');
-  }
-  const handlers = [options.onRequest, options.onInit, options.onBack, options.onDataExchange, ...Object.values(options.screens ?? {})];
-  if (!handlers.some((h) => typeof h === 'function')) {
-    throw new TypeError('createFlowEndpoint needs at least one handler: onRequest, onInit, onDataExchange, onBack or screens.');
-  }
-  const secrets = options.appSecret === undefined ? [] : (Array.isArray(options.appSecret) ? options.appSecret : [options.appSecret]).filter((s) => typeof s === 'string' && s !== '');
-  if (options.appSecret !== undefined && secrets.length === 0) throw new TypeError('appSecret must be a non-empty string or a list of them.');
-  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
-  const deadline = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const { secrets, maxBody, deadline } = readEndpointOptions(options);
   // Imported once, on the first request; a bad key fails every request with 500 and is reported through onError.
   let key: Promise<unknown> | undefined;
   const privateKey = () => (key ??= crypto.importPrivateKey(options.privateKey, options.passphrase));
@@ -119,14 +107,10 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
       if (options.checkResponse) await withDeadline(Promise.resolve().then(() => options.checkResponse!(flowRequest!, response)), deadline);
       return encrypted(await encryptResponse(crypto, exchange, response));
     } catch (error) {
-      if (error instanceof FlowTokenInvalidError) {
-        const payload = { error_msg: error.message };
-        if (options.tokenErrorBody === 'encrypted' && exchange) {
-          return new Response(await encryptResponse(crypto, exchange, payload), { status: 427, headers: { 'content-type': 'text/plain' } });
-        }
-        return new Response(JSON.stringify(payload), { status: 427, headers: { 'content-type': 'application/json' } });
-      }
       if (error instanceof EndpointError) {
+        if (error instanceof FlowTokenInvalidError && options.tokenErrorBody === 'encrypted' && exchange) {
+          return error.toResponse({ body: await encryptResponse(crypto, exchange, error.payload), contentType: 'text/plain' });
+        }
         if (error.status >= 500) report(options, error, flowRequest);
         return error.toResponse();
       }

@@ -1,4 +1,4 @@
-import { fromBase64, toBase64 } from './base64.js';
+import { fromBase64, toBase64 } from '../internal/base64.js';
 import type { FlowCrypto } from './crypto/types.js';
 import { EndpointError } from './errors.js';
 

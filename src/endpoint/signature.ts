@@ -1,5 +1,6 @@
 import type { FlowCrypto } from './crypto/types.js';
-import { fromBase64Url } from './base64.js';
+import { fromBase64Url, tryFromHex } from '../internal/base64.js';
+import { constantTimeEqual } from '../internal/constant-time.js';
 
 const encoder = new TextEncoder();
 
@@ -11,12 +12,12 @@ export async function verifyHubSignature(crypto: FlowCrypto, header: string | nu
   if (!header) return false;
   const m = /^sha256=([0-9a-fA-F]{64})$/.exec(header.trim());
   if (!m) return false;
-  const given = hexToBytes(m[1]!.toLowerCase());
+  const given = tryFromHex(m[1]!)!;
   let ok = false;
   for (const secret of secrets) {
     const expected = await crypto.hmacSha256(encoder.encode(secret), body);
     // Every secret is checked, so timing does not tell which one matched.
-    if (timingSafeEqual(expected, given)) ok = true;
+    if (constantTimeEqual(expected, given)) ok = true;
   }
   return ok;
 }
@@ -47,7 +48,7 @@ export async function verifyFlowTokenSignature(
   if (!isRecord(header) || header.alg !== 'HS256' || !isRecord(claims)) return { verified: false };
   const signed = encoder.encode(`${parts[0]}.${parts[1]}`);
   let ok = false;
-  for (const secret of secrets) if (timingSafeEqual(await crypto.hmacSha256(encoder.encode(secret), signed), signature)) ok = true;
+  for (const secret of secrets) if (constantTimeEqual(await crypto.hmacSha256(encoder.encode(secret), signed), signature)) ok = true;
   if (!ok) return { verified: false, claims };
   if (typeof claims.exp === 'number' && claims.exp * 1000 < Date.now()) return { verified: false, claims };
   // Verified only when the signed token is the request's token: a valid signature over some other token (or over
@@ -58,17 +59,4 @@ export async function verifyFlowTokenSignature(
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
-  let diff = a.length ^ b.length;
-  const n = Math.max(a.length, b.length);
-  for (let i = 0; i < n; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
-  return diff === 0;
-}
-
-function hexToBytes(hex: string): Uint8Array {
-  const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  return out;
 }

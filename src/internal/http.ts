@@ -10,7 +10,9 @@ import {
 } from '../core/errors.js';
 import { toFormData, type FormFields } from './form-data.js';
 import { redactDeep, type Redactor } from './redact.js';
-import { MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs, shouldRetryConnectionFailure, shouldRetryResponse, type RetryPolicy } from './retry.js';
+import { withTimeout } from './timeout.js';
+import { MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs } from './backoff.js';
+import { CLIENT_BACKOFF, shouldRetryConnectionFailure, shouldRetryResponse, type RetryPolicy } from './retry.js';
 
 /** Per-call options, accepted as the last argument of every resource method. */
 export interface RequestOptions {
@@ -135,7 +137,7 @@ async function sendWithRetries(
       if (!retriesLeft || !shouldRetryResponse(req.retry, error)) throw error;
       // Meta asked for a longer pause than we wait: give the error back rather than retry too early.
       if ((parseRetryAfter(res.headers.get('retry-after')) ?? 0) > MAX_RETRY_AFTER_MS) throw error;
-      await abortableSleep(sleep, retryDelayMs(attempt + 1, res.headers.get('retry-after')), signal);
+      await abortableSleep(sleep, retryDelayMs(attempt + 1, res.headers.get('retry-after'), CLIENT_BACKOFF), signal);
       continue;
     }
     if (outcome.kind === 'aborted') throw new APIUserAbortError();
@@ -145,7 +147,7 @@ async function sendWithRetries(
       if (timedOut) throw new APIConnectionTimeoutError(summary, timeout);
       throw new APIConnectionError(summary, undefined, { cause: sanitizeCause(cause, ctx.redact) });
     }
-    await abortableSleep(sleep, retryDelayMs(attempt + 1, undefined), signal);
+    await abortableSleep(sleep, retryDelayMs(attempt + 1, undefined, CLIENT_BACKOFF), signal);
   }
 }
 
@@ -181,26 +183,12 @@ type Outcome =
   | { kind: 'failed'; cause: unknown };
 
 async function attemptOnce(ctx: HttpContext, url: URL, init: RequestInit, timeout: number, signal?: AbortSignal): Promise<Outcome> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  const onAbort = () => controller.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    const res = await ctx.fetch(url, { ...init, signal: controller.signal });
+  const outcome = await withTimeout(async (attemptSignal) => {
+    const res = await ctx.fetch(url, { ...init, signal: attemptSignal });
     const text = await res.text();
-    return { kind: 'response', response: { ok: res.ok, status: res.status, statusText: res.statusText, headers: res.headers, text } };
-  } catch (cause) {
-    if (timedOut) return { kind: 'timeout' };
-    if (signal?.aborted) return { kind: 'aborted' };
-    return { kind: 'failed', cause };
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  }
+    return { ok: res.ok, status: res.status, statusText: res.statusText, headers: res.headers, text };
+  }, { timeoutMs: timeout, ...(signal ? { signal } : {}) });
+  return outcome.kind === 'done' ? { kind: 'response', response: outcome.value } : outcome;
 }
 
 function toGraphError(res: ReadResponse, request: RequestSummary, redact: Redactor): GraphApiError {

@@ -1,29 +1,64 @@
-/** Reads a request body as raw bytes, up to a limit (the signature is over these exact bytes). */
+/**
+ * Reading a body with a size limit, once for every area: the endpoint and webhook handlers (Web `Request`), the
+ * emulator's Graph requests, the Node adapters (`IncomingMessage` chunks) and the flow-media CDN download (a fetch
+ * `Response`). Each caller declares its own limit as a named constant; reading stops at the first chunk past it.
+ * The bytes are kept exactly as received (signatures are over these bytes).
+ */
 
-/** The bytes, or `'too-large'` when the declared or actual size passes `limit`. */
-export async function readRawBody(request: Request, limit: number): Promise<Uint8Array | 'too-large'> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit) return 'too-large';
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+/** Collects chunks until their total passes `limit`. */
+export class LimitedBytes {
+  private readonly chunks: Uint8Array[] = [];
+  /** Bytes collected so far. */
+  size = 0;
+
+  constructor(readonly limit: number) {}
+
+  /** Adds a chunk; false (and the chunk is dropped) once the total passes the limit. */
+  add(chunk: Uint8Array): boolean {
+    this.size += chunk.byteLength;
+    if (this.size > this.limit) return false;
+    this.chunks.push(chunk);
+    return true;
+  }
+
+  /** Everything collected, as one array (the chunk itself when there was only one). */
+  bytes(): Uint8Array<ArrayBuffer> {
+    if (this.chunks.length === 1 && this.chunks[0]!.buffer instanceof ArrayBuffer) return this.chunks[0] as Uint8Array<ArrayBuffer>;
+    const out = new Uint8Array(this.size);
+    let offset = 0;
+    for (const chunk of this.chunks) {
+      out.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return out;
+  }
+}
+
+/** Whether a `Content-Length` header already announces more than `limit` bytes. */
+export function declaredTooLarge(contentLength: string | null | undefined, limit: number): boolean {
+  return Number(contentLength ?? '0') > limit;
+}
+
+/**
+ * Reads a stream to its end: the bytes, or `'too-large'` as soon as they pass `limit` (the stream is then
+ * cancelled, nothing more is read). A read error rejects.
+ */
+export async function readStreamWithLimit(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
+  const reader = stream.getReader();
+  const collected = new LimitedBytes(limit);
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
+    if (done) return collected.bytes();
+    if (!collected.add(value)) {
       await reader.cancel().catch(() => {});
       return 'too-large';
     }
-    chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+}
+
+/** A request's raw body, or `'too-large'` when the declared or actual size passes `limit`. */
+export async function readRawBody(request: Request | Response, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
+  if (declaredTooLarge(request.headers.get('content-length'), limit)) return 'too-large';
+  if (!request.body) return new Uint8Array();
+  return readStreamWithLimit(request.body, limit);
 }

@@ -1,4 +1,5 @@
 import { GraphApiError, THROTTLING_CODES } from '../core/errors.js';
+import type { BackoffSchedule } from './backoff.js';
 
 /**
  * How a call may be retried.
@@ -11,9 +12,6 @@ import { GraphApiError, THROTTLING_CODES } from '../core/errors.js';
 export type RetryPolicy = 'idempotent' | 'once';
 
 export const DEFAULT_MAX_RETRIES = 2;
-const INITIAL_DELAY_MS = 500;
-const MAX_DELAY_MS = 8_000;
-export const MAX_RETRY_AFTER_MS = 60_000;
 
 /** Error codes (from undici and Node) that mean the connection was never established. */
 const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
@@ -47,19 +45,5 @@ export function connectionErrorCode(cause: unknown): string | undefined {
   return undefined;
 }
 
-/** Delay before retry number `retry` (1-based): 0.5 s doubling to 8 s, minus up to 25% jitter; Retry-After wins, up to 60 s. */
-export function retryDelayMs(retry: number, retryAfterHeader: string | null | undefined, random: () => number = Math.random): number {
-  const fromHeader = parseRetryAfter(retryAfterHeader);
-  if (fromHeader !== undefined && fromHeader <= MAX_RETRY_AFTER_MS) return fromHeader;
-  const base = Math.min(INITIAL_DELAY_MS * 2 ** (retry - 1), MAX_DELAY_MS);
-  return Math.round(base * (1 - 0.25 * random()));
-}
-
-export function parseRetryAfter(value: string | null | undefined): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);
-  const date = Date.parse(value);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - Date.now());
-}
+/** The client's schedule: 0.5 s doubling to 8 s, minus up to 25 % jitter; Retry-After wins, up to 60 s. */
+export const CLIENT_BACKOFF: BackoffSchedule = { initialMs: 500, maxMs: 8_000 };

@@ -1,4 +1,5 @@
-import { fromBase64, toBase64 } from '../endpoint/base64.js';
+import { fromBase64, toBase64, toBase64Url } from '../internal/base64.js';
+import { hmacSha256 } from '../internal/hmac.js';
 import { importPublicKeyWeb } from '../endpoint/keys/import-web.js';
 
 /**
@@ -76,30 +77,16 @@ export async function decryptResponse(body: string, sealed: Pick<SealedRequest, 
 }
 
 /** `sha256=<hex HMAC-SHA256(body, appSecret)>`: the X-Hub-Signature-256 header of a request body. */
-export async function hubSignature(body: string, appSecret: string): Promise<string> {
-  return `sha256=${toHex(await hmac(appSecret, encoder.encode(body)))}`;
-}
+export { hubSignature } from '../internal/hmac.js';
 
 /**
  * A `flow_token_signature` (Data API 4.0, Flow JSON ≥ 7.3): an HS256 JWT over `{ flow_token, iat }` signed with
  * the app secret. Meta's exact claim names beyond the flow token are unverified (flows-platform §3.4).
  */
 export async function flowTokenSignature(flowToken: string, appSecret: string): Promise<string> {
-  const part = (v: unknown) => base64Url(encoder.encode(JSON.stringify(v)));
+  const part = (v: unknown) => toBase64Url(encoder.encode(JSON.stringify(v)));
   const head = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ flow_token: flowToken, iat: Math.floor(Date.now() / 1000) })}`;
-  return `${head}.${base64Url(await hmac(appSecret, encoder.encode(head)))}`;
+  return `${head}.${toBase64Url(await hmacSha256(appSecret, head))}`;
 }
 
-async function hmac(secret: string, data: Uint8Array): Promise<Uint8Array> {
-  const k = await subtle().importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return new Uint8Array(await subtle().sign('HMAC', k, buf(data)));
-}
-
-function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function base64Url(bytes: Uint8Array): string {
-  return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
 

@@ -1,6 +1,7 @@
 import { decryptResponse, encryptRequest, hubSignature, importBusinessPublicKey, type SealedRequest } from './crypto-client.js';
 import { CHANNEL_ERRORS, ENDPOINT_STATUS, ENDPOINT_TIMEOUT_MS } from '../platform/endpoint-response/status.js';
 import { FlowTokenExpiredError, SimulatorProtocolError } from './errors.js';
+import { withTimeout } from '../internal/timeout.js';
 
 /**
  * WhatsApp's client side of the data channel (flows-platform §3.2, §3.6): encrypts each request with the
@@ -78,31 +79,19 @@ export class EndpointClient {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.options.appSecret) headers['x-hub-signature-256'] = await hubSignature(body, this.options.appSecret);
     const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        reject(new SimulatorProtocolError(CHANNEL_ERRORS.timeout, `the endpoint did not answer within ${timeoutMs} ms.`, { screen }));
-      }, timeoutMs);
-    });
-    const exchange = async () => {
-      try {
-        const { endpoint } = this.options;
-        const init: RequestInit = { method: 'POST', headers, body, signal: controller.signal };
-        const response = typeof endpoint === 'string' ? await (this.options.fetch ?? globalThis.fetch)(endpoint, init) : await endpoint(new Request(HANDLER_URL, init));
-        // The body is read inside the same guard: a connection dropped mid-body is no HTTP response either.
-        return { status: response.status, text: await response.text() };
-      } catch (cause) {
-        if (controller.signal.aborted) return late;
-        throw new SimulatorProtocolError(CHANNEL_ERRORS.noResponse, `the request failed: ${(cause as Error)?.message ?? String(cause)}`, { screen, cause });
-      }
-    };
-    try {
-      return await Promise.race([exchange(), late]);
-    } finally {
-      clearTimeout(timer);
+    const outcome = await withTimeout(async (signal) => {
+      const { endpoint } = this.options;
+      const init: RequestInit = { method: 'POST', headers, body, signal };
+      const response = typeof endpoint === 'string' ? await (this.options.fetch ?? globalThis.fetch)(endpoint, init) : await endpoint(new Request(HANDLER_URL, init));
+      // The body is read inside the same guard: a connection dropped mid-body is no HTTP response either.
+      return { status: response.status, text: await response.text() };
+    }, { timeoutMs });
+    if (outcome.kind === 'done') return outcome.value;
+    if (outcome.kind === 'failed') {
+      const cause = outcome.cause;
+      throw new SimulatorProtocolError(CHANNEL_ERRORS.noResponse, `the request failed: ${(cause as Error)?.message ?? String(cause)}`, { screen, cause });
     }
+    throw new SimulatorProtocolError(CHANNEL_ERRORS.timeout, `the endpoint did not answer within ${timeoutMs} ms.`, { screen });
   }
 
   private async read(status: number, text: string, sealed: SealedRequest, screen: string | undefined): Promise<unknown> {

@@ -4,9 +4,10 @@
  * WhatsApp's client reports, flows-platform §1.9), an expired flow token (`FlowTokenExpiredError`) or the
  * Flow JSON itself (`SimulatorFlowError`).
  */
+import { WhatsAppError } from '../core/errors.js';
 
 /** Something the simulated client refuses to do (the base class of every simulator error). */
-export class SimulatorError extends Error {
+export class SimulatorError extends WhatsAppError {
   /** The screen the session was on, when there was one. */
   readonly screen: string | undefined;
 

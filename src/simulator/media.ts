@@ -5,7 +5,7 @@
  * encryption_metadata }`, in the completion (`complete` payload) `{ file_name, mime_type, sha256, id }`.
  * Nothing is uploaded: ids, URLs, hashes and keys are random placeholders (the CDN file does not exist).
  */
-import { toBase64 } from '../endpoint/base64.js';
+import { toBase64 } from '../internal/base64.js';
 
 /** A file as a test describes it. */
 export type FileInput = string | { file_name: string; mime_type?: string; size?: number };

@@ -2,6 +2,7 @@
  * Remembers the webhook items already handed to a callback, so a delivery Meta repeats (it retries until it gets
  * a 2xx, and sometimes sends the same event twice) reaches the callbacks once.
  */
+import { InvalidArgumentError } from '../core/errors.js';
 
 /** Awaitable. */
 type MaybePromise<T> = T | Promise<T>;
@@ -40,8 +41,8 @@ export function memoryDedupe(options: MemoryDedupeOptions = {}): DedupeStore {
   const ttl = options.ttlMs ?? DEFAULT_DEDUPE_TTL_MS;
   const maxSize = options.maxSize ?? DEFAULT_DEDUPE_MAX_SIZE;
   const now = options.now ?? Date.now;
-  if (!(ttl > 0)) throw new RangeError('memoryDedupe: ttlMs must be a positive number of milliseconds.');
-  if (!Number.isInteger(maxSize) || maxSize < 1) throw new RangeError('memoryDedupe: maxSize must be an integer >= 1.');
+  if (!(ttl > 0)) throw new InvalidArgumentError('memoryDedupe: ttlMs must be a positive number of milliseconds.');
+  if (!Number.isInteger(maxSize) || maxSize < 1) throw new InvalidArgumentError('memoryDedupe: maxSize must be an integer >= 1.');
   // Insertion order is expiry order (every id lives ttl ms), so the oldest entry is always the first.
   const expiries = new Map<string, number>();
 

@@ -1,5 +1,7 @@
+import { WhatsAppError } from '../core/errors.js';
+
 /** Thrown by `parseWebhookEvents` when a body is not a `whatsapp_business_account` webhook (the handler answers 400). */
-export class WebhookPayloadError extends Error {
+export class WebhookPayloadError extends WhatsAppError {
   constructor(message: string) {
     super(message);
   }

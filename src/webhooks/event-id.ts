@@ -1,6 +1,6 @@
 /** De-duplication ids: a message's own id, or a stable SHA-256 of what identifies the event. */
-
-const encoder = new TextEncoder();
+import { toHex } from '../internal/base64.js';
+import { sha256 } from '../internal/hmac.js';
 
 /**
  * The id under which an event is remembered. A string identity (a message id) is the id; parts are serialised
@@ -9,10 +9,7 @@ const encoder = new TextEncoder();
  */
 export async function eventId(identity: string | readonly unknown[]): Promise<string> {
   if (typeof identity === 'string') return identity;
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', encoder.encode(stableJson(identity)));
-  let hex = '';
-  for (const b of new Uint8Array(digest)) hex += b.toString(16).padStart(2, '0');
-  return `${String(identity[0])}:${hex}`;
+  return `${String(identity[0])}:${toHex(await sha256(stableJson(identity)))}`;
 }
 
 /** JSON with object keys sorted at every level (JSON semantics otherwise: `undefined` members are left out). */

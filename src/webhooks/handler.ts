@@ -3,6 +3,7 @@
  * GET answers Meta's verification; POST checks `X-Hub-Signature-256` over the raw bytes, parses the body and
  * hands each item to a typed callback, once.
  */
+import { InvalidArgumentError } from '../core/errors.js';
 import { readRawBody } from '../internal/read-body.js';
 import { isDedupeStore, memoryDedupe, type DedupeStore, type MemoryDedupeOptions } from './dedupe.js';
 import { eventId } from './event-id.js';
@@ -77,7 +78,8 @@ export interface WebhookHandlerOptions {
 /** The webhook handler: `(Request) => Promise<Response>`. Serve it with `toNodeListener` or any adapter. */
 export type WebhookHandler = (request: Request) => Promise<Response>;
 
-const DEFAULT_MAX_BODY = 4 * 1024 * 1024;
+/** Default body limit: 4 MiB (Meta documents webhook payloads of up to 3 MB; Meta webhooks docs, "Webhook payloads"). */
+export const DEFAULT_WEBHOOK_MAX_BODY_BYTES = 4 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -92,7 +94,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * Callbacks run before the answer, one item at a time in Meta's order, so a failure can be answered with 500.
  * Meta expects a quick answer: queue slow work instead of doing it in the callback.
  *
- * @throws TypeError when `appSecret` is missing or an option has the wrong type.
+ * @throws InvalidArgumentError when `appSecret` is missing or an option has the wrong type.
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHandler {
   const settings = readOptions(options);
@@ -210,29 +212,29 @@ interface Settings {
 const CALLBACKS = ['onFlowCompletion', 'onFlowStatusChange', 'onFlowAlert', 'onFlowVersionExpiry', 'onMessage', 'onError'] as const;
 
 function readOptions(options: WebhookHandlerOptions): Settings {
-  if (!options || typeof options !== 'object') throw new TypeError('createWebhookHandler needs options: { appSecret, verifyToken?, onFlowCompletion?, ... }.');
+  if (!options || typeof options !== 'object') throw new InvalidArgumentError('createWebhookHandler needs options: { appSecret, verifyToken?, onFlowCompletion?, ... }.');
   const given = options.appSecret;
   const secrets = (typeof given === 'string' ? [given] : Array.isArray(given) ? given : []).filter((s): s is string => typeof s === 'string' && s !== '');
   if (secrets.length === 0) {
-    throw new TypeError(
+    throw new InvalidArgumentError(
       'createWebhookHandler needs { appSecret }: your Meta app secret (App Dashboard > App settings > Basic), or a list of them during a rotation. Webhooks must be verified: without it anyone could post fake events to your URL.',
     );
   }
   if (options.verifyToken !== undefined && (typeof options.verifyToken !== 'string' || options.verifyToken === '')) {
-    throw new TypeError('verifyToken must be a non-empty string: the "Verify token" you entered in the App Dashboard.');
+    throw new InvalidArgumentError('verifyToken must be a non-empty string: the "Verify token" you entered in the App Dashboard.');
   }
   for (const name of CALLBACKS) {
-    if (options[name] !== undefined && typeof options[name] !== 'function') throw new TypeError(`${name} must be a function.`);
+    if (options[name] !== undefined && typeof options[name] !== 'function') throw new InvalidArgumentError(`${name} must be a function.`);
   }
-  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
-  if (!Number.isInteger(maxBody) || maxBody < 1) throw new TypeError('maxBodyBytes must be a positive integer.');
+  const maxBody = options.maxBodyBytes ?? DEFAULT_WEBHOOK_MAX_BODY_BYTES;
+  if (!Number.isInteger(maxBody) || maxBody < 1) throw new InvalidArgumentError('maxBodyBytes must be a positive integer.');
   const dedupe = options.dedupe;
   let store: DedupeStore | undefined;
   if (dedupe === false) store = undefined;
   else if (dedupe === undefined) store = memoryDedupe();
   else if (isDedupeStore(dedupe)) store = dedupe;
   else if (typeof dedupe === 'object') store = memoryDedupe(dedupe);
-  else throw new TypeError('dedupe must be a store { has(id), add(id) }, options of the in-memory store, or false.');
+  else throw new InvalidArgumentError('dedupe must be a store { has(id), add(id) }, options of the in-memory store, or false.');
   return { secrets, verifyToken: options.verifyToken, maxBody, store, inFlight: new Set() };
 }
 

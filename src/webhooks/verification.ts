@@ -2,7 +2,7 @@
  * The GET Meta sends when you save the callback URL in the App Dashboard:
  * `?hub.mode=subscribe&hub.verify_token=<your token>&hub.challenge=<number>`, answered with the challenge.
  */
-import { constantTimeEqual } from './signature.js';
+import { constantTimeEqualText } from '../internal/constant-time.js';
 
 /** Answers Meta's verification request: 200 with `hub.challenge` as text, or 403. */
 export async function answerVerification(url: URL, verifyToken: string | undefined): Promise<Response> {
@@ -14,7 +14,7 @@ export async function answerVerification(url: URL, verifyToken: string | undefin
   }
   const params = url.searchParams;
   const given = params.get('hub.verify_token');
-  const ok = params.get('hub.mode') === 'subscribe' && given !== null && (await constantTimeEqual(given, verifyToken));
+  const ok = params.get('hub.mode') === 'subscribe' && given !== null && (await constantTimeEqualText(given, verifyToken));
   if (!ok) return new Response(null, { status: 403 });
   const challenge = params.get('hub.challenge');
   if (challenge === null) return text(400, 'hub.challenge is missing.');

@@ -2,7 +2,16 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { nodeCrypto } from '../../src/endpoint/crypto/node.js';
 import { webCrypto } from '../../src/endpoint/crypto/web.js';
-import { closeFlow, createFlowEndpointWith, encryptResponse, FlowTokenInvalidError, type FlowEndpointOptions } from '../../src/endpoint/shared-exports.js';
+import {
+  closeFlow,
+  createFlowEndpointWith,
+  encryptResponse,
+  EndpointError,
+  FlowTokenInvalidError,
+  InvalidArgumentError,
+  WhatsAppError,
+  type FlowEndpointOptions,
+} from '../../src/endpoint/shared-exports.js';
 import { hs256, hubSignature, keys, openResponse, post, sealRequest } from './whatsapp-side.js';
 
 const b64 = (hex: string) => Buffer.from(hex, 'hex');
@@ -124,6 +133,25 @@ describe.each([
     expect(openResponse(await enc.text(), sealed)).toEqual({ error_msg: 'Already booked' });
   });
 
+  it('FlowTokenInvalidError is an EndpointError (427) that renders its own plain-JSON answer', async () => {
+    const error = new FlowTokenInvalidError('Expired');
+    expect(error).toBeInstanceOf(EndpointError);
+    expect(error).toBeInstanceOf(WhatsAppError);
+    expect(error.name).toBe('FlowTokenInvalidError');
+    expect(error.status).toBe(427);
+    const res = error.toResponse();
+    expect(res.status).toBe(427);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    expect(await res.json()).toEqual({ error_msg: 'Expired' });
+    // The default message, thrown from an async handler on a specific screen: still 427, not 500.
+    const onError = vi.fn();
+    const handler = endpoint({ onError, screens: { S: async () => { throw new FlowTokenInvalidError(); } } });
+    const answer = await handler(post(sealRequest({ version: '3.0', action: 'data_exchange', screen: 'S', flow_token: 't', data: {} }).body));
+    expect(answer.status).toBe(427);
+    expect(await answer.json()).toEqual({ error_msg: 'This form has expired. Please request a new one.' });
+    expect(onError).not.toHaveBeenCalled();
+  });
+
   it('rejects bad input with 400/405/413 and never leaks a handler error', async () => {
     const onError = vi.fn();
     const handler = endpoint({ onError, onRequest: () => { throw new Error('db password is hunter2'); }, maxBodyBytes: 10_000 });
@@ -171,5 +199,28 @@ describe.each([
   it('refuses to build without a key or a handler', () => {
     expect(() => createFlowEndpointWith(crypto, { privateKey: '', onRequest: () => ({ screen: 'A', data: {} }) })).toThrow(/privateKey/);
     expect(() => createFlowEndpointWith(crypto, { privateKey: keys.privateKey })).toThrow(/at least one handler/);
+  });
+
+  it('bad options throw InvalidArgumentError saying what to fix', () => {
+    const ok = { privateKey: keys.privateKey, onRequest: () => ({ screen: 'A', data: {} }) };
+    const cases: Array<[Record<string, unknown> | undefined, RegExp]> = [
+      [undefined, /needs options/],
+      [{ ...ok, privateKey: 'not a pem' }, /PRIVATE KEY/],
+      [{ privateKey: keys.privateKey }, /at least one handler/],
+      [{ ...ok, onInit: 'x' }, /onInit must be a function/],
+      [{ ...ok, screens: { A: 1 } }, /screens\.A must be a function/],
+      [{ ...ok, appSecret: '' }, /appSecret must be a non-empty string/],
+      [{ ...ok, appSecret: [] }, /appSecret/],
+      [{ ...ok, maxBodyBytes: -1 }, /maxBodyBytes must be a positive whole number/],
+      [{ ...ok, deadlineMs: 0 }, /deadlineMs must be a positive number/],
+      [{ ...ok, tokenErrorBody: 'json' }, /tokenErrorBody must be 'plain' or 'encrypted'/],
+      [{ ...ok, passphrase: 42 }, /passphrase must be a string/],
+    ];
+    for (const [options, message] of cases) {
+      const build = () => createFlowEndpointWith(crypto, options as never);
+      expect(build, JSON.stringify(options)).toThrow(InvalidArgumentError);
+      expect(build, JSON.stringify(options)).toThrow(message);
+    }
+    expect(() => closeFlow('')).toThrow(InvalidArgumentError);
   });
 });

@@ -1,6 +1,6 @@
 /** HTTP behaviour of createWebhookHandler: verification GET, signatures over the raw bytes, status codes. */
 import { describe, expect, it, vi } from 'vitest';
-import { createWebhookHandler } from '../../src/webhooks/index.js';
+import { createWebhookHandler, InvalidArgumentError } from '../../src/webhooks/index.js';
 import { APP_SECRET, completionBody, FLOWS_VALUES, flowsBody, post, recorder, sign } from './helpers.js';
 
 const get = (handler: (r: Request) => Promise<Response>, query: string) => handler(new Request(`https://app.example/webhook?${query}`));
@@ -8,18 +8,21 @@ const get = (handler: (r: Request) => Promise<Response>, query: string) => handl
 describe('options', () => {
   it('appSecret is required (webhooks must be verified)', () => {
     for (const appSecret of [undefined, '', [], [''], 42]) {
-      expect(() => createWebhookHandler({ appSecret } as never), String(appSecret)).toThrow(TypeError);
+      expect(() => createWebhookHandler({ appSecret } as never), String(appSecret)).toThrow(InvalidArgumentError);
     }
     expect(() => createWebhookHandler({} as never)).toThrow(/appSecret.*App settings > Basic/s);
-    expect(() => createWebhookHandler(undefined as never)).toThrow(TypeError);
+    expect(() => createWebhookHandler(undefined as never)).toThrow(InvalidArgumentError);
   });
 
   it('rejects options of the wrong type', () => {
     expect(() => createWebhookHandler({ appSecret: 's', verifyToken: '' })).toThrow(/verifyToken/);
     expect(() => createWebhookHandler({ appSecret: 's', onFlowCompletion: 'x' as never })).toThrow(/onFlowCompletion must be a function/);
     expect(() => createWebhookHandler({ appSecret: 's', maxBodyBytes: 0 })).toThrow(/maxBodyBytes/);
+    for (const bad of [{ verifyToken: 7 }, { onMessage: 1 }, { maxBodyBytes: 1.5 }, { dedupe: 'x' }, { dedupe: { maxSize: 0 } }]) {
+      expect(() => createWebhookHandler({ appSecret: 's', ...bad } as never), JSON.stringify(bad)).toThrow(InvalidArgumentError);
+    }
     expect(() => createWebhookHandler({ appSecret: 's', dedupe: 'x' as never })).toThrow(/dedupe/);
-    expect(() => createWebhookHandler({ appSecret: 's', dedupe: { ttlMs: -1 } })).toThrow(RangeError);
+    expect(() => createWebhookHandler({ appSecret: 's', dedupe: { ttlMs: -1 } })).toThrow(InvalidArgumentError);
   });
 });
 

@@ -3,6 +3,7 @@ import { invalidParameter } from '../graph-error.js';
 import type { GraphRequest } from '../request.js';
 import { parseFields, pickFields } from '../fields.js';
 import { importPublicKeyWeb } from '../../endpoint/keys/import-web.js';
+import { fromBase64 } from '../../internal/base64.js';
 
 /** `POST /{phone}/whatsapp_business_encryption`: a 2048-bit RSA public key in PEM (flows-platform §1.3.11). */
 export async function setPublicKey(ctx: EmulatorContext, req: GraphRequest, phoneId: string): Promise<Record<string, unknown>> {
@@ -35,7 +36,7 @@ async function checkRsaPublicKey(pem: string): Promise<void> {
   if (!m) throw invalidParameter('business_public_key must be a PEM encoded public key ("-----BEGIN PUBLIC KEY-----").');
   let der: Uint8Array<ArrayBuffer>;
   try {
-    der = Uint8Array.from(atob(m[1]!.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+    der = fromBase64(m[1]!.replace(/\s+/g, ''));
   } catch {
     throw invalidParameter('business_public_key is not valid base64 inside the PEM block.');
   }

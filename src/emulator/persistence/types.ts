@@ -5,6 +5,7 @@
  * keeps it safe. Two implementations exist: `memoryPersistence()` (memory.ts, keeps nothing across restarts)
  * and `filePersistence(dataDir)` (file.ts, Node-only, crash-safe).
  */
+import { WhatsAppError } from '../../core/errors.js';
 
 /** The emulator's whole state as plain JSON (objects, arrays, strings, numbers, booleans, null). Opaque to persistence. */
 export type EmulatorSnapshot = Record<string, unknown>;
@@ -24,7 +25,7 @@ export interface EmulatorPersistence {
  * unreadable. The message names the file, says what is wrong and how to recover. Persistence never replaces
  * such a file with an empty state on its own.
  */
-export class EmulatorDataError extends Error {
+export class EmulatorDataError extends WhatsAppError {
   /** The file or directory at fault, when known. */
   readonly file: string | undefined;
 
@@ -39,7 +40,7 @@ export class EmulatorDataError extends Error {
  * A save did not reach the disk (for example the disk is full or the directory is not writable). The state that
  * was on disk before is left intact. The message names the file and the reason; `cause` is the original error.
  */
-export class EmulatorSaveError extends Error {
+export class EmulatorSaveError extends WhatsAppError {
   /** The state file that could not be written, when known. */
   readonly file: string | undefined;
 

@@ -1,4 +1,5 @@
-/** One delivery attempt: a POST with a timeout that reports what happened instead of throwing. */
+/** One delivery attempt: a POST with a timeout (internal/timeout.ts) that reports what happened instead of throwing. */
+import { withTimeout } from '../../internal/timeout.js';
 
 /** What one attempt gave. */
 export type AttemptOutcome = { ok: true; status: number } | { ok: false; status?: number; error: string };
@@ -16,36 +17,26 @@ export interface AttemptRequest {
 
 /** POSTs once. Any 2xx is a success; anything else (status, network error, timeout, close) is a failure. */
 export async function postOnce(req: AttemptRequest): Promise<AttemptOutcome> {
-  if (req.closing.aborted) return { ok: false, error: 'sender closed' };
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, req.timeoutMs);
-  const onClose = () => controller.abort();
-  req.closing.addEventListener('abort', onClose, { once: true });
-  try {
-    const res = await req.fetch(req.url, {
-      method: 'POST',
-      headers: req.headers,
-      body: req.body,
-      signal: controller.signal,
-      // Like Meta, a redirect is not followed: it counts as a failed delivery.
-      redirect: 'manual',
-    });
+  const outcome = await withTimeout(async (signal) => {
+    // Like Meta, a redirect is not followed: it counts as a failed delivery.
+    const res = await req.fetch(req.url, { method: 'POST', headers: req.headers, body: req.body, signal, redirect: 'manual' });
     // The answer's body is not needed; release the connection without waiting for it.
     res.body?.cancel().catch(() => undefined);
-    if (res.status >= 200 && res.status < 300) return { ok: true, status: res.status };
-    if (res.status === 0) return { ok: false, error: 'receiver answered with a redirect, which is not followed' };
-    return { ok: false, status: res.status, error: `receiver answered HTTP ${res.status}` };
-  } catch (cause) {
-    if (timedOut) return { ok: false, error: `no answer within ${req.timeoutMs} ms` };
-    if (req.closing.aborted) return { ok: false, error: 'sender closed' };
-    return { ok: false, error: describeFailure(cause) };
-  } finally {
-    clearTimeout(timer);
-    req.closing.removeEventListener('abort', onClose);
+    return res.status;
+  }, { timeoutMs: req.timeoutMs, signal: req.closing });
+  switch (outcome.kind) {
+    case 'done': {
+      const status = outcome.value;
+      if (status >= 200 && status < 300) return { ok: true, status };
+      if (status === 0) return { ok: false, error: 'receiver answered with a redirect, which is not followed' };
+      return { ok: false, status, error: `receiver answered HTTP ${status}` };
+    }
+    case 'timeout':
+      return { ok: false, error: `no answer within ${req.timeoutMs} ms` };
+    case 'aborted':
+      return { ok: false, error: 'sender closed' };
+    case 'failed':
+      return { ok: false, error: describeFailure(outcome.cause) };
   }
 }
 

@@ -1,3 +1,4 @@
+import { hmacSha256 } from '../../internal/hmac.js';
 import { importPrivateKeyWeb } from '../keys/import-web.js';
 import type { FlowCrypto } from './types.js';
 
@@ -27,8 +28,5 @@ export const webCrypto: FlowCrypto = {
     const k = await subtle().importKey('raw', buf(key), 'AES-GCM', false, ['encrypt']);
     return new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv: buf(iv), tagLength: 128 }, k, buf(plaintext)));
   },
-  async hmacSha256(secret, data) {
-    const k = await subtle().importKey('raw', buf(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-    return new Uint8Array(await subtle().sign('HMAC', k, buf(data)));
-  },
+  hmacSha256: (secret, data) => hmacSha256(secret, data),
 };

@@ -1,3 +1,5 @@
+import { WhatsAppError } from '../../core/errors.js';
+
 /** Why a key was refused; stable, for programs that branch on it. */
 export type KeyFormatErrorCode =
   /** Not a PEM block, or its body is not base64 / DER. */
@@ -19,7 +21,7 @@ export type KeyFormatErrorCode =
  * A key could not be parsed, imported or generated as WhatsApp Flows needs it (a 2048-bit RSA pair).
  * Messages say what to do next; they never contain key material or passphrases.
  */
-export class KeyFormatError extends Error {
+export class KeyFormatError extends WhatsAppError {
   /** Why the key was refused. */
   readonly code: KeyFormatErrorCode;
 
@@ -30,6 +32,7 @@ export class KeyFormatError extends Error {
 
   static {
     // Set explicitly: bundlers may rename the class, and `new.target.name` would follow.
+    Object.defineProperty(this, 'name', { value: 'KeyFormatError' });
     Object.defineProperty(this.prototype, 'name', { value: 'KeyFormatError', writable: true, enumerable: false, configurable: true });
   }
 }

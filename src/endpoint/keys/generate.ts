@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../../core/errors.js';
 import { KeyFormatError } from './errors.js';
 import { REQUIRED_MODULUS_BITS } from './import-web.js';
 import { derToPem, pkcs8ToPkcs1Private } from './pem.js';
@@ -33,10 +34,10 @@ export interface GeneratedKeyPair {
 export async function generateKeyPair(options: GenerateKeyPairOptions = {}): Promise<GeneratedKeyPair> {
   const { passphrase, format } = options;
   if (passphrase !== undefined && (typeof passphrase !== 'string' || passphrase === '')) {
-    throw new TypeError('generateKeyPair: `passphrase` must be a non-empty string (or omitted for an unencrypted key).');
+    throw new InvalidArgumentError('generateKeyPair: `passphrase` must be a non-empty string (or omitted for an unencrypted key).');
   }
   if (format !== undefined && format !== 'pkcs1' && format !== 'pkcs8') {
-    throw new TypeError(`generateKeyPair: \`format\` must be 'pkcs1' or 'pkcs8'; got ${JSON.stringify(format)}.`);
+    throw new InvalidArgumentError(`generateKeyPair: \`format\` must be 'pkcs1' or 'pkcs8'; got ${JSON.stringify(format)}.`);
   }
   return passphrase === undefined ? generateWithWebCrypto(format ?? 'pkcs8') : generateWithNode(passphrase, format ?? 'pkcs1');
 }

@@ -1,3 +1,4 @@
+import { fromBase64, toBase64 } from '../../internal/base64.js';
 import { isDerSequence } from './der.js';
 import { KeyFormatError } from './errors.js';
 
@@ -58,16 +59,12 @@ export function parsePem(text: string): PemBlock {
 }
 
 function decodeBase64Body(body: string, label: string): Uint8Array<ArrayBuffer> {
-  let base64 = body.replace(/\s+/g, '');
+  const base64 = body.replace(/\s+/g, '');
   if (base64 === '') throw new KeyFormatError(`The PEM block "${label}" is empty.`, 'INVALID_PEM');
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64) || base64.length % 4 === 1) {
     throw new KeyFormatError(`The body of the PEM block "${label}" is not base64: the file is damaged.`, 'INVALID_PEM');
   }
-  base64 = base64.padEnd(Math.ceil(base64.length / 4) * 4, '=');
-  const binary = atob(base64);
-  const der = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) der[i] = binary.charCodeAt(i);
-  return der;
+  return fromBase64(base64);
 }
 
 /** The decoded body of the first PEM block of `text`. @throws KeyFormatError */
@@ -77,9 +74,7 @@ export function pemToDer(text: string): Uint8Array<ArrayBuffer> {
 
 /** Formats DER as PEM: `-----BEGIN label-----`, optional headers and a blank line, base64 in 64-character lines. */
 export function derToPem(der: Uint8Array, label: string, headers: Record<string, string> = {}): string {
-  let binary = '';
-  for (let i = 0; i < der.length; i += 0x8000) binary += String.fromCharCode(...der.subarray(i, i + 0x8000));
-  const lines = btoa(binary).match(/.{1,64}/g) ?? [];
+  const lines = toBase64(der).match(/.{1,64}/g) ?? [];
   const headerLines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
   const head = headerLines.length ? [...headerLines, ''] : [];
   return [`-----BEGIN ${label}-----`, ...head, ...lines, `-----END ${label}-----`, ''].join('\n');

@@ -1,3 +1,4 @@
+import { readStreamWithLimit } from '../../internal/read-body.js';
 import { FlowMediaError } from './flow-media-error.js';
 
 /** What `downloadCdnFile` needs to know. */
@@ -40,36 +41,15 @@ async function readLimited(
   options: DownloadOptions,
   host: string,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  if (!response.body) {
-    const whole = new Uint8Array(await response.arrayBuffer());
-    if (whole.length > options.maxBytes) throw tooLarge(options, `${whole.length} bytes`);
-    return whole;
+  let body: Uint8Array<ArrayBuffer> | 'too-large';
+  try {
+    body = response.body ? await readStreamWithLimit(response.body, options.maxBytes) : new Uint8Array(await response.arrayBuffer());
+  } catch (err) {
+    throw failed(options, host, err);
   }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    let result: ReadableStreamReadResult<Uint8Array>;
-    try {
-      result = await reader.read();
-    } catch (err) {
-      throw failed(options, host, err);
-    }
-    if (result.done) break;
-    total += result.value.length;
-    if (total > options.maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(options, `over ${options.maxBytes} bytes`);
-    }
-    chunks.push(result.value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  if (body === 'too-large') throw tooLarge(options, `over ${options.maxBytes} bytes`);
+  if (body.length > options.maxBytes) throw tooLarge(options, `${body.length} bytes`);
+  return body;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { tryFromBase64 } from '../base64.js';
+import { tryFromBase64 } from '../../internal/base64.js';
 import { FlowMediaError } from './flow-media-error.js';
 
 /** `encryption_metadata` decoded to bytes, lengths checked. */

@@ -1,4 +1,5 @@
-import { constantTimeEqual } from './constant-time.js';
+import { constantTimeEqual } from '../../internal/constant-time.js';
+import { hmacSha256, sha256 } from '../../internal/hmac.js';
 import { FlowMediaError } from './flow-media-error.js';
 import type { MediaKeys } from './parse-metadata.js';
 
@@ -6,10 +7,6 @@ import type { MediaKeys } from './parse-metadata.js';
 export const HMAC_LENGTH = 10;
 const BLOCK = 16;
 const REUPLOAD = 'If it keeps failing, ask the user to pick the file again.';
-
-async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-}
 
 /** Step 2: SHA-256 of the whole CDN file must equal `encrypted_hash`. */
 export async function checkEncryptedHash(file: Uint8Array<ArrayBuffer>, keys: MediaKeys): Promise<void> {
@@ -29,11 +26,10 @@ export async function checkHmac(
   hmac10: Uint8Array<ArrayBuffer>,
   keys: MediaKeys,
 ): Promise<void> {
-  const key = await crypto.subtle.importKey('raw', keys.hmacKey, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   const message = new Uint8Array(keys.iv.length + ciphertext.length);
   message.set(keys.iv, 0);
   message.set(ciphertext, keys.iv.length);
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, message)).subarray(0, HMAC_LENGTH);
+  const mac = (await hmacSha256(keys.hmacKey, message)).subarray(0, HMAC_LENGTH);
   if (!constantTimeEqual(mac, hmac10)) {
     throw new FlowMediaError(
       'hmac',
