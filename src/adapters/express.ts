@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../core/errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEFAULT_ADAPTER_MAX_BODY_BYTES, readBody, toRequest, writeResponse, type NodeListenerOptions, type WebHandler } from './node.js';
 
@@ -33,7 +34,7 @@ export function toExpressHandler(handler: WebHandler, options: NodeListenerOptio
     const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
     const consumed = req._body === true || req.readableEnded;
     if (!Buffer.isBuffer(req.body) && consumed && hasBody) {
-      next(new Error(
+      next(new InvalidArgumentError(
         `meta-cloud-api: the body of ${req.method} ${req.originalUrl ?? req.url} was already consumed by a body parser `
           + '(e.g. express.json()), so its raw bytes are gone and its signature cannot be checked. Mount this route before '
           + "app.use(express.json()) / urlencoded() / text(), or run express.raw({ type: '*/*' }) on its path before them.",

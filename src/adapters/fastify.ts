@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../core/errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toRequest, type WebHandler } from './node.js';
 
@@ -49,7 +50,7 @@ export function toFastifyHandler(handler: WebHandler) {
   return async (request: FastifyRequestLike, reply: FastifyReplyLike): Promise<FastifyReplyLike> => {
     const body = request.body;
     if (body !== undefined && body !== null && !Buffer.isBuffer(body)) {
-      throw new Error('meta-cloud-api: the request body reached the handler already parsed, so its raw bytes (needed for signature checks) are gone. Register the route with registerFlowEndpoint(), or call rawBodyParser(scope) in its plugin scope.');
+      throw new InvalidArgumentError('meta-cloud-api: the request body reached the handler already parsed, so its raw bytes (needed for signature checks) are gone. Register the route with registerFlowEndpoint(), or call rawBodyParser(scope) in its plugin scope.');
     }
     const controller = new AbortController();
     reply.raw.on('close', () => {

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../core/errors.js';
 /** A Web-standard handler (same shape as `WebHandler` in `./node.js`, declared here so this entry needs no Node types). */
 export type WebHandler = (request: Request) => Promise<Response> | Response;
 
@@ -31,7 +32,7 @@ export function toHonoHandler(handler: WebHandler) {
       const cache = (c.req.bodyCache ?? {}) as { arrayBuffer?: Promise<ArrayBuffer>; blob?: Promise<Blob> };
       const bytes = cache.arrayBuffer ? await cache.arrayBuffer : cache.blob ? await (await cache.blob).arrayBuffer() : undefined;
       if (!bytes) {
-        throw new Error('meta-cloud-api: the request body was already read as JSON/text/form by a middleware, so its exact raw bytes (needed for signature checks) are gone. Mount this handler before body-reading middleware, or have it read c.req.arrayBuffer().');
+        throw new InvalidArgumentError('meta-cloud-api: the request body was already read as JSON/text/form by a middleware, so its exact raw bytes (needed for signature checks) are gone. Mount this handler before body-reading middleware, or have it read c.req.arrayBuffer().');
       }
       request = new Request(request, { body: bytes });
     }

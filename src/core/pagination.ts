@@ -1,3 +1,4 @@
+import { WhatsAppError } from './errors.js';
 /**
  * Graph list edges answer `{ data: [...], paging: { cursors: { before, after }, next?, previous? } }`.
  * Graph includes `paging.next` only when another page exists; the SDK then asks for the next page
@@ -38,7 +39,7 @@ export class GraphCursorPage<T> implements AsyncIterable<T> {
 
   async getNextPage(): Promise<GraphCursorPage<T>> {
     const after = this.paging?.cursors?.after;
-    if (!this.hasNextPage() || !after) throw new Error('No next page: check hasNextPage() before calling getNextPage().');
+    if (!this.hasNextPage() || !after) throw new WhatsAppError('No next page: check hasNextPage() before calling getNextPage().');
     return new GraphCursorPage(await this.#fetchPage(after), this.#fetchPage);
   }
 

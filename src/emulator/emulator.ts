@@ -2,7 +2,7 @@ import type { FlowStatus } from '../enums/flow-status.js';
 import { metaTimestamp, type EmulatorContext } from './context.js';
 import { completeFlowMessage, type CompleteRequest } from './complete.js';
 import { faultError, hang } from './faults.js';
-import { InvalidArgumentError } from '../core/errors.js';
+import { InvalidArgumentError, WhatsAppError } from '../core/errors.js';
 import { GraphError } from './graph-error.js';
 import { inspectRoute, isInspectChange } from './inspect.js';
 import { memoryPersistence } from './persistence/memory.js';
@@ -107,7 +107,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     origin: new URL(request.url).origin,
     templateApprovalDelayMs: approvalDelay,
     flowStatusChanged: (flow: FlowRecord, oldStatus: FlowStatus | undefined) => {
-      if (!tx) throw new Error('A read-only request tried to change a flow status.');
+      if (!tx) throw new WhatsAppError('A read-only request tried to change a flow status.');
       if (!webhooks) return;
       // Built now (the draft may change later in this request), sent only once the change is saved.
       const event = flowStatusChangeEvent({ wabaId: flow.wabaId, flowId: flow.id, flowName: flow.name, newStatus: flow.status, time: now(), ...(oldStatus ? { oldStatus } : {}) });

@@ -1,6 +1,6 @@
 import type { EmulatorContext } from './context.js';
 import type { FlowRecord } from './state.js';
-import { PUBLISHABLE_VERSIONS } from '../flow-json/versions.js';
+import { PUBLISHABLE_VERSIONS } from '../platform/versions.js';
 
 export interface PublishingProblem {
   /** Meta's literal title (flows-platform §1.8, §1.9), the message of the 139002 error. */

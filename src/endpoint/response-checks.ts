@@ -1,3 +1,4 @@
+import { InvalidArgumentError, WhatsAppError } from '../core/errors.js';
 import { checkEndpointResponse, responseFlowModel, type ResponseFinding } from '../platform/endpoint-response/index.js';
 import type { FlowRequest, FlowResponse } from './types.js';
 
@@ -32,7 +33,7 @@ export function responseChecks(options: ResponseCheckOptions): (request: FlowReq
     const where = `Flow endpoint response to ${request.action}${request.screen ? ` on ${request.screen}` : ''}`;
     if (options.mode === 'throw' && verdict.errors.length) {
       if (verdict.warnings.length) warn(`${where}: ${verdict.warnings.map(describe).join(' ')}`);
-      throw new Error(`${where}: ${verdict.errors.map(describe).join(' ')}`);
+      throw new WhatsAppError(`${where}: ${verdict.errors.map(describe).join(' ')}`);
     }
     warn(`${where}: ${verdict.findings.map(describe).join(' ')}`);
   };
@@ -47,6 +48,6 @@ function parseFlowJson(flowJson: object | string): unknown {
   try {
     return JSON.parse(flowJson);
   } catch (error) {
-    throw new TypeError(`responseChecks: flowJson is not JSON (${(error as Error).message}); pass the Flow JSON text or object.`);
+    throw new InvalidArgumentError(`responseChecks: flowJson is not JSON (${(error as Error).message}); pass the Flow JSON text or object.`);
   }
 }

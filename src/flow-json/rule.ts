@@ -2,7 +2,7 @@ import type { ErrorType, Finding, Severity } from './diagnostics.js';
 import type { FlowModel } from './model.js';
 import type { RuleId } from './rule-ids.js';
 import type { JsonObject } from './values.js';
-import { compareVersions, type FlowVersion } from './versions.js';
+import { compareVersions, type FlowVersion } from '../platform/versions.js';
 
 /** What every rule gets: the document, its version and the shared model. */
 export interface RuleContext {

@@ -6,7 +6,7 @@ import { parseJson, rangeOf, type ParsedJson } from './parse.js';
 import { LineIndex } from './positions.js';
 import { appliesTo, type FlowJsonRule, type RuleContext } from './rule.js';
 import { ALL_RULES } from './rules/index.js';
-import { LATEST_VERSION, compareVersions, isKnownVersion, parseVersion } from './versions.js';
+import { LATEST_VERSION, compareVersions, isKnownVersion, parseVersion } from '../platform/versions.js';
 import { resolveRuleLevels, type RuleLevel, type RuleLevels } from './rule-levels.js';
 
 export interface ValidateOptions {
@@ -35,7 +35,7 @@ export interface ValidationResult {
  */
 export function validateFlowJson(input: string | object, options: ValidateOptions = {}): ValidationResult {
   const text = typeof input === 'string' ? input : JSON.stringify(input, null, 2);
-  if (typeof text !== 'string') throw new TypeError('validateFlowJson expects JSON text or a JSON-serialisable object.');
+  if (typeof text !== 'string') throw new InvalidArgumentError('validateFlowJson expects JSON text or a JSON-serialisable object.');
   const parsed = parseJson(text);
   let lines: LineIndex | undefined; // built on the first diagnostic: a valid document never needs it
   const out: FlowJsonDiagnostic[] = [];

@@ -1,3 +1,4 @@
+import { WhatsAppError } from '../core/errors.js';
 /**
  * SHA-256, HMAC-SHA256 and Meta's `X-Hub-Signature-256` header value, on Web Crypto (every runtime; no `node:`
  * import). The endpoint's node:crypto backend (endpoint/crypto/node.ts) keeps its own `createHmac` for speed.
@@ -14,7 +15,7 @@ function bytesOf(data: string | Uint8Array): Uint8Array<ArrayBuffer> {
 
 function subtle(): SubtleCrypto {
   const s = globalThis.crypto?.subtle;
-  if (!s) throw new Error('Web Crypto (globalThis.crypto.subtle) is not available in this runtime: use Node 20 or later, Deno, Bun or a Worker.');
+  if (!s) throw new WhatsAppError('Web Crypto (globalThis.crypto.subtle) is not available in this runtime: use Node 20 or later, Deno, Bun or a Worker.');
   return s;
 }
 

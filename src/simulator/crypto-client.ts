@@ -1,3 +1,4 @@
+import { WhatsAppError } from '../core/errors.js';
 import { fromBase64, toBase64, toBase64Url } from '../internal/base64.js';
 import { hmacSha256 } from '../internal/hmac.js';
 import { importPublicKeyWeb } from '../endpoint/keys/import-web.js';
@@ -29,7 +30,7 @@ const buf = (b: Uint8Array) => b as Uint8Array<ArrayBuffer>;
 
 function subtle(): SubtleCrypto {
   const s = (globalThis as { crypto?: Crypto }).crypto?.subtle;
-  if (!s) throw new Error('Web Crypto (globalThis.crypto.subtle) is not available in this runtime.');
+  if (!s) throw new WhatsAppError('Web Crypto (globalThis.crypto.subtle) is not available in this runtime.');
   return s;
 }
 

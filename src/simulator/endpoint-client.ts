@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../core/errors.js';
 import { decryptResponse, encryptRequest, hubSignature, importBusinessPublicKey, type SealedRequest } from './crypto-client.js';
 import { CHANNEL_ERRORS, ENDPOINT_STATUS, ENDPOINT_TIMEOUT_MS } from '../platform/endpoint-response/status.js';
 import { FlowTokenExpiredError, SimulatorProtocolError } from './errors.js';
@@ -38,7 +39,7 @@ export class EndpointClient {
   private key: Promise<CryptoKey> | undefined;
 
   constructor(private readonly options: EndpointClientOptions) {
-    if (typeof options.endpoint !== 'string' && typeof options.endpoint !== 'function') throw new TypeError('endpoint must be a URL or a (Request) => Promise<Response> handler.');
+    if (typeof options.endpoint !== 'string' && typeof options.endpoint !== 'function') throw new InvalidArgumentError('endpoint must be a URL or a (Request) => Promise<Response> handler.');
     if (typeof options.endpoint === 'string') new URL(options.endpoint);
   }
 

@@ -1,4 +1,4 @@
-import { parseVersion, compareVersions } from '../flow-json/versions.js';
+import { parseVersion, compareVersions } from '../platform/versions.js';
 import { isObject, type JsonObject } from '../flow-json/values.js';
 import { routingModel, walkComponents } from '../platform/endpoint-response/index.js';
 import { SimulatorFlowError } from './errors.js';

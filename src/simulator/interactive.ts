@@ -1,5 +1,5 @@
 import { isObject } from '../flow-json/values.js';
-import { SimulatorInputError } from './errors.js';
+import { SimulatorError, SimulatorInputError } from './errors.js';
 import { inputKind } from './inputs.js';
 import { dataSourceItems } from './rules/selection.js';
 import type { FlowSimulator } from './simulator.js';
@@ -53,7 +53,7 @@ export async function runInteractive(sim: FlowSimulator, io: InteractiveIO, maxS
       }
     }
   }
-  if (!sim.completion) throw new Error(`The flow did not complete within ${maxSteps} screens.`);
+  if (!sim.completion) throw new SimulatorError(`The flow did not complete within ${maxSteps} screens.`);
   return sim.completion;
 }
 

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../core/errors.js';
 import { validateFlowJson } from '../flow-json/validate.js';
 import { isObject } from '../flow-json/values.js';
 import { findClickable, toggled } from './clickables.js';
@@ -39,7 +40,7 @@ export class FlowSimulator {
       const { errors } = validateFlowJson(typeof options.flowJson === 'string' ? options.flowJson : (options.flowJson as object));
       if (errors.length) throw new SimulatorFlowError('The Flow JSON has errors Meta would reject:', errors.map((e) => `${e.line_start}:${e.column_start} ${e.error} ${e.message}`));
     }
-    if (options.endpoint !== undefined && options.publicKey === undefined) throw new TypeError('An endpoint needs the business publicKey (PEM) to encrypt requests.');
+    if (options.endpoint !== undefined && options.publicKey === undefined) throw new InvalidArgumentError('An endpoint needs the business publicKey (PEM) to encrypt requests.');
     this.client = options.endpoint === undefined ? undefined : new EndpointClient({ endpoint: options.endpoint, publicKey: options.publicKey!, ...pick(options, 'appSecret', 'fetch', 'timeoutMs') });
     this.runtime = new FlowRuntime(this.flow);
     const onEvent = options.onEvent;
@@ -102,14 +103,14 @@ export class FlowSimulator {
   async open(options: OpenOptions = {}): Promise<this> {
     if (this.runtime.screen !== undefined || this.finished) throw new SimulatorError('The flow is already open; create a new FlowSimulator for another session.');
     if ((options.action ?? 'navigate') === 'data_exchange') {
-      if (options.screen !== undefined || options.data !== undefined) throw new TypeError('open({ action: "data_exchange" }) sends INIT: the endpoint picks the screen and data.');
+      if (options.screen !== undefined || options.data !== undefined) throw new InvalidArgumentError('open({ action: "data_exchange" }) sends INIT: the endpoint picks the screen and data.');
       await this.apply(await this.request({ action: 'INIT', screen: undefined, stack: [] }, {}), 'endpoint');
       return this;
     }
     const screen = options.screen ?? this.flow.entry;
     const definition = this.flow.screens.get(screen);
     if (!definition) throw new SimulatorError(`Screen ${screen} is not in the Flow JSON (screens: ${this.flow.order.join(', ')}).`);
-    if (options.data !== undefined && !isObject(options.data)) throw new TypeError('open({ data }) must be an object.');
+    if (options.data !== undefined && !isObject(options.data)) throw new InvalidArgumentError('open({ data }) must be an object.');
     // Like the client: the message's data as given. `__example__` values only stand in when no data is given at
     // all (handy for walking a flow on its own); given data is never padded with them, so a missing field shows.
     this.runtime.show(screen, options.data !== undefined ? { ...options.data } : exampleData(definition.dataModel), false);

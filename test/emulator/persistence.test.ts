@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { InvalidArgumentError } from '../../src/core/errors.js';
 import { filePersistence, STATE_FILE_NAME } from '../../src/emulator/persistence/file.js';
 import { memoryPersistence } from '../../src/emulator/persistence/memory.js';
 import { EmulatorDataError, EmulatorSaveError, type EmulatorSnapshot } from '../../src/emulator/persistence/types.js';
@@ -74,7 +75,7 @@ describe('memoryPersistence', () => {
     expect(loaded).toEqual({ flows: [{ id: '1' }], when: '1970-01-01T00:00:00.000Z' });
     (loaded!.flows as unknown[]).length = 0;
     expect((await store.load())!.flows).toHaveLength(1);
-    await expect(store.save({ big: 1n })).rejects.toThrow(TypeError);
+    await expect(store.save({ big: 1n })).rejects.toThrow(InvalidArgumentError);
     await store.close();
   });
 });
@@ -226,7 +227,7 @@ describe('filePersistence', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     await expect(store.save(cyclic)).rejects.toThrow(/cannot be stored as JSON/);
-    await expect(store.save({ n: 1n })).rejects.toThrow(TypeError);
+    await expect(store.save({ n: 1n })).rejects.toThrow(InvalidArgumentError);
     await store.save({ n: 1 });
     expect(await store.load()).toEqual({ n: 1 });
   });

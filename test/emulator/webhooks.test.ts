@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { InvalidArgumentError } from '../../src/core/errors.js';
 import {
   backoffDelayMs,
   createWebhookSender,
@@ -482,8 +483,8 @@ describe('webhook sender', () => {
   });
 
   it('rejects invalid options up front and never rejects from send', async () => {
-    expect(() => createWebhookSender({ url: 'not a url' })).toThrow(TypeError);
-    expect(() => createWebhookSender({ url: 'http://127.0.0.1/', maxAttempts: 0 })).toThrow(RangeError);
+    expect(() => createWebhookSender({ url: 'not a url' })).toThrow(InvalidArgumentError);
+    expect(() => createWebhookSender({ url: 'http://127.0.0.1/', maxAttempts: 0 })).toThrow(InvalidArgumentError);
     const reported: DeliveryErrorInfo[] = [];
     const s = createWebhookSender({ url: 'http://127.0.0.1/', onDeliveryError: (i) => reported.push(i) });
     const circular: Record<string, unknown> = {};

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError } from '../../src/core/errors.js';
 import { responseChecks } from '../../src/endpoint/response-checks.js';
 import type { FlowRequest, FlowResponse } from '../../src/endpoint/types.js';
 import { CASE_FLOW, ENDPOINT_RESPONSE_CASES } from '../platform/endpoint-response-cases.js';
@@ -48,7 +49,8 @@ describe('responseChecks', () => {
     expect(warnings).toEqual([expect.stringMatching(/^Flow endpoint response to data_exchange on DETAILS: warning, payload-schema-error: the SUCCESS params have no flow_token/)]);
   });
 
-  it('a Flow JSON that is not JSON is a clear TypeError at setup', () => {
+  it('a Flow JSON that is not JSON is a clear InvalidArgumentError at setup', () => {
+    expect(() => responseChecks({ flowJson: '{ nope' })).toThrow(InvalidArgumentError);
     expect(() => responseChecks({ flowJson: '{ nope' })).toThrow(/responseChecks: flowJson is not JSON/);
     expect(() => responseChecks({ flowJson: {} })).toThrow(/`screens` array/);
   });

@@ -7,7 +7,7 @@
  * test/flow-json/catalog-types.test.ts`).
  */
 import { catalogFor } from '../../src/platform/components/catalog-for-version.js';
-import { FLOW_JSON_VERSION_LIST, compareVersions } from '../../src/flow-json/versions.js';
+import { FLOW_JSON_VERSION_LIST, compareVersions } from '../../src/platform/versions.js';
 
 const union = (keys: readonly string[]) => (keys.length === 0 ? 'never' : keys.map((k) => `'${k}'`).join(' | '));
 

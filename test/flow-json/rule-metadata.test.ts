@@ -4,7 +4,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/core/errors.js';
 import { ALL_RULES, RULE_IDS, defineRule, ruleMetadata, validateFlowJson, type RuleId, type RuleLevels } from '../../src/flow-json/index.js';
 import type { RuleId as RootRuleId } from '../../src/index.js';
-import { FLOW_JSON_VERSION_LIST } from '../../src/flow-json/versions.js';
+import { FLOW_JSON_VERSION_LIST } from '../../src/platform/versions.js';
 import { baseFlow } from './helpers.js';
 
 const RULES_DIR = fileURLToPath(new URL('../../src/flow-json/rules/', import.meta.url));

@@ -1,3 +1,4 @@
+import { WhatsAppError } from '../../core/errors.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { coalescingWriter } from './coalescing-writer.js';
@@ -52,7 +53,7 @@ export function filePersistence(dataDir: string): EmulatorPersistence {
   });
 
   const ensureOpen = (): void => {
-    if (closed) throw new Error(`The emulator state store for ${dataDir} is closed.`);
+    if (closed) throw new WhatsAppError(`The emulator state store for ${dataDir} is closed.`);
   };
 
   return {

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../../core/errors.js';
 import type { EmulatorSnapshot } from './types.js';
 
 /**
@@ -7,17 +8,17 @@ import type { EmulatorSnapshot } from './types.js';
  */
 export function snapshotToJson(snapshot: EmulatorSnapshot): string {
   if (typeof snapshot !== 'object' || snapshot === null || Array.isArray(snapshot)) {
-    throw new TypeError(`An emulator snapshot must be a JSON object, got ${describe(snapshot)}.`);
+    throw new InvalidArgumentError(`An emulator snapshot must be a JSON object, got ${describe(snapshot)}.`);
   }
   let text: string | undefined;
   try {
     text = JSON.stringify(snapshot);
   } catch (error) {
-    throw new TypeError(`The emulator snapshot cannot be stored as JSON: ${(error as Error).message}`, { cause: error });
+    throw new InvalidArgumentError(`The emulator snapshot cannot be stored as JSON: ${(error as Error).message}`, { cause: error });
   }
   // A toJSON() method can turn the object into something else.
   if (text === undefined || !text.startsWith('{')) {
-    throw new TypeError('An emulator snapshot must serialise to a JSON object.');
+    throw new InvalidArgumentError('An emulator snapshot must serialise to a JSON object.');
   }
   return text;
 }

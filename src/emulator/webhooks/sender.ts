@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../../core/errors.js';
 /**
  * Delivers webhook bodies to one receiver URL, the way Meta does: a signed JSON POST, retried with
  * exponential backoff until the receiver answers 2xx or the attempts run out.
@@ -167,7 +168,7 @@ interface Settings {
 }
 
 function readOptions(options: WebhookSenderOptions): Settings {
-  if (typeof options.url !== 'string' || !URL.canParse(options.url)) throw new TypeError('createWebhookSender: `url` must be an absolute URL');
+  if (typeof options.url !== 'string' || !URL.canParse(options.url)) throw new InvalidArgumentError('createWebhookSender: `url` must be an absolute URL');
   const settings: Settings = {
     url: options.url,
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
@@ -176,9 +177,9 @@ function readOptions(options: WebhookSenderOptions): Settings {
     maxDelayMs: options.maxDelayMs ?? 30_000,
     timeoutMs: options.timeoutMs ?? 10_000,
   };
-  if (!Number.isInteger(settings.maxAttempts) || settings.maxAttempts < 1) throw new RangeError('createWebhookSender: `maxAttempts` must be an integer >= 1');
+  if (!Number.isInteger(settings.maxAttempts) || settings.maxAttempts < 1) throw new InvalidArgumentError('createWebhookSender: `maxAttempts` must be an integer >= 1');
   for (const key of ['initialDelayMs', 'maxDelayMs', 'timeoutMs'] as const) {
-    if (!Number.isFinite(settings[key]) || settings[key] < 0) throw new RangeError(`createWebhookSender: \`${key}\` must be a finite number >= 0`);
+    if (!Number.isFinite(settings[key]) || settings[key] < 0) throw new InvalidArgumentError(`createWebhookSender: \`${key}\` must be a finite number >= 0`);
   }
   return settings;
 }

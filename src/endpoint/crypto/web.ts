@@ -1,3 +1,4 @@
+import { KeyFormatError } from '../keys/errors.js';
 import { hmacSha256 } from '../../internal/hmac.js';
 import { importPrivateKeyWeb } from '../keys/import-web.js';
 import type { FlowCrypto } from './types.js';
@@ -12,7 +13,7 @@ export const webCrypto: FlowCrypto = {
     // A passphrase matters only for an encrypted key (an empty one, or one given for a plain key, is ignored).
     if (passphrase && /ENCRYPTED/.test(pem)) {
       return Promise.reject(
-        new Error('Passphrase-protected keys need node:crypto: import meta-cloud-api/endpoint on Node, or store the key unencrypted (PKCS#8) in your secret manager.'),
+        new KeyFormatError('Passphrase-protected keys need node:crypto: import meta-cloud-api/endpoint on Node, or store the key unencrypted (PKCS#8) in your secret manager.', 'NODE_REQUIRED'),
       );
     }
     return importPrivateKeyWeb(pem);

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../../core/errors.js';
+import { InvalidArgumentError, WhatsAppError } from '../../core/errors.js';
 import { KeyFormatError } from './errors.js';
 import { REQUIRED_MODULUS_BITS } from './import-web.js';
 import { derToPem, pkcs8ToPkcs1Private } from './pem.js';
@@ -44,7 +44,7 @@ export async function generateKeyPair(options: GenerateKeyPairOptions = {}): Pro
 
 async function generateWithWebCrypto(format: 'pkcs1' | 'pkcs8'): Promise<GeneratedKeyPair> {
   const subtle = (globalThis as { crypto?: Crypto }).crypto?.subtle;
-  if (!subtle) throw new Error('generateKeyPair needs Web Crypto (globalThis.crypto.subtle): use Node 20 or later, Deno, Bun or a Worker.');
+  if (!subtle) throw new WhatsAppError('generateKeyPair needs Web Crypto (globalThis.crypto.subtle): use Node 20 or later, Deno, Bun or a Worker.');
   const pair = await subtle.generateKey(
     { name: 'RSA-OAEP', modulusLength: REQUIRED_MODULUS_BITS, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
     true,

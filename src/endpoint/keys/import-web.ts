@@ -1,3 +1,4 @@
+import { WhatsAppError } from '../../core/errors.js';
 import { KeyFormatError } from './errors.js';
 import { isRsaEncryptionKey, parseKeyPem, pkcs1PrivateToPkcs8, pkcs1PublicToSpki } from './pem.js';
 
@@ -93,6 +94,6 @@ function notRsa(which: 'private' | 'public'): KeyFormatError {
 
 function subtle(): SubtleCrypto {
   const s = (globalThis as { crypto?: Crypto }).crypto?.subtle;
-  if (!s) throw new Error('Web Crypto (globalThis.crypto.subtle) is not available in this runtime: use Node 20 or later, Deno, Bun or a Worker.');
+  if (!s) throw new WhatsAppError('Web Crypto (globalThis.crypto.subtle) is not available in this runtime: use Node 20 or later, Deno, Bun or a Worker.');
   return s;
 }

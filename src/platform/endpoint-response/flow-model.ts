@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../../core/errors.js';
 // Owns: what of a Flow JSON the endpoint response rules read — each screen's data model and the routing model
 // (declared, or derived from navigate actions; flows-platform §2.5, §2.9). Consumers: check.ts, the endpoint's
 // responseChecks, the simulator's loadFlow (src/simulator/flow.ts).
@@ -24,7 +25,7 @@ export interface ResponseFlowModel {
  * @throws TypeError when `json` is not an object with a `screens` array.
  */
 export function responseFlowModel(json: unknown): ResponseFlowModel {
-  if (!isObject(json) || !Array.isArray(json.screens)) throw new TypeError('The Flow JSON must be an object with a `screens` array.');
+  if (!isObject(json) || !Array.isArray(json.screens)) throw new InvalidArgumentError('The Flow JSON must be an object with a `screens` array.');
   const screens = new Map<string, { dataModel: JsonObject; node: JsonObject }>();
   for (const node of json.screens) {
     if (isObject(node) && typeof node.id === 'string') screens.set(node.id, { node, dataModel: isObject(node.data) ? node.data : {} });

@@ -2,7 +2,7 @@ import type { Finding } from '../../diagnostics.js';
 import { metaPath } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
 import { jsonType } from '../../values.js';
-import { allowedActionNames } from '../../checks/action-sites.js';
+import { allowedActionNames } from '../../../platform/action-sites.js';
 
 /**
  * Every action has a `name`, and it is one the site accepts in this version, e.g. `complete` only on a Footer,

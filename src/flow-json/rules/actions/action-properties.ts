@@ -4,7 +4,7 @@ import type { JsonPath } from '../../parse.js';
 import { isDynamic } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
 import { isObject, jsonType } from '../../values.js';
-import { allowedActionNames, isActionName, type ActionName } from '../../checks/action-sites.js';
+import { allowedActionNames, isActionName, type ActionName } from '../../../platform/action-sites.js';
 
 const KEYS: Record<ActionName, readonly string[]> = {
   navigate: ['name', 'next', 'payload'],

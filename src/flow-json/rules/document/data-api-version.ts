@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { DATA_API_VERSIONS } from '../../versions.js';
+import { DATA_API_VERSIONS } from '../../../platform/versions.js';
 import { wrongType } from '../../checks/document-messages.js';
 
 /**

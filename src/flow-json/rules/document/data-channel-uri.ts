@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { compareVersions } from '../../versions.js';
+import { compareVersions } from '../../../platform/versions.js';
 import { wrongType } from '../../checks/document-messages.js';
 
 /** An absolute URI as JSON Schema's `uri` format wants it: a scheme, a colon, then no whitespace. */

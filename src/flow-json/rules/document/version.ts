@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { PUBLISHABLE_VERSIONS, isKnownVersion, parseVersion } from '../../versions.js';
+import { PUBLISHABLE_VERSIONS, isKnownVersion, parseVersion } from '../../../platform/versions.js';
 
 /**
  * `version` is required, `"{major}.{minor}"`, and one Meta knows (flows-platform §2.1, §2.2, §2.12). Without one,

@@ -1,4 +1,9 @@
+import { InvalidArgumentError } from '../core/errors.js';
 /**
+ * Owns: the Flow JSON versions, which can be published and which sent (flows-platform §2.2, §5). Consumers: the
+ * validator (version rule and gating), the Flow JSON types' `defineFlow`, the emulator's publishing checks and the
+ * simulator.
+ *
  * Flow JSON versions (flows-platform §2.2, §5). Versions are `"{major}.{minor}"` strings whose minors count
  * independently (1.9 < 1.10), compared numerically.
  */
@@ -29,7 +34,7 @@ export function parseVersion(text: unknown): FlowVersion | undefined {
 export function compareVersions(a: FlowVersion | string, b: FlowVersion | string): number {
   const va = typeof a === 'string' ? parseVersion(a) : a;
   const vb = typeof b === 'string' ? parseVersion(b) : b;
-  if (!va || !vb) throw new Error(`Not a version: ${JSON.stringify(!va ? a : b)}`);
+  if (!va || !vb) throw new InvalidArgumentError(`Not a Flow JSON version (use "MAJOR.MINOR", e.g. "7.3"): ${JSON.stringify(!va ? a : b)}`);
   return va.major - vb.major || va.minor - vb.minor;
 }
 

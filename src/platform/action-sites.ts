@@ -1,6 +1,9 @@
-import type { ActionModel } from '../model.js';
+import type { ActionModel } from '../flow-json/model.js';
 
 /**
+ * Owns: which actions each site of a Flow JSON accepts, per version. Consumers: the validator's action rules
+ * (src/flow-json/rules/actions/action-name.ts, action-properties.ts).
+ *
  * Which actions each site accepts (flows-platform §2.8 table, §2.10 component rows, §2.2 version notes).
  * A site is a component type, an action property and, for list items, the list. Sites this table does not
  * know (a property the component does not have, or not in this version) answer `undefined`: the components
