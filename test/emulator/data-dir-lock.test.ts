@@ -11,6 +11,8 @@ import { buildSync } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../src/emulator/index.js';
 import { EmulatorLockedError, LOCK_FILE_NAME } from '../../src/emulator/persistence/directory-lock.js';
+import { main } from '../../src/cli/cli.js';
+import { nodeIO } from '../../src/cli/io.js';
 import { rawRequest, WABA } from './helpers/emulator.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -137,6 +139,16 @@ describe('the data directory lock', () => {
     expect(failure).toBeInstanceOf(EmulatorLockedError);
     expect((failure as Error).message).toMatch(/does not name a process.*delete that file/);
     expect(readFileSync(join(dataDir, LOCK_FILE_NAME), 'utf8')).toBe('garbage');
+  });
+
+  it('the CLI on a locked directory exits 2 with the message', async () => {
+    const dataDir = tempDir();
+    await startInProcess(dataDir);
+    let err = '';
+    const io = { ...nodeIO(), isTTY: false, env: {}, stdout: () => {}, stderr: (text: string) => void (err += `${text}\n`), interrupted: () => new Promise<void>(() => {}) };
+    expect(await main(['emulator', '--port', '0', '--data-dir', dataDir], io)).toBe(2);
+    expect(err).toContain(`is in use by process ${process.pid} (lock file ${join(dataDir, LOCK_FILE_NAME)})`);
+    expect(err).not.toMatch(/\n\s+at /);
   });
 
   it('two emulators in one process on one directory: the second is refused too', async () => {
