@@ -15,7 +15,7 @@ export function requestToken(request: Request, url: URL): string | undefined {
   return bearer || url.searchParams.get('access_token') || undefined;
 }
 
-/** Graph's answers: no token, code 104 (HTTP 400); a wrong one, code 190 (HTTP 401). */
+/** No token: code 104 (HTTP 400), as the emulator answered before; a wrong one: code 190 (HTTP 401, flows-platform §1.2 [M-GERR]). */
 export function checkToken(token: string | undefined, required: string | undefined): void {
   if (!token) throw new GraphError({ code: 104, message: 'An access token is required to request this resource.', status: 400 });
   if (required !== undefined && !sameToken(token, required)) {

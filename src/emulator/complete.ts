@@ -105,7 +105,7 @@ export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRe
   };
 }
 
-/** The refusal to call an endpoint off this machine: HTTP 403, code 10 (Graph's permission error). */
+/** The refusal to call an endpoint off this machine: code 10, permission denied (flows-platform §1.2 [M-GERR]), HTTP 403. */
 function remoteEndpoint(uri: string): GraphError {
   let host = 'an invalid URL';
   try {
