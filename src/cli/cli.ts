@@ -64,7 +64,7 @@ Examples:
   {
     name: 'emulator',
     summary: 'Run a local Graph API emulator for Flows (no account, no network)',
-    usage: 'meta-cloud-api emulator [--port 4010] [--host 127.0.0.1] [--data-dir DIR] [--token TOKEN] [--webhook-url URL --app-secret SECRET] [--template-approval-delay MS] [--json]',
+    usage: 'meta-cloud-api emulator [--port 4010] [--host 127.0.0.1] [--data-dir DIR] [--token TOKEN] [--webhook-url URL --app-secret SECRET] [--template-approval-delay MS] [--allow-remote-endpoints] [--max-state-bytes N] [--json]',
     options: {
       port: { type: 'string', default: '4010' },
       host: { type: 'string', default: '127.0.0.1' },
@@ -73,17 +73,23 @@ Examples:
       'webhook-url': { type: 'string' },
       'app-secret': { type: 'string' },
       'template-approval-delay': { type: 'string', default: '0' },
+      'allow-remote-endpoints': { type: 'boolean', default: false },
+      'max-state-bytes': { type: 'string' },
       json: { type: 'boolean', default: false },
     },
     help: `Options:
   --port <n>             port to listen on (default 4010; 0 = any free port)
   --host <addr>          interface (default 127.0.0.1)
   --data-dir <dir>       keep the state on disk; every acknowledged write survives kill -9 and restarts
-  --token <token>        accept only this access token (default: any)
+                         (one emulator per directory: a second one refuses to start)
+  --token <token>        accept only this access token, on every route including /_emulator/... (default: any)
   --webhook-url <url>    POST 'flows' webhooks (FLOW_STATUS_CHANGE) here, signed with --app-secret
   --app-secret <secret>  app secret for X-Hub-Signature-256 (default: WA_APP_SECRET)
   --template-approval-delay <ms>
                          new message templates stay PENDING this long, then APPROVED (default 0: at once)
+  --allow-remote-endpoints
+                         let POST /_emulator/complete call endpoint_uris on other hosts (default: loopback only)
+  --max-state-bytes <n>  refuse (HTTP 413) a change that grows the state's JSON past n bytes (default 268435456, 256 MiB)
   --json                 print {"url","port"} as JSON on stdout instead of WA_BASE_URL=...
 
 Prints WA_BASE_URL=<url> on stdout; point the SDK (baseUrl) or the CLI at it. Stops on Ctrl-C.
@@ -97,6 +103,8 @@ Examples:
       const port = Number(values.port);
       const delay = String(values['template-approval-delay']);
       if (!/^\d+$/.test(delay)) throw new UsageError(`--template-approval-delay must be a number of milliseconds (0 or more); got ${delay}`);
+      const maxState = values['max-state-bytes'] as string | undefined;
+      if (maxState !== undefined && !/^[1-9]\d*$/.test(maxState)) throw new UsageError(`--max-state-bytes must be a number of bytes (1 or more); got ${maxState}`);
       const { emulatorCommand } = await import('./commands/emulator.js');
       return emulatorCommand(
         {
@@ -104,6 +112,8 @@ Examples:
           host: values.host as string,
           json: values.json as boolean,
           templateApprovalDelayMs: Number(delay),
+          allowRemoteEndpoints: values['allow-remote-endpoints'] as boolean,
+          ...(maxState !== undefined ? { maxStateBytes: Number(maxState) } : {}),
           ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] as string } : {}),
           ...(values.token !== undefined ? { token: values.token as string } : {}),
           ...(values['webhook-url'] !== undefined ? { webhookUrl: values['webhook-url'] as string } : {}),

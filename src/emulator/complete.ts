@@ -9,6 +9,7 @@ import type { DeliveryResult } from './webhooks/sender.js';
 import type { AfterCommit } from './store.js';
 import { waIdOf, webhookPhoneNumber } from '../platform/phone-numbers.js';
 import { flowActionDataObject, type FlowActionData } from '../platform/messages.js';
+import { isLoopbackUrl } from './loopback.js';
 
 export interface CompleteRequest {
   /** The flow message to complete (default: the latest flow message sent). */
@@ -22,6 +23,8 @@ export interface CompleteRequest {
 export interface CompleteOptions {
   appSecret: string | undefined;
   fetch: typeof fetch | undefined;
+  /** Call `endpoint_uri`s on any host; otherwise only on this machine (loopback.ts). */
+  allowRemoteEndpoints: boolean;
   /** Delivers the nfm_reply webhook; undefined when no webhook URL is configured. */
   deliver: ((envelope: object) => Promise<DeliveryResult>) | undefined;
   /** Runs a change as a transaction (store.ts): `afterCommit` effects run only once the change is saved. */
@@ -48,6 +51,7 @@ export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRe
   const endpointFlow = json.dataApiVersion !== undefined;
   const publicKey = ctx.state.phones[sent.phoneNumberId]?.publicKey ?? Object.values(ctx.state.phones).find((p) => p.publicKey)?.publicKey;
   if (endpointFlow && !flow.endpointUri) throw new GraphError({ code: 100, message: 'The flow uses an endpoint but has no endpoint_uri.', status: 400 });
+  if (endpointFlow && !options.allowRemoteEndpoints && !isLoopbackUrl(flow.endpointUri!)) throw remoteEndpoint(flow.endpointUri!);
   if (endpointFlow && !publicKey) throw new GraphError({ code: 100, message: 'The flow uses an endpoint but no business public key was uploaded.', status: 400 });
 
   const sim = new FlowSimulator({
@@ -99,6 +103,25 @@ export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRe
     screen: completion.screen,
     webhook: delivered ? { delivered: delivered.delivered, attempts: delivered.attempts } : null,
   };
+}
+
+/** The refusal to call an endpoint off this machine: code 10, permission denied (flows-platform §1.2 [M-GERR]), HTTP 403. */
+function remoteEndpoint(uri: string): GraphError {
+  let host = 'an invalid URL';
+  try {
+    host = new URL(uri).host;
+  } catch {
+    // keep the placeholder
+  }
+  return new GraphError({
+    code: 10,
+    status: 403,
+    isTransient: false,
+    message:
+      `(#10) The flow's endpoint_uri is on ${host}, not on this machine: the emulator only calls endpoints on loopback ` +
+      `(127.0.0.0/8, ::1, localhost). To let it call other hosts, start it with --allow-remote-endpoints (option allowRemoteEndpoints: true).`,
+    errorData: { simulator_error: 'remote_endpoint_refused' },
+  });
 }
 
 /** The `messages` webhook value of a completion (flows-platform §4.3). */

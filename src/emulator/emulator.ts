@@ -10,7 +10,11 @@ import { EmulatorDataError, type EmulatorPersistence } from './persistence/types
 import { listen, type ListenOptions, type RunningServer } from './listen.js';
 import { readGraphRequest } from './request.js';
 import { routeGraph } from './router.js';
-import { emptyState, isEmulatorState, type EmulatorState, type FlowRecord } from './state.js';
+import { emptyState, type EmulatorState, type FlowRecord } from './state.js';
+import { stateProblem } from './state-shape.js';
+import { DEFAULT_MAX_STATE_BYTES } from './state-size.js';
+import { checkAdminToken, checkToken } from './access.js';
+import { readAdminJson } from './admin-body.js';
 import { createStore, type Transaction } from './store.js';
 import { flowStatusChangeEvent } from './webhooks/events.js';
 import { createWebhookSender, type WebhookSender } from './webhooks/sender.js';
@@ -39,6 +43,16 @@ export interface EmulatorOptions {
    * clock). Default 0: approved at once.
    */
   templateApprovalDelayMs?: number;
+  /**
+   * Let `POST /_emulator/complete` call a flow's `endpoint_uri` on any host. Default false: only this machine
+   * (127.0.0.0/8, ::1, localhost), since whoever can create a flow chooses its `endpoint_uri`.
+   */
+  allowRemoteEndpoints?: boolean;
+  /**
+   * The most the state may hold, in bytes of its JSON (default 256 MiB, `DEFAULT_MAX_STATE_BYTES`): a change that
+   * would grow it past this is refused with HTTP 413 and changes nothing.
+   */
+  maxStateBytes?: number;
   /** Called after every failed webhook delivery attempt; `willRetry` is false when the emulator gives up. */
   onWebhookError?: (info: { attempt: number; status?: number; error?: string; willRetry: boolean }) => void;
 }
@@ -65,26 +79,31 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   if (!Number.isSafeInteger(approvalDelay) || approvalDelay < 0) {
     throw new InvalidArgumentError(`templateApprovalDelayMs must be a whole number of milliseconds, 0 or more; got ${String(options.templateApprovalDelayMs)}.`);
   }
+  const maxStateBytes = options.maxStateBytes ?? DEFAULT_MAX_STATE_BYTES;
+  if (!Number.isSafeInteger(maxStateBytes) || maxStateBytes < 1) {
+    throw new InvalidArgumentError(`maxStateBytes must be a whole number of bytes, 1 or more; got ${String(options.maxStateBytes)}.`);
+  }
   let persistence: EmulatorPersistence = options.persistence ?? memoryPersistence();
   const now = options.now ?? (() => new Date());
-  const store = createStore(emptyState(), () => persistence);
+  const store = createStore(emptyState(), () => persistence, maxStateBytes);
   let stateFile: string | undefined;
   const opened =
     options.dataDir !== undefined && !options.persistence
       ? import('./persistence/file.js').then(({ filePersistence, STATE_FILE_NAME }) => {
-          persistence = filePersistence(options.dataDir!);
+          persistence = filePersistence(options.dataDir!, { exclusive: true });
           stateFile = `${options.dataDir!.replace(/[\\/]+$/, '')}/${STATE_FILE_NAME}`;
         })
       : Promise.resolve();
   const ready = opened.then(() => persistence.load()).then((loaded) => {
     if (loaded === undefined) return;
-    if (!isEmulatorState(loaded)) {
+    const problem = stateProblem(loaded);
+    if (problem !== undefined) {
       // A data error like any other corrupt file (persistence/types.ts), never replaced by an empty state.
       const where = stateFile ? `Emulator state file ${stateFile}` : 'The saved emulator state';
       const hint = stateFile ? ` To start with an empty state, move it away (e.g. \`mv ${stateFile} ${stateFile}.bad\`) or use another --data-dir.` : '';
-      throw new EmulatorDataError(`${where} has an unknown shape: it is not an emulator state of format 1.${hint}`, stateFile ? { file: stateFile } : undefined);
+      throw new EmulatorDataError(`${where} has an unknown shape: ${problem}; it is not an emulator state of format 1.${hint}`, stateFile ? { file: stateFile } : undefined);
     }
-    store.load(loaded);
+    store.load(loaded as unknown as EmulatorState);
   });
   ready.catch(() => {}); // reported by whoever awaits `ready` (listen, the CLI); never an unhandled rejection
   const webhooks: WebhookSender | undefined = options.webhookUrl
@@ -117,51 +136,64 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   async function handle(request: Request): Promise<Response> {
     try {
-      await ready;
-    } catch (error) {
-      return new GraphError({ code: 1, message: `The emulator could not load its data: ${(error as Error).message}`, status: 503 }).toResponse();
-    }
-    const url = new URL(request.url);
-    const parts = url.pathname.split('/').filter(Boolean);
-    try {
-      if (parts[0] === '_emulator' && parts[1] === 'complete' && parts.length === 2 && request.method === 'POST') {
-        const body = (await request.json().catch(() => {
-          throw new GraphError({ code: 100, message: 'The body must be JSON: { "message_id"?, "answers"? }.' });
-        })) as CompleteRequest;
-        const result = await completeFlowMessage(contextFor(request), body ?? {}, {
-          appSecret: options.appSecret,
-          fetch: options.fetch,
-          deliver: webhooks ? (envelope) => webhooks.send(envelope) : undefined,
-          record: (change) => store.mutate((tx) => change(contextFor(request, tx), tx.afterCommit)),
-        });
-        return new Response(JSON.stringify(result, null, 2), { headers: { 'content-type': 'application/json' } });
-      }
-      if (parts[0] === '_emulator') {
-        const route = parts.slice(1);
-        return isInspectChange(request.method, route)
-          ? await store.mutate((tx) => inspectRoute(contextFor(request, tx), request, route))
-          : await inspectRoute(contextFor(request), request, route);
-      }
-      const fault = request.headers.get('x-emulator-fault');
-      if (fault) {
-        const injected = faultError(fault.trim().toLowerCase());
-        if (injected === 'timeout') {
-          await hang(request.signal, options.timeoutFaultMs ?? 30_000);
-          return new GraphError({ code: 2, message: 'Request timed out (x-emulator-fault: timeout).', status: 504, isTransient: true }).toResponse();
-        }
-        return injected.toResponse();
-      }
-      const req = await readGraphRequest(request);
-      checkToken(req.token, options.token);
-      // Reads use the committed state; anything that may change it is a transaction (a preview URL is minted on read).
-      const changes = req.method !== 'GET' || req.params.get('fields')?.includes('preview') === true;
-      const body = changes ? await store.mutate((tx) => routeGraph(contextFor(request, tx), req)) : await routeGraph(contextFor(request), req);
-      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=UTF-8' } });
+      return await serve(request);
     } catch (error) {
       if (error instanceof GraphError) return error.toResponse();
+      // A RangeError is input too deep or too large for the engine (a stack or string limit): the input's fault.
+      if (error instanceof RangeError) return new GraphError({ code: 100, message: '(#100) The request is nested too deeply or is too large to process.' }).toResponse();
       // Never a stack trace or internal detail on the wire.
       return new GraphError({ code: 1, message: 'An unknown error occurred', status: 500, isTransient: true }).toResponse();
     }
+  }
+
+  async function loaded(): Promise<void> {
+    try {
+      await ready;
+    } catch (error) {
+      throw new GraphError({ code: 1, message: `The emulator could not load its data: ${(error as Error).message}`, status: 503 });
+    }
+  }
+
+  async function serve(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const parts = url.pathname.split('/').filter(Boolean);
+    if (parts[0] === '_emulator') {
+      const route = parts.slice(1);
+      checkAdminToken(request, url, options.token, route); // access.ts: every route, once a token is set
+      await loaded();
+      if (route[0] === 'complete' && route.length === 1 && request.method === 'POST') return complete(request);
+      return isInspectChange(request.method, route)
+        ? await store.mutate((tx) => inspectRoute(contextFor(request, tx), request, route))
+        : await inspectRoute(contextFor(request), request, route);
+    }
+    const req = await readGraphRequest(request);
+    checkToken(req.token, options.token);
+    await loaded();
+    const fault = request.headers.get('x-emulator-fault');
+    if (fault) {
+      const injected = faultError(fault.trim().toLowerCase());
+      if (injected === 'timeout') {
+        await hang(request.signal, options.timeoutFaultMs ?? 30_000);
+        return new GraphError({ code: 2, message: 'Request timed out (x-emulator-fault: timeout).', status: 504, isTransient: true }).toResponse();
+      }
+      return injected.toResponse();
+    }
+    // Reads use the committed state; anything that may change it is a transaction (a preview URL is minted on read).
+    const changes = req.method !== 'GET' || req.params.get('fields')?.includes('preview') === true;
+    const body = changes ? await store.mutate((tx) => routeGraph(contextFor(request, tx), req)) : await routeGraph(contextFor(request), req);
+    return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=UTF-8' } });
+  }
+
+  async function complete(request: Request): Promise<Response> {
+    const body = (await readAdminJson(request, 'The body of /_emulator/complete ({ "message_id"?, "answers"? })')) as CompleteRequest | undefined;
+    const result = await completeFlowMessage(contextFor(request), body ?? {}, {
+      appSecret: options.appSecret,
+      fetch: options.fetch,
+      allowRemoteEndpoints: options.allowRemoteEndpoints === true,
+      deliver: webhooks ? (envelope) => webhooks.send(envelope) : undefined,
+      record: (change) => store.mutate((tx) => change(contextFor(request, tx), tx.afterCommit)),
+    });
+    return new Response(JSON.stringify(result, null, 2), { headers: { 'content-type': 'application/json' } });
   }
 
   return {
@@ -180,11 +212,4 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       await persistence.close();
     },
   };
-}
-
-function checkToken(token: string | undefined, required: string | undefined): void {
-  if (!token) throw new GraphError({ code: 104, message: 'An access token is required to request this resource.', status: 400 });
-  if (required !== undefined && token !== required) {
-    throw new GraphError({ code: 190, message: 'Invalid OAuth access token - Cannot parse access token', status: 401 });
-  }
 }

@@ -12,5 +12,7 @@ export type { ListenOptions, RunningServer } from './listen.js';
 export type { EmulatorState, FlowRecord, MessageRecord, TemplateRecord, PhoneRecord, WabaRecord } from './state.js';
 export { EmulatorDataError, EmulatorSaveError, type EmulatorPersistence, type EmulatorSnapshot } from './persistence/types.js';
 export { memoryPersistence } from './persistence/memory.js';
+export { EmulatorLockedError } from './persistence/directory-lock.js';
+export { DEFAULT_MAX_STATE_BYTES } from './state-size.js';
 export { FAULTS, type Fault } from './faults.js';
 export * from './webhooks/index.js';

@@ -4,6 +4,7 @@ import { GraphError } from './graph-error.js';
 import { downloadAsset } from './handlers/assets.js';
 import { emptyState } from './state.js';
 import { FLOW_STATUSES } from '../platform/lifecycle.js';
+import { readAdminJson } from './admin-body.js';
 
 /** Whether an emulator route changes the state (then it runs as a transaction). */
 export function isInspectChange(method: string, parts: string[]): boolean {
@@ -11,7 +12,7 @@ export function isInspectChange(method: string, parts: string[]): boolean {
 }
 
 /**
- * The emulator's own routes under `/_emulator/` (no token needed): inspect and reset the state, download assets,
+ * The emulator's own routes under `/_emulator/` (with `--token`, they need it too: access.ts): inspect and reset the state, download assets,
  * open previews, and force the statuses Meta sets itself (THROTTLED, BLOCKED) so users can test those paths.
  */
 export async function inspectRoute(ctx: EmulatorContext, request: Request, parts: string[]): Promise<Response> {
@@ -30,7 +31,8 @@ export async function inspectRoute(ctx: EmulatorContext, request: Request, parts
   if (method === 'POST' && what === 'flows' && a && b === 'status') {
     const flow = ctx.state.flows[a];
     if (!flow) throw new GraphError({ code: 100, message: `Flow ${a} does not exist.`, status: 404 });
-    const body = (await request.json().catch(() => ({}))) as { status?: unknown };
+    // A body that is not a JSON object is answered as a missing status; too deep or too large is refused (400/413).
+    const body = ((await readAdminJson(request, 'The body of /_emulator/flows/{id}/status', { lenient: true })) ?? {}) as { status?: unknown };
     const allowed = FLOW_STATUSES;
     if (!allowed.includes(body.status as FlowStatus)) throw new GraphError({ code: 100, message: `status must be one of ${allowed.join(', ')}.` });
     if ((body.status === 'PUBLISHED' || body.status === 'THROTTLED') && !flow.published) flow.published = flow.json;

@@ -1,5 +1,6 @@
 import { readRawBody } from '../internal/read-body.js';
 import { GraphError, invalidParameter } from './graph-error.js';
+import { parseMaybeRequestJson, parseRequestJson } from './request-json.js';
 
 /**
  * A Graph request, normalised: Graph reads parameters from the query string and from the body alike, and the
@@ -56,12 +57,7 @@ export async function readGraphRequest(request: Request): Promise<GraphRequest> 
     } else {
       const text = new TextDecoder().decode(raw);
       if (text.trim() !== '') {
-        let body: unknown;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          throw invalidParameter('The request body is not valid JSON.');
-        }
+        const body = parseRequestJson(text, 'The request body');
         if (!body || typeof body !== 'object' || Array.isArray(body)) throw invalidParameter('The request body must be a JSON object.');
         json = body as Record<string, unknown>;
         for (const [k, v] of Object.entries(json)) params.set(k, typeof v === 'string' ? v : JSON.stringify(v));
@@ -81,12 +77,8 @@ export function listParam(req: GraphRequest, name: string): string[] | undefined
   if (raw === undefined) return undefined;
   const text = raw.trim();
   if (text.startsWith('[')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw invalidParameter(`Param ${name} must be a JSON array of strings.`);
-    }
+    const parsed = parseMaybeRequestJson(text, `Param ${name}`);
+    if (parsed === text) throw invalidParameter(`Param ${name} must be a JSON array of strings.`);
     if (!Array.isArray(parsed) || parsed.some((x) => typeof x !== 'string')) throw invalidParameter(`Param ${name} must be an array of strings.`);
     return parsed as string[];
   }

@@ -105,8 +105,3 @@ export function newId(state: EmulatorState): string {
   const n = state.nextId++;
   return String(1_200_000_000_000_000 + n * 7919);
 }
-
-export function isEmulatorState(value: unknown): value is EmulatorState {
-  const v = value as EmulatorState | undefined;
-  return !!v && v.format === 1 && typeof v.nextId === 'number' && typeof v.flows === 'object' && Array.isArray(v.messages);
-}

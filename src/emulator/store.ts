@@ -1,6 +1,7 @@
 import { GraphError } from './graph-error.js';
 import type { EmulatorPersistence } from './persistence/types.js';
 import { normalizeState, type EmulatorState } from './state.js';
+import { stateJsonWithin } from './state-size.js';
 
 /** What a change may do besides changing the state: run only once the change is saved (webhooks, timers). */
 export type AfterCommit = (effect: () => unknown) => void;
@@ -27,7 +28,8 @@ export interface EmulatorStore {
   idle(): Promise<void>;
 }
 
-export function createStore(initial: EmulatorState, persistence: () => EmulatorPersistence): EmulatorStore {
+/** `maxStateBytes`: a change that would grow the state's JSON past it is refused (413, state-size.ts). */
+export function createStore(initial: EmulatorState, persistence: () => EmulatorPersistence, maxStateBytes: number): EmulatorStore {
   let committed = deepFreeze(initial);
   // The queue: each change starts after the previous one has committed or been dropped.
   let tail: Promise<unknown> = Promise.resolve();
@@ -36,8 +38,10 @@ export function createStore(initial: EmulatorState, persistence: () => EmulatorP
     const draft = normalizeState(structuredClone(committed) as EmulatorState);
     const effects: Array<() => unknown> = [];
     const result = await change({ state: draft, afterCommit: (effect) => effects.push(effect) });
+    const stateJson = stateJsonWithin(draft, maxStateBytes); // too large: the draft is dropped, nothing is saved
     try {
-      await persistence().save(draft as unknown as Record<string, unknown>);
+      const store = persistence();
+      await (store.saveJson ? store.saveJson(stateJson) : store.save(draft as unknown as Record<string, unknown>));
     } catch {
       // The cause names files on this machine: not for the wire. The draft and its effects are dropped.
       throw new GraphError({ code: 2, message: 'The emulator could not save its state; the change was not made. Check the disk of --data-dir.', status: 503, isTransient: true });

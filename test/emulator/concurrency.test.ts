@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../src/emulator/index.js';
+import { filePersistence } from '../../src/emulator/persistence/file.js';
 import { GraphApiError, type WhatsApp } from '../../src/index.js';
 import { rawRequest, simpleFlowJson, startEmulator, TOKEN, WABA, type Harness } from './helpers/emulator.js';
 
@@ -92,6 +93,11 @@ describe('with dataDir', () => {
     const results = await Promise.all(Array.from({ length: N }, (_, i) => createUploadRead(h.newClient(), i)));
 
     // The first emulator is still running (and idle): every answer it gave was preceded by a durable save.
+    const onDisk = (await filePersistence(dataDir).load()) as { flows: Record<string, unknown> };
+    expect(Object.keys(onDisk.flows)).toHaveLength(N);
+    // One emulator per directory (directory-lock.ts): the next one starts once the first has stopped.
+    running.splice(running.indexOf(h), 1);
+    await h.close();
     const second = createEmulator({ dataDir });
     await second.ready;
     const server = await second.listen({ port: 0 });

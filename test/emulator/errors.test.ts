@@ -131,8 +131,9 @@ describe('access tokens (token option)', () => {
     await rawError(`/${WABA}/flows`, { token: null, headers: { authorization: 'Bearer ' } }, { status: 400, code: 104, message: /access token is required/ });
   });
 
-  it('the emulator routes need no token', async () => {
-    expect((await h.raw('/_emulator/health', { token: null })).body).toEqual({ status: 'ok' });
+  it('with a token set, the emulator routes need it too (admin-token.test.ts covers every route)', async () => {
+    await rawError('/_emulator/health', { token: null }, { status: 400, code: 104, message: 'An access token is required to request this resource.' });
+    expect((await h.raw('/_emulator/health')).body).toEqual({ status: 'ok' });
   });
 });
 

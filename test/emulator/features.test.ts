@@ -217,7 +217,7 @@ describe('assets', () => {
     await h.client.flows.uploadFlowJson(id, text);
     const assets = await h.client.flows.getFlowAssets(id);
     expect(assets.data).toEqual([{ name: 'flow.json', asset_type: 'FLOW_JSON', download_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/_emulator\/assets\//) }]);
-    const res = await fetch(assets.data[0]!.download_url!);
+    const res = await fetch(assets.data[0]!.download_url!, { headers: { authorization: `Bearer ${TOKEN}` } }); // the emulator's token protects downloads too
     expect(res.status).toBe(200);
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(Buffer.from(bytes).equals(Buffer.from(text, 'utf8'))).toBe(true);
@@ -230,8 +230,8 @@ describe('assets', () => {
     await h.client.flows.uploadFlowJson(id, simpleFlowJson('7.3', 'Draft text'));
     const after = (await h.client.flows.getFlowAssets(id)).data[0]!.download_url!;
     expect(after).not.toBe(before);
-    expect(await (await fetch(before)).text()).toContain('Published text');
-    expect(await (await fetch(after)).text()).toContain('Draft text');
+    expect(await (await fetch(before, { headers: { authorization: `Bearer ${TOKEN}` } })).text()).toContain('Published text');
+    expect(await (await fetch(after, { headers: { authorization: `Bearer ${TOKEN}` } })).text()).toContain('Draft text');
   });
 });
 

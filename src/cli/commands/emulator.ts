@@ -11,6 +11,10 @@ export interface EmulatorCommandOptions {
   appSecret?: string;
   /** New templates stay PENDING this long (ms), then APPROVED. */
   templateApprovalDelayMs?: number;
+  /** Let /_emulator/complete call endpoint_uris off this machine. */
+  allowRemoteEndpoints?: boolean;
+  /** The state-size limit (bytes of JSON). */
+  maxStateBytes?: number;
   json: boolean;
 }
 
@@ -27,8 +31,12 @@ export async function emulatorCommand(options: EmulatorCommandOptions, io: CliIO
   }
   const delay = options.templateApprovalDelayMs ?? 0;
   if (!Number.isSafeInteger(delay) || delay < 0) throw new UsageError(`--template-approval-delay must be a number of milliseconds (0 or more); got ${options.templateApprovalDelayMs}`);
+  const maxStateBytes = options.maxStateBytes;
+  if (maxStateBytes !== undefined && (!Number.isSafeInteger(maxStateBytes) || maxStateBytes < 1)) throw new UsageError(`--max-state-bytes must be a number of bytes (1 or more); got ${maxStateBytes}`);
   const emulator = createEmulator({
     templateApprovalDelayMs: delay,
+    allowRemoteEndpoints: options.allowRemoteEndpoints === true,
+    ...(maxStateBytes !== undefined ? { maxStateBytes } : {}),
     ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
     ...(options.token !== undefined ? { token: options.token } : {}),
     ...(options.webhookUrl !== undefined ? { webhookUrl: options.webhookUrl } : {}),
@@ -53,7 +61,8 @@ export async function emulatorCommand(options: EmulatorCommandOptions, io: CliIO
       [
         `meta-cloud-api emulator listening on ${server.url}`,
         `  state: ${options.dataDir ? `kept in ${options.dataDir}` : 'in memory (use --data-dir to keep it)'}`,
-        `  token: ${options.token ? 'only the one given with --token' : 'any bearer token'}`,
+        `  token: ${options.token ? 'only the one given with --token (every route, /_emulator/... too)' : 'any bearer token; /_emulator/... open'}`,
+        `  endpoints: ${options.allowRemoteEndpoints ? 'any host (--allow-remote-endpoints)' : 'loopback only (--allow-remote-endpoints for others)'}`,
         options.webhookUrl ? `  webhooks: ${options.webhookUrl} (signed)` : '  webhooks: off (--webhook-url URL --app-secret SECRET)',
         `  inspect: ${server.url}/_emulator/state  ${server.url}/_emulator/messages`,
         '  Ctrl-C to stop.',

@@ -7,6 +7,7 @@ import { newId, type FlowJsonVersionRecord, type FlowRecord, type MessageRecord 
 import { sendRefusal } from '../../platform/lifecycle.js';
 import { isRecipientNumber, waIdOf } from '../../platform/phone-numbers.js';
 import { templateForMessage } from './templates.js';
+import { parseMaybeRequestJson } from '../request-json.js';
 
 /** Cloud API parameter errors carry the detail in `error_data.details` (flows-platform §1.2). */
 export function messageParamError(details: string, code = 100): GraphError {
@@ -88,11 +89,8 @@ function wamid(ctx: EmulatorContext): string {
 function parseMaybeJson(v: string): unknown {
   const t = v.trim();
   if (t.startsWith('{') || t.startsWith('[')) {
-    try {
-      return JSON.parse(t);
-    } catch {
-      return v;
-    }
+    const parsed = parseMaybeRequestJson(t, 'A message parameter');
+    return parsed === t ? v : parsed;
   }
   return v;
 }

@@ -8,6 +8,7 @@ import { publishingProblems } from '../publishing-checks.js';
 import { text, type GraphRequest } from '../request.js';
 import { newId, type FlowRecord, type MessageRecord, type TemplateRecord } from '../state.js';
 import { page } from './flows.js';
+import { parseMaybeRequestJson } from '../request-json.js';
 import { parseFields, pickFields } from '../fields.js';
 import { DEFAULT_FLOW_TOKEN, checkFlowButtonComponent, checkTemplateFlowButton } from '../../platform/messages.js';
 import { messageParamError, sendableJson } from './messages.js';
@@ -146,9 +147,5 @@ export function templateForMessage(ctx: EmulatorContext, template: unknown): Mes
 }
 
 function safeJson(v: string): unknown {
-  try {
-    return JSON.parse(v);
-  } catch {
-    return v;
-  }
+  return parseMaybeRequestJson(v, 'A template parameter');
 }

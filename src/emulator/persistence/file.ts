@@ -2,6 +2,7 @@ import { WhatsAppError } from '../../core/errors.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { coalescingWriter } from './coalescing-writer.js';
+import { EmulatorLockedError, lockDirectory, type DirectoryLock } from './directory-lock.js';
 import { ensureDirectory, replaceFileDurably } from './durable-fs.js';
 import { snapshotToJson } from './snapshot-json.js';
 import { decodeStateFile, encodeStateFile, recoveryHint } from './state-file-format.js';
@@ -22,13 +23,16 @@ export const STATE_FILE_NAME = 'emulator-state.json';
  *   cannot be trusted; it never turns a bad file into an empty state. It also deletes temp files left by a
  *   crashed process.
  *
- * One emulator process per data directory: two processes saving into the same directory do not corrupt the
- * file, but each overwrites the other's state.
+ * One emulator process per data directory: with `exclusive` (what the emulator uses), `load` first takes the
+ * directory's lock (directory-lock.ts) and throws EmulatorLockedError while another live process holds it;
+ * `close` releases it. Without it, two processes saving into the same directory do not corrupt the file, but
+ * each overwrites the other's state.
  */
-export function filePersistence(dataDir: string): EmulatorPersistence {
+export function filePersistence(dataDir: string, options: { exclusive?: boolean } = {}): EmulatorPersistence {
   const stateFile = join(dataDir, STATE_FILE_NAME);
   let tempCounter = 0;
   let closed = false;
+  let lock: Promise<DirectoryLock> | undefined;
 
   let directoryReady: Promise<void> | undefined;
   const prepareDirectory = (): Promise<void> => {
@@ -68,6 +72,15 @@ export function filePersistence(dataDir: string): EmulatorPersistence {
           { cause: error, file: dataDir },
         );
       }
+      if (options.exclusive) {
+        lock ??= lockDirectory(dataDir);
+        try {
+          await lock;
+        } catch (error) {
+          if (error instanceof EmulatorLockedError) throw error;
+          throw new EmulatorDataError(`Cannot lock the emulator data directory ${dataDir}: ${describeFsError(error)}. Fix it or use another --data-dir.`, { cause: error, file: dataDir });
+        }
+      }
       await removeStaleTempFiles(dataDir, STATE_FILE_NAME);
       let text: string;
       try {
@@ -87,9 +100,16 @@ export function filePersistence(dataDir: string): EmulatorPersistence {
       return writer.submit(snapshotToJson(snapshot));
     },
 
+    async saveJson(stateJson) {
+      ensureOpen();
+      return writer.submit(stateJson);
+    },
+
     async close() {
       closed = true;
       await writer.idle();
+      const held = await lock?.catch(() => undefined);
+      await held?.release();
     },
   };
 }

@@ -17,6 +17,9 @@ export function memoryPersistence(): EmulatorPersistence {
     async save(snapshot) {
       stored = snapshotToJson(snapshot);
     },
+    async saveJson(stateJson) {
+      stored = stateJson;
+    },
     async close() {},
   };
 }

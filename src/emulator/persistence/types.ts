@@ -16,6 +16,11 @@ export interface EmulatorPersistence {
   load(): Promise<EmulatorSnapshot | undefined>;
   /** Durably saves the snapshot: when the returned promise resolves, the data survives `kill -9` and power loss (fsync). Concurrent calls are serialised; the last call's snapshot wins. */
   save(snapshot: EmulatorSnapshot): Promise<void>;
+  /**
+   * Optional: like `save`, for a snapshot the emulator has already serialised with JSON.stringify (it measures the
+   * state's size on every change, so a store that writes JSON text need not serialise it a second time).
+   */
+  saveJson?(stateJson: string): Promise<void>;
   /** Releases resources (e.g. waits for pending saves). */
   close(): Promise<void>;
 }

@@ -1,0 +1,56 @@
+import { GraphError } from './graph-error.js';
+
+/**
+ * The emulator's state-size limit. The whole state is one JSON document, serialised on every change; a JavaScript
+ * string holds at most about 2^29 characters in V8 (512 MiB of ASCII), past which JSON.stringify throws. The
+ * default stays well below that; `maxStateBytes` (CLI `--max-state-bytes`) changes it. Not a Meta rule.
+ */
+export const DEFAULT_MAX_STATE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The state's JSON text when it fits in `maxBytes` (UTF-8 bytes); otherwise a Graph-shaped 413 (code 100) that
+ * says what the limit is and how to change it. The change that would have grown the state is then dropped.
+ */
+export function stateJsonWithin(state: object, maxBytes: number): string {
+  let text: string;
+  try {
+    text = JSON.stringify(state);
+  } catch (error) {
+    if (error instanceof RangeError) throw tooLarge(undefined, maxBytes); // beyond what a string can hold
+    throw error;
+  }
+  const size = utf8Length(text, maxBytes);
+  if (size > maxBytes) throw tooLarge(size, maxBytes);
+  return text;
+}
+
+/** UTF-8 length of `text`, or a number above `limit` as soon as it is known to be above it. */
+function utf8Length(text: string, limit: number): number {
+  if (text.length > limit) return text.length; // each character is at least one byte
+  if (text.length * 3 <= limit) return text.length; // each UTF-16 unit is at most three bytes
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
+    if (bytes > limit) return bytes;
+  }
+  return bytes;
+}
+
+function tooLarge(size: number | undefined, maxBytes: number): GraphError {
+  const grown = size === undefined ? 'past what one JSON text can hold' : `to ${size} bytes`;
+  return new GraphError({
+    code: 100,
+    status: 413,
+    isTransient: false,
+    message:
+      `(#100) This change would grow the emulator's state ${grown}, over its limit of ${maxBytes} bytes (maxStateBytes; ` +
+      `CLI --max-state-bytes). The change was not made and nothing was lost. Free space (delete flows, POST /_emulator/reset) ` +
+      `or start the emulator with a larger maxStateBytes.`,
+  });
+}
