@@ -1,3 +1,4 @@
+import { newLinkToken } from './access.js';
 import { validateFlowJson } from '../flow-json/validate.js';
 import type { FlowJsonVersionRecord, FlowValidationItem } from './state.js';
 
@@ -11,6 +12,7 @@ export function inspectFlowJson(text: string, assetId: string, uploadedAt: strin
   const record: FlowJsonVersionRecord = {
     text,
     assetId,
+    downloadToken: newLinkToken(),
     uploadedAt,
     validationErrors: errors.map(
       (e): FlowValidationItem => ({

@@ -1,3 +1,4 @@
+import { newLinkToken } from './access.js';
 import type { EmulatorContext } from './context.js';
 import { nonexistingField, type FieldRequest } from './fields.js';
 import { GraphError, flowError, invalidParameter } from './graph-error.js';
@@ -90,7 +91,7 @@ function preview(ctx: EmulatorContext, flow: FlowRecord, invalidate: string | un
   if (invalidate !== undefined && invalidate !== 'true' && invalidate !== 'false') throw invalidParameter('invalidate must be true or false.');
   const expired = flow.preview && Date.parse(flow.preview.expiresAt.replace('+0000', 'Z')) <= ctx.now().getTime();
   if (!flow.preview || invalidate === 'true' || expired) {
-    const token = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+    const token = newLinkToken();
     flow.preview = { token, expiresAt: ctx.timestamp(new Date(ctx.now().getTime() + PREVIEW_DAYS * 86_400_000)) };
   }
   return { preview_url: `${ctx.origin}/_emulator/preview/${flow.id}?token=${flow.preview.token}`, expires_at: flow.preview.expiresAt };

@@ -1,3 +1,4 @@
+import { sameLinkToken } from './access.js';
 import type { FlowStatus } from '../enums/flow-status.js';
 import { setStatus, type EmulatorContext } from './context.js';
 import { GraphError } from './graph-error.js';
@@ -26,7 +27,7 @@ export async function inspectRoute(ctx: EmulatorContext, request: Request, parts
     Object.assign(ctx.state, emptyState());
     return json({ success: true });
   }
-  if (method === 'GET' && what === 'assets' && a && b) return downloadAsset(ctx, a, b);
+  if (method === 'GET' && what === 'assets' && a && b) return downloadAsset(ctx, a, b, new URL(request.url).searchParams.get('sig'));
   if (method === 'GET' && what === 'preview' && a) return previewPage(ctx, a, new URL(request.url).searchParams.get('token'));
   if (method === 'POST' && what === 'flows' && a && b === 'status') {
     const flow = ctx.state.flows[a];
@@ -44,7 +45,7 @@ export async function inspectRoute(ctx: EmulatorContext, request: Request, parts
 
 function previewPage(ctx: EmulatorContext, flowId: string, token: string | null): Response {
   const flow = ctx.state.flows[flowId];
-  if (!flow || !flow.preview || flow.preview.token !== token) {
+  if (!flow || !flow.preview || !sameLinkToken(token, flow.preview.token)) {
     return new Response('This preview link is invalid or has expired.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
   const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

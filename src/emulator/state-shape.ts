@@ -62,7 +62,7 @@ const byId =
     return undefined;
   };
 
-const jsonVersion = shape({ text: str, assetId: str, version: optional(str), dataApiVersion: optional(str), validationErrors: arrayOf(anyObject), uploadedAt: str });
+const jsonVersion = shape({ text: str, assetId: str, downloadToken: optional(str), version: optional(str), dataApiVersion: optional(str), validationErrors: arrayOf(anyObject), uploadedAt: str });
 
 const flow = shape({
   id: str,

@@ -9,6 +9,8 @@ export type FlowValidationItem = FlowValidationError & { pointers: NonNullable<F
 export interface FlowJsonVersionRecord {
   text: string;
   assetId: string;
+  /** The random token of this asset's signed `download_url` (states saved before it existed have none). */
+  downloadToken?: string;
   version?: string;
   dataApiVersion?: string;
   validationErrors: FlowValidationItem[];

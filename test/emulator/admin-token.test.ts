@@ -46,6 +46,19 @@ describe('with a token set, every emulator route needs it', () => {
     expect((await h.client.flows.getFlow(id, { fields: 'status' })).status).toBe('PUBLISHED');
   });
 
+  it("an asset's download_url is a signed link that works without the token, as Meta's are; a wrong signature is 404", async () => {
+    const h = await start({ token: TOKEN });
+    const id = await flowIn(h, 'PUBLISHED');
+    const [asset] = (await h.client.flows.getFlowAssets(id)).data;
+    const url = new URL(asset!.download_url!);
+    expect(url.searchParams.get('sig')).toMatch(/^[0-9a-f]{24}$/);
+    const signed = await fetch(url);
+    expect(signed.status).toBe(200);
+    expect(JSON.parse(await signed.text())).toHaveProperty('screens');
+    expect((await h.raw(`${url.pathname}?sig=${'0'.repeat(24)}`, { token: null })).status).toBe(404);
+    expect((await h.raw(`${url.pathname}?sig=`, { token: null })).status).toBe(404);
+  });
+
   it('answers with the token, as a bearer header or as access_token in the query', async () => {
     const h = await start({ token: TOKEN });
     const id = await flowIn(h, 'DRAFT');

@@ -1,3 +1,4 @@
+import { sameLinkToken } from '../access.js';
 import { jsonByAsset, retireJson, setStatus, type EmulatorContext } from '../context.js';
 import { inspectFlowJson } from '../flow-json.js';
 import { GraphError, invalidParameter } from '../graph-error.js';
@@ -37,16 +38,19 @@ export async function uploadAsset(ctx: EmulatorContext, req: GraphRequest, id: s
 export function listAssets(ctx: EmulatorContext, req: GraphRequest, id: string): Record<string, unknown> {
   const flow = findFlow(ctx, id, 'get');
   const fields = parseFields(req.params.get('fields'));
-  const view = (json: NonNullable<typeof flow.json>) => ({ name: 'flow.json', asset_type: 'FLOW_JSON', download_url: `${ctx.origin}/_emulator/assets/${flow.id}/${json.assetId}/flow.json` });
+  const view = (json: NonNullable<typeof flow.json>) => ({ name: 'flow.json', asset_type: 'FLOW_JSON', download_url: `${ctx.origin}/_emulator/assets/${flow.id}/${json.assetId}/flow.json${json.downloadToken ? `?sig=${json.downloadToken}` : ''}` });
   // The asset node's type name is UNVERIFIED (not seen in an error from Meta).
   const items = flow.json ? [pickFields(view(flow.json), fields, 'WhatsAppFlowAsset')] : [];
   return page(req, items);
 }
 
-/** `GET /_emulator/assets/{flow}/{asset}/flow.json`: the uploaded bytes exactly. */
-export function downloadAsset(ctx: EmulatorContext, flowId: string, assetId: string): Response {
-  const flow = ctx.state.flows[flowId];
+/**
+ * `GET /_emulator/assets/{flow}/{asset}/flow.json`: the uploaded bytes exactly. With `?sig=` it is a signed link
+ * (access.ts) and the signature must be this asset's; without it the access token was checked already.
+ */
+export function downloadAsset(ctx: EmulatorContext, flowId: string, assetId: string, sig: string | null): Response {
+  const flow = Object.hasOwn(ctx.state.flows, flowId) ? ctx.state.flows[flowId] : undefined;
   const json = flow ? jsonByAsset(flow, assetId) : undefined;
-  if (!json) throw new GraphError({ code: 100, message: 'Asset not found.', status: 404 });
+  if (!json || (sig !== null && !sameLinkToken(sig, json.downloadToken))) throw new GraphError({ code: 100, message: 'Asset not found.', status: 404 });
   return new Response(json.text, { headers: { 'content-type': 'application/json' } });
 }
