@@ -124,12 +124,23 @@ function pickHandler(options: FlowEndpointOptions, req: FlowRequest): FlowHandle
   let handler: FlowHandler | undefined;
   if (req.action === 'INIT') handler = options.onInit;
   else if (req.action === 'BACK') handler = options.onBack;
-  else if (req.action === 'data_exchange') handler = (req.screen ? options.screens?.[req.screen] : undefined) ?? options.onDataExchange;
+  else if (req.action === 'data_exchange') handler = screenHandler(options.screens, req.screen) ?? options.onDataExchange;
   handler ??= options.onRequest;
   if (!handler) {
     throw new EndpointError(500, `No handler for action ${req.action}${req.screen ? ` on screen ${req.screen}` : ''}: add ${req.action === 'data_exchange' && req.screen ? `screens.${req.screen}, onDataExchange` : req.action === 'INIT' ? 'onInit' : req.action === 'BACK' ? 'onBack' : 'a handler'} or onRequest.`);
   }
   return handler;
+}
+
+/**
+ * The handler for a screen id, looked up as an own property only: a screen named `constructor`, `__proto__`,
+ * `toString` or `valueOf` is a screen like any other (it falls through to onDataExchange / onRequest), never a
+ * method inherited from Object.prototype.
+ */
+function screenHandler(screens: Record<string, FlowHandler> | undefined, screen: string | undefined): FlowHandler | undefined {
+  if (!screens || screen === undefined || !Object.hasOwn(screens, screen)) return undefined;
+  const handler = screens[screen];
+  return typeof handler === 'function' ? handler : undefined;
 }
 
 function checkShape(response: unknown): asserts response is FlowResponse {

@@ -3,7 +3,11 @@
  * emulator's Graph requests, the Node adapters (`IncomingMessage` chunks) and the flow-media CDN download (a fetch
  * `Response`). Each caller declares its own limit as a named constant; reading stops at the first chunk past it.
  * The bytes are kept exactly as received (signatures are over these bytes).
+ *
+ * Responses (the client's Graph answers, the simulator's endpoint answers) are read with `readResponseBody`, which
+ * counts the bytes after fetch has decompressed them and throws a typed `ResponseTooLargeError`.
  */
+import { ResponseTooLargeError, type RequestSummary } from '../core/errors.js';
 
 /** Collects chunks until their total passes `limit`. */
 export class LimitedBytes {
@@ -61,4 +65,34 @@ export async function readRawBody(request: Request | Response, limit: number): P
   if (declaredTooLarge(request.headers.get('content-length'), limit)) return 'too-large';
   if (!request.body) return new Uint8Array();
   return readStreamWithLimit(request.body, limit);
+}
+
+export interface ResponseBodyOptions {
+  /** Most bytes read, counted after decompression (fetch inflates gzip/br/deflate before the stream). */
+  limit: number;
+  /** The request, named in the error (its URL must already be redacted). */
+  request?: RequestSummary;
+}
+
+/**
+ * A fetch `Response`'s body, read to its end unless it passes `limit` bytes: then the stream is cancelled (no
+ * more is downloaded or inflated) and a {@link ResponseTooLargeError} is thrown. An endless body or a gzip bomb
+ * therefore costs at most `limit` bytes of memory.
+ */
+export async function readResponseBody(response: Response, options: ResponseBodyOptions): Promise<Uint8Array<ArrayBuffer>> {
+  const { limit, request } = options;
+  // Content-Length counts the encoded bytes: it only proves "too large" when the body is not compressed.
+  if (!response.headers.get('content-encoding') && declaredTooLarge(response.headers.get('content-length'), limit)) {
+    await response.body?.cancel().catch(() => {});
+    throw new ResponseTooLargeError(limit, request);
+  }
+  if (!response.body) return new Uint8Array();
+  const body = await readStreamWithLimit(response.body, limit);
+  if (body === 'too-large') throw new ResponseTooLargeError(limit, request);
+  return body;
+}
+
+/** {@link readResponseBody} decoded as UTF-8 text. */
+export async function readResponseText(response: Response, options: ResponseBodyOptions): Promise<string> {
+  return new TextDecoder().decode(await readResponseBody(response, options));
 }

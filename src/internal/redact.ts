@@ -25,7 +25,8 @@ export function redactDeep<T>(value: T, redact: Redactor): T {
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, redact)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, redact);
+    // defineProperty: a `__proto__` key from a parsed body stays a plain key (assignment would set the prototype).
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: redactDeep(v, redact), enumerable: true, writable: true, configurable: true });
     return out as T;
   }
   return value;
