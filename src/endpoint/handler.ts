@@ -1,3 +1,4 @@
+import { declareBodyLimit } from '../internal/body-limit.js';
 import { readRawBody } from '../internal/read-body.js';
 import type { FlowCrypto } from './crypto/types.js';
 import { readEndpointOptions } from './endpoint-options.js';
@@ -52,7 +53,8 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
   let key: Promise<unknown> | undefined;
   const privateKey = () => (key ??= crypto.importPrivateKey(options.privateKey, options.passphrase));
 
-  return async function flowEndpoint(request: Request): Promise<Response> {
+  // The one body limit, declared on the handler so the Node/Express/Fastify adapters refuse larger bodies unread.
+  return declareBodyLimit(async function flowEndpoint(request: Request): Promise<Response> {
     let flowRequest: FlowRequest | undefined;
     let exchange: DecryptedExchange | undefined;
     try {
@@ -117,7 +119,7 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
       report(options, error, flowRequest);
       return new Response(null, { status: 500 });
     }
-  };
+  }, maxBody);
 }
 
 function pickHandler(options: FlowEndpointOptions, req: FlowRequest): FlowHandler {

@@ -4,6 +4,7 @@
  * hands each item to a typed callback, once.
  */
 import { InvalidArgumentError } from '../core/errors.js';
+import { declareBodyLimit } from '../internal/body-limit.js';
 import { readRawBody } from '../internal/read-body.js';
 import { isDedupeStore, memoryDedupe, type DedupeStore, type MemoryDedupeOptions } from './dedupe.js';
 import { eventId } from './event-id.js';
@@ -162,7 +163,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     return new Response(null, { status: ok ? 200 : 500 });
   }
 
-  return async function webhookHandler(request: Request): Promise<Response> {
+  // The one body limit, declared on the handler so the Node/Express/Fastify adapters refuse larger bodies unread.
+  return declareBodyLimit(async function webhookHandler(request: Request): Promise<Response> {
     if (request.method === 'GET') return answerVerification(new URL(request.url), settings.verifyToken);
     if (request.method === 'POST') {
       try {
@@ -173,7 +175,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       }
     }
     return new Response(null, { status: 405, headers: { allow: 'GET, POST' } });
-  };
+  }, settings.maxBody);
 }
 
 type Callback = (event: never) => Awaitable<void>;

@@ -1,0 +1,130 @@
+/**
+ * Issue 10 #1: the Node and Express adapters take the handler's own body limit, refuse a declared oversize body
+ * before reading it, stop reading a chunked body at the limit, and close a connection whose body is too slow.
+ * Real servers on 127.0.0.1, driven through raw sockets.
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
+import express from 'express';
+import { afterEach, describe, expect, it } from 'vitest';
+import { toExpressHandler } from '../../src/adapters/express.js';
+import { toNodeListener } from '../../src/adapters/node.js';
+import { createFlowEndpoint } from '../../src/endpoint/index-node.js';
+import { declaredBodyLimit } from '../../src/internal/body-limit.js';
+import { createWebhookHandler, DEFAULT_WEBHOOK_MAX_BODY_BYTES } from '../../src/webhooks/handler.js';
+
+const servers: Server[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+async function listen(listener: RequestListener): Promise<number> {
+  const server = createServer(listener);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+interface RawExchange {
+  /** Everything the server sent before it closed. */
+  response: string;
+  /** Body bytes the client managed to write before the server closed. */
+  sent: number;
+}
+
+/**
+ * Sends `head`, then `body` chunks (a function of the chunk index, `undefined` to stop sending) one per tick,
+ * until the server closes the connection. Resolves with what the server answered.
+ */
+function rawExchange(port: number, head: string, chunk: (index: number) => Buffer | undefined): Promise<RawExchange> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    let response = '';
+    let sent = 0;
+    let closed = false;
+    socket.on('data', (data) => (response += data.toString('latin1')));
+    socket.on('error', () => {});
+    socket.on('close', () => {
+      closed = true;
+      resolve({ response, sent });
+    });
+    socket.write(head);
+    let index = 0;
+    const pump = () => {
+      if (closed) return;
+      const next = chunk(index++);
+      if (next === undefined) return;
+      socket.write(next, () => {
+        sent += next.length;
+        setImmediate(pump);
+      });
+    };
+    pump();
+  });
+}
+
+const KEY = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const endpoint = createFlowEndpoint({ privateKey: KEY, maxBodyBytes: 4096, onRequest: () => ({ screen: 'A', data: {} }) });
+const webhook = createWebhookHandler({ appSecret: 'secret' });
+
+describe('the handler declares its limit', () => {
+  it('the endpoint and webhook handlers carry theirs', () => {
+    expect(declaredBodyLimit(endpoint)).toBe(4096);
+    expect(declaredBodyLimit(webhook)).toBe(DEFAULT_WEBHOOK_MAX_BODY_BYTES);
+    expect(declaredBodyLimit(async () => new Response())).toBeUndefined();
+  });
+});
+
+for (const [name, make] of [
+  ['node', (options?: Parameters<typeof toNodeListener>[1]) => toNodeListener(endpoint, options)],
+  ['express', (options?: Parameters<typeof toNodeListener>[1]) => {
+    const app = express();
+    app.post('/flow', toExpressHandler(endpoint, options));
+    return app as unknown as RequestListener;
+  }],
+] as const) {
+  describe(`${name} adapter`, () => {
+    it("answers 413 on a Content-Length past the handler's limit without reading the body", async () => {
+      const port = await listen(make());
+      const head = 'POST /flow HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 15000000\r\n\r\n';
+      // The client would send 15 MB; it is stopped long before.
+      const result = await rawExchange(port, head, (i) => (i < 15_000 / 64 ? Buffer.alloc(64 * 1024, 0x20) : undefined));
+      expect(result.response).toMatch(/^HTTP\/1\.1 413 /);
+      expect(result.sent).toBeLessThan(15_000_000);
+    });
+
+    it('stops reading a chunked body the moment it passes the limit', async () => {
+      const port = await listen(make());
+      const head = 'POST /flow HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n';
+      const piece = Buffer.alloc(1024, 0x20);
+      const chunked = Buffer.concat([Buffer.from('400\r\n'), piece, Buffer.from('\r\n')]);
+      // Endless: only the server's refusal ends it.
+      const result = await rawExchange(port, head, (i) => (i < 100_000 ? chunked : undefined));
+      expect(result.response).toMatch(/^HTTP\/1\.1 413 /);
+      expect(result.sent).toBeLessThan(50 * 1024 * 1024);
+    });
+
+    it('answers 408 and closes the connection when the body is too slow', async () => {
+      const port = await listen(make({ bodyTimeoutMs: 200 }));
+      const head = 'POST /flow HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"a":';
+      // Sends the start of the body and then nothing: only the deadline ends the exchange.
+      const result = await rawExchange(port, head, () => undefined);
+      expect(result.response).toMatch(/^HTTP\/1\.1 408 /);
+      expect(result.response.toLowerCase()).toContain('connection: close');
+    });
+
+    it('an option can lower the limit, never raise it', async () => {
+      const port = await listen(make({ maxBodyBytes: 64 * 1024 * 1024 }));
+      const big = await fetch(`http://127.0.0.1:${port}/flow`, { method: 'POST', body: 'x'.repeat(5000) });
+      expect(big.status).toBe(413);
+      const lowered = await listen(make({ maxBodyBytes: 100 }));
+      expect((await fetch(`http://127.0.0.1:${lowered}/flow`, { method: 'POST', body: 'x'.repeat(200) })).status).toBe(413);
+      // Under the limit: the handler decides (not an envelope: 400).
+      expect((await fetch(`http://127.0.0.1:${port}/flow`, { method: 'POST', body: '{}' })).status).toBe(400);
+    });
+  });
+}
