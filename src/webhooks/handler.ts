@@ -5,6 +5,7 @@
  */
 import { InvalidArgumentError } from '../core/errors.js';
 import { declareBodyLimit } from '../internal/body-limit.js';
+import { jsonNestsDeeperThan } from '../internal/json-depth.js';
 import { readRawBody } from '../internal/read-body.js';
 import { isDedupeStore, memoryDedupe, type DedupeStore, type MemoryDedupeOptions } from './dedupe.js';
 import { eventId } from './event-id.js';
@@ -81,6 +82,13 @@ export type WebhookHandler = (request: Request) => Promise<Response>;
 
 /** Default body limit: 4 MiB (Meta documents webhook payloads of up to 3 MB; Meta webhooks docs, "Webhook payloads"). */
 export const DEFAULT_WEBHOOK_MAX_BODY_BYTES = 4 * 1024 * 1024;
+/**
+ * Deepest nesting of objects and arrays accepted in a delivery. Meta's webhook payloads nest about ten levels
+ * (entry → changes → value → messages → interactive → nfm_reply; Meta webhooks docs, "Webhook payloads"); 512 is
+ * the default depth of PHP's `json_decode` (php.net/json_decode), the limit the Flow JSON validator uses too, and
+ * keeps every recursive walk of the parsed body far from the stack limit.
+ */
+export const MAX_WEBHOOK_JSON_DEPTH = 512;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -88,7 +96,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  *
  * - `GET` with `hub.mode=subscribe` and your `verifyToken`: 200 with `hub.challenge` as text; otherwise 403.
  * - `POST`: 413 past `maxBodyBytes`; 401 when `X-Hub-Signature-256` is missing or wrong; 400 when the body is not
- *   a `whatsapp_business_account` webhook; 500 when a callback failed (Meta retries the delivery, and items
+ *   a `whatsapp_business_account` webhook or is nested more than {@link MAX_WEBHOOK_JSON_DEPTH} levels deep; 500 when a callback failed (Meta retries the delivery, and items
  *   already handled are not handed over again); otherwise 200 with an empty body.
  * - Other methods: 405.
  *
@@ -149,6 +157,10 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     // for "not authenticated". Nothing about why is sent.
     if (!(await verifyWebhookSignature(raw, request.headers.get('x-hub-signature-256'), settings.secrets))) {
       return new Response(null, { status: 401 });
+    }
+    if (jsonNestsDeeperThan(raw, MAX_WEBHOOK_JSON_DEPTH)) {
+      // A 400, not a 500: the same delivery would fail the same way, so a retry loop would never end.
+      return new Response(`The body is nested too deeply: more than ${MAX_WEBHOOK_JSON_DEPTH} levels of objects and arrays.`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     }
     let items: WebhookItem[];
     try {
