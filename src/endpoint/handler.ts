@@ -29,7 +29,10 @@ export interface FlowEndpointOptions {
   onRequest?: FlowHandler;
   /** WhatsApp reports it rejected a previous response; the endpoint acknowledges it for you. */
   onErrorNotification?: (notification: FlowErrorNotification) => Awaitable<void>;
-  /** A handler threw (other than FlowTokenInvalidError) or ran past the deadline: the endpoint answered 500/504. */
+  /**
+   * A handler threw (other than FlowTokenInvalidError) or ran past the deadline: the endpoint answered 500/504; or
+   * no handler serves the request (a screen without a `screens` entry and no catch-all): answered 400.
+   */
   onError?: (error: unknown, request: FlowRequest | undefined) => void;
   /** Answer before WhatsApp's 10 s timeout (default 9000 ms): a slower handler gets 504 instead of hanging. */
   deadlineMs?: number;
@@ -113,7 +116,7 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
         if (error instanceof FlowTokenInvalidError && options.tokenErrorBody === 'encrypted' && exchange) {
           return error.toResponse({ body: await encryptResponse(crypto, exchange, error.payload), contentType: 'text/plain' });
         }
-        if (error.status >= 500) report(options, error, flowRequest);
+        if (error.status >= 500 || error instanceof NoHandlerError) report(options, error, flowRequest);
         return error.toResponse();
       }
       report(options, error, flowRequest);
@@ -122,6 +125,10 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
   }, maxBody);
 }
 
+/** The 400 for a request no handler serves; an `EndpointError` to callers, told apart here to reach onError. */
+class NoHandlerError extends EndpointError {}
+Object.defineProperty(NoHandlerError, 'name', { value: 'EndpointError' });
+
 function pickHandler(options: FlowEndpointOptions, req: FlowRequest): FlowHandler {
   let handler: FlowHandler | undefined;
   if (req.action === 'INIT') handler = options.onInit;
@@ -129,7 +136,9 @@ function pickHandler(options: FlowEndpointOptions, req: FlowRequest): FlowHandle
   else if (req.action === 'data_exchange') handler = screenHandler(options.screens, req.screen) ?? options.onDataExchange;
   handler ??= options.onRequest;
   if (!handler) {
-    throw new EndpointError(500, `No handler for action ${req.action}${req.screen ? ` on screen ${req.screen}` : ''}: add ${req.action === 'data_exchange' && req.screen ? `screens.${req.screen}, onDataExchange` : req.action === 'INIT' ? 'onInit' : req.action === 'BACK' ? 'onBack' : 'a handler'} or onRequest.`);
+    // 400, not 500: a request the endpoint does not serve (a screen it has no handler for) is not a server fault,
+    // and the same request would fail the same way. Reported to onError all the same: it is a gap to fix.
+    throw new NoHandlerError(400, `No handler for action ${req.action}${req.screen ? ` on screen ${req.screen}` : ''}: add ${req.action === 'data_exchange' && req.screen ? `screens.${req.screen}, onDataExchange` : req.action === 'INIT' ? 'onInit' : req.action === 'BACK' ? 'onBack' : 'a handler'} or onRequest.`);
   }
   return handler;
 }
