@@ -7,8 +7,10 @@ import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import express from 'express';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toExpressHandler } from '../../src/adapters/express.js';
+import { registerFlowEndpoint } from '../../src/adapters/fastify.js';
 import { toNodeListener } from '../../src/adapters/node.js';
 import { createFlowEndpoint } from '../../src/endpoint/index-node.js';
 import { declaredBodyLimit } from '../../src/internal/body-limit.js';
@@ -128,3 +130,30 @@ for (const [name, make] of [
     });
   });
 }
+
+describe('fastify adapter (registerFlowEndpoint)', () => {
+  const apps: FastifyInstance[] = [];
+  afterEach(async () => {
+    await Promise.all(apps.splice(0).map((app) => app.close()));
+  });
+  async function fastifyPort(options?: Parameters<typeof registerFlowEndpoint>[3]): Promise<number> {
+    const app = Fastify();
+    apps.push(app);
+    registerFlowEndpoint(app, '/flow', endpoint, options);
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    return Number(new URL(url).port);
+  }
+
+  it("takes the handler's own limit (413 past it)", async () => {
+    const port = await fastifyPort();
+    expect((await fetch(`http://127.0.0.1:${port}/flow`, { method: 'POST', body: 'x'.repeat(5000) })).status).toBe(413);
+    expect((await fetch(`http://127.0.0.1:${port}/flow`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })).status).toBe(400);
+  });
+
+  it('answers 408 and closes the connection when the body is too slow', async () => {
+    const port = await fastifyPort({ bodyTimeoutMs: 200 });
+    const head = 'POST /flow HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"a":';
+    const result = await rawExchange(port, head, () => undefined);
+    expect(result.response).toMatch(/^HTTP\/1\.1 408 /);
+  });
+});

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeCrypto } from '../../src/endpoint/crypto/node.js';
 import { webCrypto } from '../../src/endpoint/crypto/web.js';
-import { createFlowEndpointWith, EndpointError } from '../../src/endpoint/shared-exports.js';
+import { createFlowEndpointWith, EndpointError, type FlowHandler } from '../../src/endpoint/shared-exports.js';
 import { keys, openResponse, post, sealRequest } from './whatsapp-side.js';
 
 const NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];
@@ -50,7 +50,7 @@ describe.each([
   }
 
   it('a screen really named constructor, declared as an own entry, gets its handler', async () => {
-    const screens: Record<string, () => { screen: string; data: object }> = {};
+    const screens: Record<string, FlowHandler> = {};
     Object.defineProperty(screens, 'constructor', { value: () => ({ screen: 'OWN', data: {} }), enumerable: true });
     const endpoint = createFlowEndpointWith(crypto, { privateKey: keys.privateKey, screens });
     const sealed = request('constructor');
