@@ -13,7 +13,7 @@ import { toExpressHandler } from '../../src/adapters/express.js';
 import { registerFlowEndpoint } from '../../src/adapters/fastify.js';
 import { toNodeListener } from '../../src/adapters/node.js';
 import { createFlowEndpoint } from '../../src/endpoint/index-node.js';
-import { declaredBodyLimit } from '../../src/internal/body-limit.js';
+import { declareBodyLimit, declaredBodyLimit } from '../../src/internal/body-limit.js';
 import { createWebhookHandler, DEFAULT_WEBHOOK_MAX_BODY_BYTES } from '../../src/webhooks/handler.js';
 
 const servers: Server[] = [];
@@ -72,6 +72,12 @@ function rawExchange(port: number, head: string, chunk: (index: number) => Buffe
 const KEY = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const endpoint = createFlowEndpoint({ privateKey: KEY, maxBodyBytes: 4096, onRequest: () => ({ screen: 'A', data: {} }) });
 const webhook = createWebhookHandler({ appSecret: 'secret' });
+/** A handler that declares 1000 bytes and counts the requests that reach it. */
+const spy = { calls: 0 };
+const counting = declareBodyLimit(async (request: Request) => {
+  spy.calls++;
+  return new Response(String((await request.arrayBuffer()).byteLength));
+}, 1000);
 
 describe('the handler declares its limit', () => {
   it('the endpoint and webhook handlers carry theirs', () => {
@@ -82,10 +88,10 @@ describe('the handler declares its limit', () => {
 });
 
 for (const [name, make] of [
-  ['node', (options?: Parameters<typeof toNodeListener>[1]) => toNodeListener(endpoint, options)],
-  ['express', (options?: Parameters<typeof toNodeListener>[1]) => {
+  ['node', (options?: Parameters<typeof toNodeListener>[1], handler: typeof endpoint = endpoint) => toNodeListener(handler, options)],
+  ['express', (options?: Parameters<typeof toNodeListener>[1], handler: typeof endpoint = endpoint) => {
     const app = express();
-    app.post('/flow', toExpressHandler(endpoint, options));
+    app.post('/flow', toExpressHandler(handler, options));
     return app as unknown as RequestListener;
   }],
 ] as const) {
@@ -119,14 +125,16 @@ for (const [name, make] of [
       expect(result.response.toLowerCase()).toContain('connection: close');
     });
 
-    it('an option can lower the limit, never raise it', async () => {
-      const port = await listen(make({ maxBodyBytes: 64 * 1024 * 1024 }));
-      const big = await fetch(`http://127.0.0.1:${port}/flow`, { method: 'POST', body: 'x'.repeat(5000) });
-      expect(big.status).toBe(413);
-      const lowered = await listen(make({ maxBodyBytes: 100 }));
+    it("refuses past the handler's declared limit before the handler runs; an option can lower it, never raise it", async () => {
+      spy.calls = 0;
+      const port = await listen(make({ maxBodyBytes: 64 * 1024 * 1024 }, counting));
+      expect((await fetch(`http://127.0.0.1:${port}/flow`, { method: 'POST', body: 'x'.repeat(1001) })).status).toBe(413);
+      expect(spy.calls).toBe(0);
+      const lowered = await listen(make({ maxBodyBytes: 100 }, counting));
       expect((await fetch(`http://127.0.0.1:${lowered}/flow`, { method: 'POST', body: 'x'.repeat(200) })).status).toBe(413);
-      // Under the limit: the handler decides (not an envelope: 400).
-      expect((await fetch(`http://127.0.0.1:${port}/flow`, { method: 'POST', body: '{}' })).status).toBe(400);
+      expect(spy.calls).toBe(0);
+      const ok = await fetch(`http://127.0.0.1:${port}/flow`, { method: 'POST', body: 'x'.repeat(1000) });
+      expect([ok.status, await ok.text(), spy.calls]).toEqual([200, '1000', 1]);
     });
   });
 }
@@ -136,18 +144,21 @@ describe('fastify adapter (registerFlowEndpoint)', () => {
   afterEach(async () => {
     await Promise.all(apps.splice(0).map((app) => app.close()));
   });
-  async function fastifyPort(options?: Parameters<typeof registerFlowEndpoint>[3]): Promise<number> {
+  async function fastifyPort(options?: Parameters<typeof registerFlowEndpoint>[3], handler: typeof endpoint = endpoint): Promise<number> {
     const app = Fastify();
     apps.push(app);
-    registerFlowEndpoint(app, '/flow', endpoint, options);
+    registerFlowEndpoint(app, '/flow', handler, options);
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     return Number(new URL(url).port);
   }
 
-  it("takes the handler's own limit (413 past it)", async () => {
-    const port = await fastifyPort();
-    expect((await fetch(`http://127.0.0.1:${port}/flow`, { method: 'POST', body: 'x'.repeat(5000) })).status).toBe(413);
-    expect((await fetch(`http://127.0.0.1:${port}/flow`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })).status).toBe(400);
+  it("takes the handler's own limit (413 past it, the handler not called)", async () => {
+    spy.calls = 0;
+    const port = await fastifyPort({}, counting);
+    expect((await fetch(`http://127.0.0.1:${port}/flow`, { method: 'POST', body: 'x'.repeat(1001) })).status).toBe(413);
+    expect(spy.calls).toBe(0);
+    const ok = await fetch(`http://127.0.0.1:${port}/flow`, { method: 'POST', body: 'x'.repeat(1000) });
+    expect([ok.status, await ok.text(), spy.calls]).toEqual([200, '1000', 1]);
   });
 
   it('answers 408 and closes the connection when the body is too slow', async () => {
