@@ -5,13 +5,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { DEFAULT_BODY_TIMEOUT_MS } from '../internal/body-limit.js';
 import { declaredTooLarge, LimitedBytes } from '../internal/read-body.js';
 
-/**
- * Default body deadline: 10 s, WhatsApp's own timeout for a data-endpoint request (flows-platform §1.7, §6 "Client
- * timeout: 10 s"): a body still arriving after that cannot be answered in time anyway.
- */
-export const DEFAULT_BODY_TIMEOUT_MS = 10_000;
+export { DEFAULT_BODY_TIMEOUT_MS };
 
 /** What reading gave: the bytes (`undefined` when empty), or why it stopped. */
 export type BodyOutcome = Uint8Array | undefined | 'too-large' | 'too-slow';

@@ -1,4 +1,5 @@
-import { declareBodyLimit } from '../internal/body-limit.js';
+import { InvalidArgumentError } from '../core/errors.js';
+import { DEFAULT_BODY_TIMEOUT_MS, declareBodyLimit } from '../internal/body-limit.js';
 import { readRawBody } from '../internal/read-body.js';
 import type { FlowCrypto } from './crypto/types.js';
 import { readEndpointOptions } from './endpoint-options.js';
@@ -38,6 +39,8 @@ export interface FlowEndpointOptions {
   deadlineMs?: number;
   /** Largest accepted body in bytes (default 2 MiB; WhatsApp's data channel carries at most 1 MB). */
   maxBodyBytes?: number;
+  /** Time allowed for the body to arrive, in ms (default 10 000, WhatsApp's timeout); slower gets 408. */
+  bodyTimeoutMs?: number;
   /**
    * Body of the 427 answer for FlowTokenInvalidError. Meta's error-codes page shows plain JSON `{"error_msg"}`
    * (the default); Meta's sample server encrypts it like a response ('encrypted').
@@ -52,6 +55,8 @@ export type FlowEndpoint = (request: Request) => Promise<Response>;
 /** The data endpoint as a Web handler, with the given crypto backend (the package entry picks one). */
 export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpointOptions): FlowEndpoint {
   const { secrets, maxBody, deadline } = readEndpointOptions(options);
+  const bodyTimeout = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
+  if (!(bodyTimeout > 0) || !Number.isFinite(bodyTimeout)) throw new InvalidArgumentError(`bodyTimeoutMs must be a positive number of milliseconds; got ${String(bodyTimeout)}.`);
   // Imported once, on the first request; a bad key fails every request with 500 and is reported through onError.
   let key: Promise<unknown> | undefined;
   const privateKey = () => (key ??= crypto.importPrivateKey(options.privateKey, options.passphrase));
@@ -62,7 +67,7 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
     let exchange: DecryptedExchange | undefined;
     try {
       if (request.method !== 'POST') throw new EndpointError(405, 'Use POST.', { headers: { allow: 'POST' } });
-      const raw = await readBody(request, maxBody);
+      const raw = await readBody(request, maxBody, bodyTimeout);
       if (secrets.length > 0 && !(await verifyHubSignature(crypto, request.headers.get('x-hub-signature-256'), raw, secrets))) {
         throw new EndpointError(432, 'X-Hub-Signature-256 is missing or does not match the app secret.');
       }
@@ -173,9 +178,10 @@ async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-async function readBody(request: Request, limit: number): Promise<Uint8Array> {
-  const body = await readRawBody(request, limit);
+async function readBody(request: Request, limit: number, timeoutMs: number): Promise<Uint8Array> {
+  const body = await readRawBody(request, limit, timeoutMs);
   if (body === 'too-large') throw new EndpointError(413, `The body is larger than ${limit} bytes.`);
+  if (body === 'too-slow') throw new EndpointError(408, `The body did not arrive within ${timeoutMs} ms.`, { headers: { connection: 'close' } });
   return body;
 }
 

@@ -5,6 +5,14 @@
  * handler (`webhooks/handler.ts`); read by the adapters (`adapters/node.ts`, `express.ts`, `fastify.ts`).
  */
 
+/**
+ * Default body deadline: 10 s, WhatsApp's own timeout for a data-endpoint request (flows-platform §1.7, §6 "Client
+ * timeout: 10 s"): a body still arriving after that cannot be answered in time anyway. Applied by the Node,
+ * Express and Fastify adapters while they read, and by the endpoint and webhook handlers while they read a body
+ * no adapter read first.
+ */
+export const DEFAULT_BODY_TIMEOUT_MS = 10_000;
+
 /** A registered symbol, so a handler from the ESM build and an adapter from the CJS build agree on it. */
 export const BODY_LIMIT = Symbol.for('meta-cloud-api.maxBodyBytes');
 

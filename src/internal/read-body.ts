@@ -48,23 +48,49 @@ export function declaredTooLarge(contentLength: string | null | undefined, limit
  * cancelled, nothing more is read). A read error rejects.
  */
 export async function readStreamWithLimit(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
+  return readStream(stream, limit, undefined) as Promise<Uint8Array<ArrayBuffer> | 'too-large'>;
+}
+
+/** {@link readStreamWithLimit} with a deadline: `'too-slow'` (and the stream cancelled) when it has not ended in `timeoutMs`. */
+export async function readStreamWithin(stream: ReadableStream<Uint8Array>, limit: number, timeoutMs: number): Promise<Uint8Array<ArrayBuffer> | 'too-large' | 'too-slow'> {
+  return readStream(stream, limit, timeoutMs);
+}
+
+async function readStream(stream: ReadableStream<Uint8Array>, limit: number, timeoutMs: number | undefined): Promise<Uint8Array<ArrayBuffer> | 'too-large' | 'too-slow'> {
   const reader = stream.getReader();
   const collected = new LimitedBytes(limit);
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return collected.bytes();
-    if (!collected.add(value)) {
-      await reader.cancel().catch(() => {});
-      return 'too-large';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = timeoutMs === undefined ? undefined : new Promise<'too-slow'>((resolve) => (timer = setTimeout(() => resolve('too-slow'), timeoutMs)));
+  try {
+    for (;;) {
+      const next = late ? await Promise.race([reader.read(), late]) : await reader.read();
+      if (next === 'too-slow') {
+        // Not awaited: a source that never answers must not hold the caller too.
+        void reader.cancel().catch(() => {});
+        return 'too-slow';
+      }
+      if (next.done) return collected.bytes();
+      if (!collected.add(next.value)) {
+        await reader.cancel().catch(() => {});
+        return 'too-large';
+      }
     }
+  } finally {
+    clearTimeout(timer);
   }
 }
 
-/** A request's raw body, or `'too-large'` when the declared or actual size passes `limit`. */
-export async function readRawBody(request: Request | Response, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
+/**
+ * A request's raw body, or `'too-large'` when the declared or actual size passes `limit`; with `timeoutMs`,
+ * `'too-slow'` when the body has not fully arrived by then (the body deadline of the Web handlers, which covers
+ * runtimes where no adapter reads the body first: Hono, Next, Deno, Bun, workers).
+ */
+export async function readRawBody(request: Request | Response, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'>;
+export async function readRawBody(request: Request | Response, limit: number, timeoutMs: number): Promise<Uint8Array<ArrayBuffer> | 'too-large' | 'too-slow'>;
+export async function readRawBody(request: Request | Response, limit: number, timeoutMs?: number): Promise<Uint8Array<ArrayBuffer> | 'too-large' | 'too-slow'> {
   if (declaredTooLarge(request.headers.get('content-length'), limit)) return 'too-large';
   if (!request.body) return new Uint8Array();
-  return readStreamWithLimit(request.body, limit);
+  return readStream(request.body, limit, timeoutMs);
 }
 
 export interface ResponseBodyOptions {

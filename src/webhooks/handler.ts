@@ -4,7 +4,7 @@
  * hands each item to a typed callback, once.
  */
 import { InvalidArgumentError } from '../core/errors.js';
-import { declareBodyLimit } from '../internal/body-limit.js';
+import { DEFAULT_BODY_TIMEOUT_MS, declareBodyLimit } from '../internal/body-limit.js';
 import { jsonNestsDeeperThan } from '../internal/json-depth.js';
 import { readRawBody } from '../internal/read-body.js';
 import { isDedupeStore, memoryDedupe, type DedupeStore, type MemoryDedupeOptions } from './dedupe.js';
@@ -75,6 +75,8 @@ export interface WebhookHandlerOptions {
   dedupe?: DedupeStore | MemoryDedupeOptions | false;
   /** Largest accepted body in bytes (default 4 MiB: Meta documents webhook payloads of up to 3 MB); larger bodies get 413. */
   maxBodyBytes?: number;
+  /** Time allowed for the body to arrive, in ms (default 10 000); slower gets 408. */
+  bodyTimeoutMs?: number;
 }
 
 /** The webhook handler: `(Request) => Promise<Response>`. Serve it with `toNodeListener` or any adapter. */
@@ -151,8 +153,9 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   }
 
   async function handlePost(request: Request): Promise<Response> {
-    const raw = await readRawBody(request, settings.maxBody);
+    const raw = await readRawBody(request, settings.maxBody, settings.bodyTimeout);
     if (raw === 'too-large') return new Response(null, { status: 413 });
+    if (raw === 'too-slow') return new Response(null, { status: 408, headers: { connection: 'close' } });
     // Meta's documentation fixes no status for a webhook whose signature does not verify; 401 is the usual answer
     // for "not authenticated". Nothing about why is sent.
     if (!(await verifyWebhookSignature(raw, request.headers.get('x-hub-signature-256'), settings.secrets))) {
@@ -219,6 +222,7 @@ interface Settings {
   secrets: readonly string[];
   verifyToken: string | undefined;
   maxBody: number;
+  bodyTimeout: number;
   store: DedupeStore | undefined;
   inFlight: Set<string>;
 }
@@ -242,6 +246,8 @@ function readOptions(options: WebhookHandlerOptions): Settings {
   }
   const maxBody = options.maxBodyBytes ?? DEFAULT_WEBHOOK_MAX_BODY_BYTES;
   if (!Number.isInteger(maxBody) || maxBody < 1) throw new InvalidArgumentError('maxBodyBytes must be a positive integer.');
+  const bodyTimeout = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
+  if (!(bodyTimeout > 0) || !Number.isFinite(bodyTimeout)) throw new InvalidArgumentError('bodyTimeoutMs must be a positive number of milliseconds.');
   const dedupe = options.dedupe;
   let store: DedupeStore | undefined;
   if (dedupe === false) store = undefined;
@@ -249,7 +255,7 @@ function readOptions(options: WebhookHandlerOptions): Settings {
   else if (isDedupeStore(dedupe)) store = dedupe;
   else if (typeof dedupe === 'object') store = memoryDedupe(dedupe);
   else throw new InvalidArgumentError('dedupe must be a store { has(id), add(id) }, options of the in-memory store, or false.');
-  return { secrets, verifyToken: options.verifyToken, maxBody, store, inFlight: new Set() };
+  return { secrets, verifyToken: options.verifyToken, maxBody, bodyTimeout, store, inFlight: new Set() };
 }
 
 function report(options: WebhookHandlerOptions, error: unknown, context: WebhookErrorContext): void {

@@ -8,9 +8,12 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import express from 'express';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toExpressHandler } from '../../src/adapters/express.js';
 import { registerFlowEndpoint } from '../../src/adapters/fastify.js';
+import { toHonoHandler } from '../../src/adapters/hono.js';
+import { toNextHandler } from '../../src/adapters/next.js';
 import { toNodeListener } from '../../src/adapters/node.js';
 import { createFlowEndpoint } from '../../src/endpoint/index-node.js';
 import { declareBodyLimit, declaredBodyLimit } from '../../src/internal/body-limit.js';
@@ -166,5 +169,46 @@ describe('fastify adapter (registerFlowEndpoint)', () => {
     const head = 'POST /flow HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"a":';
     const result = await rawExchange(port, head, () => undefined);
     expect(result.response).toMatch(/^HTTP\/1\.1 408 /);
+  });
+});
+
+describe('Web runtimes (Hono, Next): the handler itself bounds the body it reads', () => {
+  /** A request whose body sends `first` and then nothing more, ever. */
+  const stalled = (first: string, headers: Record<string, string> = {}) => {
+    const body = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(new TextEncoder().encode(first)) });
+    return new Request('http://localhost/flow', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+  };
+  /** A request whose body never ends, in 64 KiB chunks; counts what was pulled. */
+  const endless = () => {
+    const pulled = { bytes: 0 };
+    const body = new ReadableStream<Uint8Array>({
+      pull: (controller) => {
+        pulled.bytes += 65536;
+        controller.enqueue(new Uint8Array(65536));
+      },
+    });
+    return { pulled, request: new Request('http://localhost/flow', { method: 'POST', body, duplex: 'half' } as RequestInit) };
+  };
+  const slowEndpoint = createFlowEndpoint({ privateKey: KEY, maxBodyBytes: 4096, bodyTimeoutMs: 100, onRequest: () => ({ screen: 'A', data: {} }) });
+  const slowWebhook = createWebhookHandler({ appSecret: 'secret', bodyTimeoutMs: 100 });
+
+  it('a body that stops arriving gets 408 (endpoint, webhooks; through Hono and Next)', async () => {
+    expect((await slowEndpoint(stalled('{"a":'))).status).toBe(408);
+    expect((await slowWebhook(stalled('{"a":'))).status).toBe(408);
+    const app = new Hono();
+    app.post('/flow', toHonoHandler(slowEndpoint));
+    expect((await app.fetch(stalled('{"a":'))).status).toBe(408);
+    expect((await toNextHandler(slowWebhook)(stalled('{"a":'))).status).toBe(408);
+  });
+
+  it('an endless body stops at the limit (endpoint 4 KiB, webhooks 4 MiB)', async () => {
+    const a = endless();
+    expect((await toNextHandler(slowEndpoint)(a.request)).status).toBe(413);
+    expect(a.pulled.bytes).toBeLessThan(1024 * 1024);
+    const b = endless();
+    const app = new Hono();
+    app.post('/flow', toHonoHandler(webhook));
+    expect((await app.fetch(b.request)).status).toBe(413);
+    expect(b.pulled.bytes).toBeLessThan(16 * 1024 * 1024);
   });
 });
