@@ -99,6 +99,14 @@ describe('secrets reflected by the server', () => {
     expect(error.headers['x-echo']).toBe('[REDACTED]');
   });
 
+  it('a piece of the token (a server that cut it) is redacted too', async () => {
+    const { url } = await serve((_req, res) => res.writeHead(400, { 'content-type': 'application/json', 'x-part': TOKEN.slice(3, 20) }).end(JSON.stringify({ error: { message: `bad token ${TOKEN.slice(0, 45)}`, code: 190 } })));
+    const error = await client(url).flows.getFlow('1').catch((e) => e);
+    const text = inspect(error, { depth: 20, showHidden: true });
+    for (const piece of tokenPieces()) expect(text).not.toContain(piece);
+    expect(error.message).toContain('bad token [REDACTED]');
+  });
+
   it('a token echoed in a non-JSON success body is redacted before the preview is cut', async () => {
     const { url } = await serve((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(`${'y'.repeat(180)}${TOKEN}`));
     const error = await client(url).flows.getFlow('1').catch((e) => e);
