@@ -236,7 +236,7 @@ describe('waiting between attempts', () => {
 
 describe('one error root', () => {
   it("every area's error extends WhatsAppError and keeps its name", async () => {
-    const { WhatsAppError } = await import('../src/index.js');
+    const { WhatsAppError, ResponseTooLargeError, CrossOriginRedirectError } = await import('../src/index.js');
     const { EndpointError, FlowTokenInvalidError, KeyFormatError, InvalidArgumentError } = await import('../src/endpoint/shared-exports.js');
     const { WebhookPayloadError, parseWebhookEvents } = await import('../src/webhooks/index.js');
     const { SimulatorError, SimulatorProtocolError, SimulatorInputError, FlowTokenExpiredError, SimulatorFlowError } = await import('../src/simulator/errors.js');
@@ -261,6 +261,8 @@ describe('one error root', () => {
       [new UsageError('x'), 'UsageError'],
       [new CommandError('x'), 'CommandError'],
       [new FlowMediaError('x' as never, 'x'), 'FlowMediaError'],
+      [new ResponseTooLargeError(1), 'ResponseTooLargeError'],
+      [new CrossOriginRedirectError('POST', 'http://a/', 'http://b/', 307), 'CrossOriginRedirectError'],
     ];
     for (const [error, name] of made) {
       expect(error, name).toBeInstanceOf(WhatsAppError);

@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../core/errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DEFAULT_ADAPTER_MAX_BODY_BYTES, readBody, toRequest, writeResponse, type NodeListenerOptions, type WebHandler } from './node.js';
+import { effectiveBodyLimit } from '../internal/body-limit.js';
+import { readBody, refuse } from './node-body.js';
+import { DEFAULT_ADAPTER_MAX_BODY_BYTES, toRequest, writeResponse, type NodeListenerOptions, type WebHandler } from './node.js';
 
 /** The parts of Express's `req` the adapter uses (structural: `express` is not imported). */
 export type ExpressRequestLike = IncomingMessage & { body?: unknown; originalUrl?: string; _body?: boolean };
@@ -14,7 +16,9 @@ export type ExpressNext = (error?: unknown) => void;
  * or run `express.raw({ type: () => true })` on its path first: a Buffer `req.body` is used as is, an unread stream is
  * read here. If a parser already consumed the body, the raw bytes are gone: the adapter calls `next(error)` saying so
  * rather than hand over a re-serialised body whose signature would not match. A handler that throws gets a bare 500
- * (nothing of the error is sent); bodies past `maxBodyBytes` (default 16 MiB) get 413.
+ * (nothing of the error is sent); bodies past the handler's own limit (the SDK's handlers declare theirs;
+ * `maxBodyBytes`, default 16 MiB, for others) get 413 and bodies slower than `bodyTimeoutMs` (default 10 s) get 408,
+ * both closing the connection without reading the rest.
  *
  * @example
  * ```ts
@@ -29,7 +33,7 @@ export type ExpressNext = (error?: unknown) => void;
  * ```
  */
 export function toExpressHandler(handler: WebHandler, options: NodeListenerOptions = {}) {
-  const limit = options.maxBodyBytes ?? DEFAULT_ADAPTER_MAX_BODY_BYTES;
+  const limit = effectiveBodyLimit(handler, options.maxBodyBytes, DEFAULT_ADAPTER_MAX_BODY_BYTES);
   return (req: ExpressRequestLike, res: ServerResponse, next: ExpressNext): void => {
     const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
     const consumed = req._body === true || req.readableEnded;
@@ -47,10 +51,9 @@ export function toExpressHandler(handler: WebHandler, options: NodeListenerOptio
     });
     void (async () => {
       try {
-        const body = Buffer.isBuffer(req.body) ? (req.body.length > limit ? 'too-large' : req.body) : consumed ? undefined : await readBody(req, limit);
-        if (body === 'too-large') {
-          res.writeHead(413, { 'content-type': 'text/plain' }).end('Request body too large');
-          req.resume();
+        const body = Buffer.isBuffer(req.body) ? (req.body.length > limit ? 'too-large' : req.body) : consumed ? undefined : await readBody(req, limit, options.bodyTimeoutMs);
+        if (body === 'too-large' || body === 'too-slow') {
+          refuse(req, res, body);
           return;
         }
         const response = await handler(toRequest(req, body, controller.signal, req.originalUrl));

@@ -1,5 +1,7 @@
 import { InvalidArgumentError } from '../core/errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { effectiveBodyLimit } from '../internal/body-limit.js';
+import { DEFAULT_BODY_TIMEOUT_MS, refuse } from './node-body.js';
 import { toRequest, type WebHandler } from './node.js';
 
 /** Fastify's default body limit here: 4 MiB, above Fastify's own 1 MiB (Meta documents webhook payloads of up to 3 MB). */
@@ -22,11 +24,21 @@ export interface FastifyInstanceLike {
   addContentTypeParser(contentType: string, options: { parseAs: 'buffer'; bodyLimit?: number }, parser: (request: any, body: Buffer, done: (error: Error | null, body?: unknown) => void) => void): void;
   route(options: { method: string | string[]; url: string; handler: (request: any, reply: any) => unknown }): unknown;
   register(plugin: (instance: any, options: any) => Promise<void>): unknown;
+  addHook?(name: 'onRequest', hook: (request: any, reply: any, done: () => void) => void): unknown;
 }
 
 export interface FastifyAdapterOptions {
-  /** Largest body the raw parser accepts, in bytes (default 4 MiB); larger gets 413. */
+  /**
+   * Largest body the raw parser accepts, in bytes (default 4 MiB); larger gets 413. With
+   * {@link registerFlowEndpoint}, a handler that declares its own limit (the SDK's endpoint and webhook handlers
+   * do) gets that one; this option can only lower it.
+   */
   maxBodyBytes?: number;
+  /**
+   * With {@link registerFlowEndpoint}: time allowed for the whole body to arrive, in ms (default 10 000, WhatsApp's
+   * timeout); slower gets 408 and the connection is closed. Fastify's own `requestTimeout` is off by default.
+   */
+  bodyTimeoutMs?: number;
 }
 
 /**
@@ -94,8 +106,26 @@ export function toFastifyHandler(handler: WebHandler) {
  * ```
  */
 export function registerFlowEndpoint(fastify: FastifyInstanceLike, path: string, handler: WebHandler, options: FastifyAdapterOptions & { methods?: string | string[] } = {}) {
+  const maxBodyBytes = effectiveBodyLimit(handler, options.maxBodyBytes, DEFAULT_FASTIFY_MAX_BODY_BYTES);
+  const timeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
   return fastify.register(async (scope: FastifyInstanceLike) => {
-    rawBodyParser(scope, options);
+    rawBodyParser(scope, { maxBodyBytes });
+    scope.addHook?.('onRequest', (request: FastifyRequestLike, reply: FastifyReplyLike, done: () => void) => {
+      armBodyDeadline(request.raw, reply.raw, timeoutMs);
+      done();
+    });
     scope.route({ method: options.methods ?? ['GET', 'POST'], url: path, handler: toFastifyHandler(handler) });
   });
+}
+
+/** Answers 408 and closes the connection when the request's body has not fully arrived within `timeoutMs`. */
+function armBodyDeadline(req: IncomingMessage, res: ServerResponse, timeoutMs: number): void {
+  if (req.readableEnded) return;
+  const timer = setTimeout(() => {
+    if (!req.readableEnded) refuse(req, res, 'too-slow');
+  }, timeoutMs);
+  const clear = () => clearTimeout(timer);
+  req.once('end', clear);
+  req.once('close', clear);
+  res.once('close', clear);
 }

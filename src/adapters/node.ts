@@ -1,33 +1,44 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { declaredTooLarge, LimitedBytes } from '../internal/read-body.js';
+import { effectiveBodyLimit } from '../internal/body-limit.js';
+import { readBody, refuse } from './node-body.js';
+
+export { DEFAULT_BODY_TIMEOUT_MS, readBody, refuse } from './node-body.js';
 
 export type WebHandler = (request: Request) => Promise<Response> | Response;
 
-/** The Node and Express adapters' default body limit: 16 MiB, above every handler's own limit, so the handler decides. */
+/**
+ * The Node and Express adapters' body limit for a handler that declares none of its own (16 MiB). The SDK's
+ * endpoint and webhook handlers declare theirs (2 MiB, 4 MiB, or their `maxBodyBytes`), and that one applies.
+ */
 export const DEFAULT_ADAPTER_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 export interface NodeListenerOptions {
-  /** Largest request body accepted, in bytes (default 16 MiB); larger bodies get 413 without reaching the handler. */
+  /**
+   * Largest request body accepted, in bytes, for a handler that declares no limit of its own (default 16 MiB).
+   * The SDK's handlers declare theirs; this option can only lower it. Larger bodies get 413 before they are read.
+   */
   maxBodyBytes?: number;
+  /** Time allowed for the whole body to arrive, in ms (default 10 000, WhatsApp's timeout); slower gets 408. */
+  bodyTimeoutMs?: number;
 }
 
 /**
  * Turns a Web handler into a `node:http` request listener. The body is handed over byte for byte (signature
  * checks need the raw bytes), the client's disconnect aborts `request.signal`, and a handler that throws gets a
- * bare 500 (nothing of the error is sent).
+ * bare 500 (nothing of the error is sent). Bodies past the handler's limit get 413 and bodies slower than
+ * `bodyTimeoutMs` get 408; both close the connection without reading the rest.
  */
 export function toNodeListener(handler: WebHandler, options: NodeListenerOptions = {}) {
-  const limit = options.maxBodyBytes ?? DEFAULT_ADAPTER_MAX_BODY_BYTES;
+  const limit = effectiveBodyLimit(handler, options.maxBodyBytes, DEFAULT_ADAPTER_MAX_BODY_BYTES);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const controller = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) controller.abort();
     });
     try {
-      const body = await readBody(req, limit);
-      if (body === 'too-large') {
-        res.writeHead(413, { 'content-type': 'text/plain' }).end('Request body too large');
-        req.resume();
+      const body = await readBody(req, limit, options.bodyTimeoutMs);
+      if (body === 'too-large' || body === 'too-slow') {
+        refuse(req, res, body);
         return;
       }
       const request = toRequest(req, body, controller.signal);
@@ -79,31 +90,12 @@ function requestUrl(protocol: string, host: string, target: string): string {
 }
 
 /**
- * Reads a request stream to its end: the bytes, `undefined` for an empty body, or `'too-large'` past `limit`.
- * @internal Shared by the framework adapters.
- */
-export function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined | 'too-large'> {
-  const declared = req.headers['content-length'];
-  if (declaredTooLarge(declared, limit)) return Promise.resolve('too-large');
-  return new Promise((resolve, reject) => {
-    const collected = new LimitedBytes(limit);
-    req.on('data', (chunk: Buffer) => {
-      if (collected.add(chunk)) return;
-      // Stop collecting; the caller answers 413 and drains the rest (req.resume()) so the answer can be sent.
-      req.removeAllListeners('data');
-      resolve('too-large');
-    });
-    req.on('end', () => resolve(collected.size > 0 ? collected.bytes() : undefined));
-    req.on('error', reject);
-  });
-}
-
-/**
  * Writes a Web `Response` (status, headers including every `set-cookie`, streamed body) to a `node:http` response.
  * @internal Shared by the framework adapters.
  */
 export async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
-  const headers: Record<string, string | string[]> = {};
+  // No prototype: a header named `__proto__` stays a header.
+  const headers: Record<string, string | string[]> = Object.create(null);
   response.headers.forEach((value, key) => {
     if (key === 'set-cookie') return;
     headers[key] = value;

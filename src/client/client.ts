@@ -38,6 +38,8 @@ export class WhatsApp {
   static APIConnectionError = Errors.APIConnectionError;
   static APIConnectionTimeoutError = Errors.APIConnectionTimeoutError;
   static APIUserAbortError = Errors.APIUserAbortError;
+  static ResponseTooLargeError = Errors.ResponseTooLargeError;
+  static CrossOriginRedirectError = Errors.CrossOriginRedirectError;
   static InvalidArgumentError = Errors.InvalidArgumentError;
   static ConfigurationError = Errors.ConfigurationError;
 
@@ -85,10 +87,10 @@ export class WhatsApp {
    * @internal Downloads a URL returned by the API (an asset's `download_url`). The access token is sent only
    * when the URL is on the configured Graph origin, never to another host.
    */
-  async _fetchText(url: string, options?: RequestOptions): Promise<string> {
+  async _fetchText(url: string, options?: RequestOptions, defaultMaxBytes?: number): Promise<string> {
     const target = new URL(url);
     const sameOrigin = target.origin === new URL(this.#config.baseUrl).origin;
-    return fetchText(this.#http, target, sameOrigin, options);
+    return fetchText(this.#http, target, sameOrigin, options, defaultMaxBytes);
   }
 
   /** @internal The WABA id given to a call, or `businessAcctId`. */

@@ -167,6 +167,38 @@ export class APIUserAbortError extends WhatsAppError {
   }
 }
 
+/**
+ * A response body was larger than the limit for that read (counted after decompression, so a gzip bomb stops at
+ * the limit too). Reading stopped there; nothing of the body is kept. Raise the limit with the call's
+ * `maxResponseBytes` option when a larger answer is expected.
+ */
+export class ResponseTooLargeError extends WhatsAppError {
+  /** The limit that was passed, in bytes. */
+  readonly limit: number;
+  readonly request: RequestSummary | undefined;
+  constructor(limit: number, request?: RequestSummary) {
+    const what = request ? `The response to ${request.method} ${request.url}` : 'The response';
+    super(`${what} is larger than ${limit} bytes (after decompression); reading stopped there. If a larger answer is expected, raise the \`maxResponseBytes\` option.`);
+    this.limit = limit;
+    this.request = request;
+  }
+}
+
+/**
+ * A non-GET request was redirected to another origin. The body is not sent there (it may carry data meant only
+ * for the first server); `location` names the target so the caller can decide.
+ */
+export class CrossOriginRedirectError extends WhatsAppError {
+  /** Where the server redirected to. */
+  readonly location: string;
+  readonly status: number;
+  constructor(method: string, from: string, location: string, status: number) {
+    super(`${method} ${from} was redirected (HTTP ${status}) to another origin, ${location}; the request was not re-sent there. Call that URL directly if you trust it.`);
+    this.location = location;
+    this.status = status;
+  }
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -189,6 +221,8 @@ for (const [cls, name] of [
   [APIConnectionError, 'APIConnectionError'],
   [APIConnectionTimeoutError, 'APIConnectionTimeoutError'],
   [APIUserAbortError, 'APIUserAbortError'],
+  [ResponseTooLargeError, 'ResponseTooLargeError'],
+  [CrossOriginRedirectError, 'CrossOriginRedirectError'],
 ] as const) {
   Object.defineProperty(cls, 'name', { value: name });
 }

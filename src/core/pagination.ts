@@ -28,7 +28,8 @@ export class GraphCursorPage<T> implements AsyncIterable<T> {
     this.data = Array.isArray(body?.data) ? body.data : [];
     if (body?.paging !== undefined) this.paging = body.paging;
     for (const [key, value] of Object.entries(body ?? {})) {
-      if (key !== 'data' && key !== 'paging') (this as Record<string, unknown>)[key] = value;
+      // Own data properties only: a body key named `__proto__` or `constructor` must not reach the prototype.
+      if (key !== 'data' && key !== 'paging' && key !== '__proto__') Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
     }
     this.#fetchPage = fetchPage;
   }

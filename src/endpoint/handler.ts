@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from '../core/errors.js';
+import { DEFAULT_BODY_TIMEOUT_MS, declareBodyLimit } from '../internal/body-limit.js';
 import { readRawBody } from '../internal/read-body.js';
 import type { FlowCrypto } from './crypto/types.js';
 import { readEndpointOptions } from './endpoint-options.js';
@@ -28,12 +30,17 @@ export interface FlowEndpointOptions {
   onRequest?: FlowHandler;
   /** WhatsApp reports it rejected a previous response; the endpoint acknowledges it for you. */
   onErrorNotification?: (notification: FlowErrorNotification) => Awaitable<void>;
-  /** A handler threw (other than FlowTokenInvalidError) or ran past the deadline: the endpoint answered 500/504. */
+  /**
+   * A handler threw (other than FlowTokenInvalidError) or ran past the deadline: the endpoint answered 500/504; or
+   * no handler serves the request (a screen without a `screens` entry and no catch-all): answered 400.
+   */
   onError?: (error: unknown, request: FlowRequest | undefined) => void;
   /** Answer before WhatsApp's 10 s timeout (default 9000 ms): a slower handler gets 504 instead of hanging. */
   deadlineMs?: number;
   /** Largest accepted body in bytes (default 2 MiB; WhatsApp's data channel carries at most 1 MB). */
   maxBodyBytes?: number;
+  /** Time allowed for the body to arrive, in ms (default 10 000, WhatsApp's timeout); slower gets 408. */
+  bodyTimeoutMs?: number;
   /**
    * Body of the 427 answer for FlowTokenInvalidError. Meta's error-codes page shows plain JSON `{"error_msg"}`
    * (the default); Meta's sample server encrypts it like a response ('encrypted').
@@ -48,16 +55,19 @@ export type FlowEndpoint = (request: Request) => Promise<Response>;
 /** The data endpoint as a Web handler, with the given crypto backend (the package entry picks one). */
 export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpointOptions): FlowEndpoint {
   const { secrets, maxBody, deadline } = readEndpointOptions(options);
+  const bodyTimeout = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
+  if (!(bodyTimeout > 0) || !Number.isFinite(bodyTimeout)) throw new InvalidArgumentError(`bodyTimeoutMs must be a positive number of milliseconds; got ${String(bodyTimeout)}.`);
   // Imported once, on the first request; a bad key fails every request with 500 and is reported through onError.
   let key: Promise<unknown> | undefined;
   const privateKey = () => (key ??= crypto.importPrivateKey(options.privateKey, options.passphrase));
 
-  return async function flowEndpoint(request: Request): Promise<Response> {
+  // The one body limit, declared on the handler so the Node/Express/Fastify adapters refuse larger bodies unread.
+  return declareBodyLimit(async function flowEndpoint(request: Request): Promise<Response> {
     let flowRequest: FlowRequest | undefined;
     let exchange: DecryptedExchange | undefined;
     try {
       if (request.method !== 'POST') throw new EndpointError(405, 'Use POST.', { headers: { allow: 'POST' } });
-      const raw = await readBody(request, maxBody);
+      const raw = await readBody(request, maxBody, bodyTimeout);
       if (secrets.length > 0 && !(await verifyHubSignature(crypto, request.headers.get('x-hub-signature-256'), raw, secrets))) {
         throw new EndpointError(432, 'X-Hub-Signature-256 is missing or does not match the app secret.');
       }
@@ -111,25 +121,42 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
         if (error instanceof FlowTokenInvalidError && options.tokenErrorBody === 'encrypted' && exchange) {
           return error.toResponse({ body: await encryptResponse(crypto, exchange, error.payload), contentType: 'text/plain' });
         }
-        if (error.status >= 500) report(options, error, flowRequest);
+        if (error.status >= 500 || error instanceof NoHandlerError) report(options, error, flowRequest);
         return error.toResponse();
       }
       report(options, error, flowRequest);
       return new Response(null, { status: 500 });
     }
-  };
+  }, maxBody);
 }
+
+/** The 400 for a request no handler serves; an `EndpointError` to callers, told apart here to reach onError. */
+class NoHandlerError extends EndpointError {}
+Object.defineProperty(NoHandlerError, 'name', { value: 'EndpointError' });
 
 function pickHandler(options: FlowEndpointOptions, req: FlowRequest): FlowHandler {
   let handler: FlowHandler | undefined;
   if (req.action === 'INIT') handler = options.onInit;
   else if (req.action === 'BACK') handler = options.onBack;
-  else if (req.action === 'data_exchange') handler = (req.screen ? options.screens?.[req.screen] : undefined) ?? options.onDataExchange;
+  else if (req.action === 'data_exchange') handler = screenHandler(options.screens, req.screen) ?? options.onDataExchange;
   handler ??= options.onRequest;
   if (!handler) {
-    throw new EndpointError(500, `No handler for action ${req.action}${req.screen ? ` on screen ${req.screen}` : ''}: add ${req.action === 'data_exchange' && req.screen ? `screens.${req.screen}, onDataExchange` : req.action === 'INIT' ? 'onInit' : req.action === 'BACK' ? 'onBack' : 'a handler'} or onRequest.`);
+    // 400, not 500: a request the endpoint does not serve (a screen it has no handler for) is not a server fault,
+    // and the same request would fail the same way. Reported to onError all the same: it is a gap to fix.
+    throw new NoHandlerError(400, `No handler for action ${req.action}${req.screen ? ` on screen ${req.screen}` : ''}: add ${req.action === 'data_exchange' && req.screen ? `screens.${req.screen}, onDataExchange` : req.action === 'INIT' ? 'onInit' : req.action === 'BACK' ? 'onBack' : 'a handler'} or onRequest.`);
   }
   return handler;
+}
+
+/**
+ * The handler for a screen id, looked up as an own property only: a screen named `constructor`, `__proto__`,
+ * `toString` or `valueOf` is a screen like any other (it falls through to onDataExchange / onRequest), never a
+ * method inherited from Object.prototype.
+ */
+function screenHandler(screens: Record<string, FlowHandler> | undefined, screen: string | undefined): FlowHandler | undefined {
+  if (!screens || screen === undefined || !Object.hasOwn(screens, screen)) return undefined;
+  const handler = screens[screen];
+  return typeof handler === 'function' ? handler : undefined;
 }
 
 function checkShape(response: unknown): asserts response is FlowResponse {
@@ -151,9 +178,10 @@ async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-async function readBody(request: Request, limit: number): Promise<Uint8Array> {
-  const body = await readRawBody(request, limit);
+async function readBody(request: Request, limit: number, timeoutMs: number): Promise<Uint8Array> {
+  const body = await readRawBody(request, limit, timeoutMs);
   if (body === 'too-large') throw new EndpointError(413, `The body is larger than ${limit} bytes.`);
+  if (body === 'too-slow') throw new EndpointError(408, `The body did not arrive within ${timeoutMs} ms.`, { headers: { connection: 'close' } });
   return body;
 }
 

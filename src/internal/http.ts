@@ -9,6 +9,8 @@ import {
   type RequestSummary,
 } from '../core/errors.js';
 import { toFormData, type FormFields } from './form-data.js';
+import { readResponseText } from './read-body.js';
+import { fetchWithoutCrossOriginRedirect } from './redirects.js';
 import { redactDeep, type Redactor } from './redact.js';
 import { withTimeout } from './timeout.js';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs } from './backoff.js';
@@ -24,7 +26,15 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Extra request headers. */
   headers?: Record<string, string>;
+  /**
+   * Most bytes of the response body read, counted after decompression (default
+   * {@link DEFAULT_MAX_RESPONSE_BYTES}; `downloadFlowJson` allows Meta's 10 MB). Past it: `ResponseTooLargeError`.
+   */
+  maxResponseBytes?: number;
 }
+
+/** Default limit of a Graph answer's body: 4 MiB, far above any Graph JSON answer (an endless body stops there). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
 export type QueryValue = string | number | boolean | undefined;
 
@@ -93,12 +103,16 @@ export async function requestJson<T>(ctx: HttpContext, req: ApiRequest): Promise
   return { data: parseSuccessBody<T>(res.text, res, summary, ctx.redact), status: res.status, headers: res.headers };
 }
 
-/** Fetches a URL outside the Graph API (an asset's download_url), with the same timeout, retries and errors. */
-export async function fetchText(ctx: HttpContext, url: URL, sendToken: boolean, options?: RequestOptions): Promise<string> {
+/**
+ * Fetches a URL outside the Graph API (an asset's download_url), with the same timeout, retries and errors.
+ * `defaultMaxBytes` is the body limit when the call's `maxResponseBytes` does not set one.
+ */
+export async function fetchText(ctx: HttpContext, url: URL, sendToken: boolean, options?: RequestOptions, defaultMaxBytes = DEFAULT_MAX_RESPONSE_BYTES): Promise<string> {
   const summary: RequestSummary = { method: 'GET', url: ctx.redact(url.toString()) };
   const headers: Record<string, string> = { 'user-agent': USER_AGENT, ...options?.headers };
   if (sendToken) headers.authorization = `Bearer ${ctx.accessToken()}`;
-  const res = await sendWithRetries(ctx, { method: 'GET', path: '', retry: 'idempotent', options }, summary, () => ({ method: 'GET', headers }), url);
+  const withLimit: RequestOptions = { ...options, maxResponseBytes: options?.maxResponseBytes ?? defaultMaxBytes };
+  const res = await sendWithRetries(ctx, { method: 'GET', path: '', retry: 'idempotent', options: withLimit }, summary, () => ({ method: 'GET', headers }), url);
   return res.text;
 }
 
@@ -122,12 +136,13 @@ async function sendWithRetries(
 ): Promise<ReadResponse> {
   const maxRetries = checkCount('maxRetries', req.options?.maxRetries ?? ctx.maxRetries);
   const timeout = checkCount('timeout', req.options?.timeout ?? ctx.timeout);
+  const maxBytes = checkCount('maxResponseBytes', req.options?.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
   const sleep = ctx.sleep ?? defaultSleep;
   const signal = req.options?.signal;
 
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw new APIUserAbortError();
-    const outcome = await attemptOnce(ctx, url, init(), timeout, signal);
+    const outcome = await attemptOnce(ctx, url, init(), { timeout, maxBytes, summary, signal });
     const retriesLeft = attempt < maxRetries;
 
     if (outcome.kind === 'response') {
@@ -141,6 +156,8 @@ async function sendWithRetries(
       continue;
     }
     if (outcome.kind === 'aborted') throw new APIUserAbortError();
+    // Our own verdicts on the answer (too large, redirected to another origin): the same call would end the same way.
+    if (outcome.kind === 'failed' && outcome.cause instanceof WhatsAppError) throw outcome.cause;
     const timedOut = outcome.kind === 'timeout';
     const cause = outcome.kind === 'failed' ? outcome.cause : undefined;
     if (!retriesLeft || !shouldRetryConnectionFailure(req.retry, cause, timedOut)) {
@@ -182,17 +199,28 @@ type Outcome =
   | { kind: 'aborted' }
   | { kind: 'failed'; cause: unknown };
 
-async function attemptOnce(ctx: HttpContext, url: URL, init: RequestInit, timeout: number, signal?: AbortSignal): Promise<Outcome> {
+interface AttemptSettings {
+  timeout: number;
+  /** Body limit, after decompression. */
+  maxBytes: number;
+  summary: RequestSummary;
+  signal: AbortSignal | undefined;
+}
+
+async function attemptOnce(ctx: HttpContext, url: URL, init: RequestInit, settings: AttemptSettings): Promise<Outcome> {
+  const { timeout, maxBytes, summary, signal } = settings;
   const outcome = await withTimeout(async (attemptSignal) => {
-    const res = await ctx.fetch(url, { ...init, signal: attemptSignal });
-    const text = await res.text();
+    const res = await fetchWithoutCrossOriginRedirect(ctx.fetch, url, { ...init, signal: attemptSignal }, { redact: ctx.redact });
+    const text = await readResponseText(res, { limit: maxBytes, request: summary });
     return { ok: res.ok, status: res.status, statusText: res.statusText, headers: res.headers, text };
   }, { timeoutMs: timeout, ...(signal ? { signal } : {}) });
   return outcome.kind === 'done' ? { kind: 'response', response: outcome.value } : outcome;
 }
 
+/** Every string the error carries is redacted first, then cut (a cut token would escape the redactor). */
 function toGraphError(res: ReadResponse, request: RequestSummary, redact: Redactor): GraphApiError {
   const text = redact(res.text);
+  const statusText = redact(res.statusText);
   let body: unknown = text;
   try {
     body = text ? JSON.parse(text) : undefined;
@@ -203,11 +231,11 @@ function toGraphError(res: ReadResponse, request: RequestSummary, redact: Redact
   const error: GraphErrorObject =
     raw && typeof raw === 'object' && typeof (raw as GraphErrorObject).message === 'string'
       ? (raw as GraphErrorObject)
-      : { message: `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''} without a Graph error body${typeof body === 'string' && body ? `: ${body.slice(0, 200)}` : ''}`, type: 'HttpError' };
+      : { message: `HTTP ${res.status}${statusText ? ` ${statusText}` : ''} without a Graph error body${typeof body === 'string' && body ? `: ${body.slice(0, 200)}` : ''}`, type: 'HttpError' };
   return GraphApiError.generate({
     status: res.status,
-    statusText: res.statusText,
-    headers: headersToObject(res.headers),
+    statusText,
+    headers: headersToObject(res.headers, redact),
     body: redactDeep(body, redact),
     error: redactDeep(error, redact),
     request,
@@ -220,14 +248,15 @@ function parseSuccessBody<T>(text: string, res: ReadResponse, request: RequestSu
     return JSON.parse(text) as T;
   } catch {
     // No `cause`: JSON.parse's message quotes the body, which has not been through the redactor.
-    throw new WhatsAppError(`Expected JSON from ${request.method} ${request.url} (HTTP ${res.status}) but got: ${redact(text.slice(0, 200))}`);
+    throw new WhatsAppError(`Expected JSON from ${request.method} ${request.url} (HTTP ${res.status}) but got: ${redact(text).slice(0, 200)}`);
   }
 }
 
-function headersToObject(headers: Headers): Record<string, string> {
+/** The response headers as an object, every value redacted (a server may reflect the token in a header). */
+function headersToObject(headers: Headers, redact: Redactor): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, key) => {
-    if (key !== 'set-cookie') out[key] = value;
+    if (key !== 'set-cookie') Object.defineProperty(out, key, { value: redact(value), enumerable: true, writable: true, configurable: true });
   });
   return out;
 }

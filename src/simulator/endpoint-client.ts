@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../core/errors.js';
 import { decryptResponse, encryptRequest, hubSignature, importBusinessPublicKey, type SealedRequest } from './crypto-client.js';
 import { CHANNEL_ERRORS, ENDPOINT_STATUS, ENDPOINT_TIMEOUT_MS } from '../platform/endpoint-response/status.js';
 import { FlowTokenExpiredError, SimulatorProtocolError } from './errors.js';
+import { fetchWithoutCrossOriginRedirect } from '../internal/redirects.js';
 import { withTimeout } from '../internal/timeout.js';
 
 /**
@@ -83,7 +84,7 @@ export class EndpointClient {
     const outcome = await withTimeout(async (signal) => {
       const { endpoint } = this.options;
       const init: RequestInit = { method: 'POST', headers, body, signal };
-      const response = typeof endpoint === 'string' ? await (this.options.fetch ?? globalThis.fetch)(endpoint, init) : await endpoint(new Request(HANDLER_URL, init));
+      const response = typeof endpoint === 'string' ? await fetchWithoutCrossOriginRedirect(this.options.fetch ?? globalThis.fetch, endpoint, init) : await endpoint(new Request(HANDLER_URL, init));
       // The body is read inside the same guard: a connection dropped mid-body is no HTTP response either.
       return { status: response.status, text: await response.text() };
     }, { timeoutMs });

@@ -3,12 +3,19 @@ import { toHex } from '../internal/base64.js';
 import { sha256 } from '../internal/hmac.js';
 
 /**
- * The id under which an event is remembered. A string identity (a message id) is the id; parts are serialised
- * with sorted object keys (so the order Meta writes the keys in does not matter) and hashed:
- * `<first part>:<64 hex digits>`, e.g. `flows:3f2a...`.
+ * Longest string identity kept as it is. Meta's message ids (`wamid.` + base64) are about 60 characters; a longer
+ * one is remembered by its SHA-256, so a de-duplication store holds a bounded size per item whatever Meta (or a
+ * forged-but-signed delivery) sends.
+ */
+export const MAX_RAW_EVENT_ID_LENGTH = 128;
+
+/**
+ * The id under which an event is remembered. A string identity (a message id) is the id, or `sha256:<64 hex
+ * digits>` past {@link MAX_RAW_EVENT_ID_LENGTH} characters; parts are serialised with sorted object keys (so the
+ * order Meta writes the keys in does not matter) and hashed: `<first part>:<64 hex digits>`, e.g. `flows:3f2a...`.
  */
 export async function eventId(identity: string | readonly unknown[]): Promise<string> {
-  if (typeof identity === 'string') return identity;
+  if (typeof identity === 'string') return identity.length <= MAX_RAW_EVENT_ID_LENGTH ? identity : `sha256:${toHex(await sha256(identity))}`;
   return `${String(identity[0])}:${toHex(await sha256(stableJson(identity)))}`;
 }
 

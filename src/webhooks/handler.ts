@@ -4,6 +4,8 @@
  * hands each item to a typed callback, once.
  */
 import { InvalidArgumentError } from '../core/errors.js';
+import { DEFAULT_BODY_TIMEOUT_MS, declareBodyLimit } from '../internal/body-limit.js';
+import { jsonNestsDeeperThan } from '../internal/json-depth.js';
 import { readRawBody } from '../internal/read-body.js';
 import { isDedupeStore, memoryDedupe, type DedupeStore, type MemoryDedupeOptions } from './dedupe.js';
 import { eventId } from './event-id.js';
@@ -73,6 +75,8 @@ export interface WebhookHandlerOptions {
   dedupe?: DedupeStore | MemoryDedupeOptions | false;
   /** Largest accepted body in bytes (default 4 MiB: Meta documents webhook payloads of up to 3 MB); larger bodies get 413. */
   maxBodyBytes?: number;
+  /** Time allowed for the body to arrive, in ms (default 10 000); slower gets 408. */
+  bodyTimeoutMs?: number;
 }
 
 /** The webhook handler: `(Request) => Promise<Response>`. Serve it with `toNodeListener` or any adapter. */
@@ -80,6 +84,13 @@ export type WebhookHandler = (request: Request) => Promise<Response>;
 
 /** Default body limit: 4 MiB (Meta documents webhook payloads of up to 3 MB; Meta webhooks docs, "Webhook payloads"). */
 export const DEFAULT_WEBHOOK_MAX_BODY_BYTES = 4 * 1024 * 1024;
+/**
+ * Deepest nesting of objects and arrays accepted in a delivery. Meta's webhook payloads nest about ten levels
+ * (entry → changes → value → messages → interactive → nfm_reply; Meta webhooks docs, "Webhook payloads"); 512 is
+ * the default depth of PHP's `json_decode` (php.net/json_decode), the limit the Flow JSON validator uses too, and
+ * keeps every recursive walk of the parsed body far from the stack limit.
+ */
+export const MAX_WEBHOOK_JSON_DEPTH = 512;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -87,7 +98,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  *
  * - `GET` with `hub.mode=subscribe` and your `verifyToken`: 200 with `hub.challenge` as text; otherwise 403.
  * - `POST`: 413 past `maxBodyBytes`; 401 when `X-Hub-Signature-256` is missing or wrong; 400 when the body is not
- *   a `whatsapp_business_account` webhook; 500 when a callback failed (Meta retries the delivery, and items
+ *   a `whatsapp_business_account` webhook or is nested more than {@link MAX_WEBHOOK_JSON_DEPTH} levels deep; 500 when a callback failed (Meta retries the delivery, and items
  *   already handled are not handed over again); otherwise 200 with an empty body.
  * - Other methods: 405.
  *
@@ -142,12 +153,17 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   }
 
   async function handlePost(request: Request): Promise<Response> {
-    const raw = await readRawBody(request, settings.maxBody);
+    const raw = await readRawBody(request, settings.maxBody, settings.bodyTimeout);
     if (raw === 'too-large') return new Response(null, { status: 413 });
+    if (raw === 'too-slow') return new Response(null, { status: 408, headers: { connection: 'close' } });
     // Meta's documentation fixes no status for a webhook whose signature does not verify; 401 is the usual answer
     // for "not authenticated". Nothing about why is sent.
     if (!(await verifyWebhookSignature(raw, request.headers.get('x-hub-signature-256'), settings.secrets))) {
       return new Response(null, { status: 401 });
+    }
+    if (jsonNestsDeeperThan(raw, MAX_WEBHOOK_JSON_DEPTH)) {
+      // A 400, not a 500: the same delivery would fail the same way, so a retry loop would never end.
+      return new Response(`The body is nested too deeply: more than ${MAX_WEBHOOK_JSON_DEPTH} levels of objects and arrays.`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     }
     let items: WebhookItem[];
     try {
@@ -162,7 +178,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     return new Response(null, { status: ok ? 200 : 500 });
   }
 
-  return async function webhookHandler(request: Request): Promise<Response> {
+  // The one body limit, declared on the handler so the Node/Express/Fastify adapters refuse larger bodies unread.
+  return declareBodyLimit(async function webhookHandler(request: Request): Promise<Response> {
     if (request.method === 'GET') return answerVerification(new URL(request.url), settings.verifyToken);
     if (request.method === 'POST') {
       try {
@@ -173,7 +190,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       }
     }
     return new Response(null, { status: 405, headers: { allow: 'GET, POST' } });
-  };
+  }, settings.maxBody);
 }
 
 type Callback = (event: never) => Awaitable<void>;
@@ -205,6 +222,7 @@ interface Settings {
   secrets: readonly string[];
   verifyToken: string | undefined;
   maxBody: number;
+  bodyTimeout: number;
   store: DedupeStore | undefined;
   inFlight: Set<string>;
 }
@@ -228,6 +246,8 @@ function readOptions(options: WebhookHandlerOptions): Settings {
   }
   const maxBody = options.maxBodyBytes ?? DEFAULT_WEBHOOK_MAX_BODY_BYTES;
   if (!Number.isInteger(maxBody) || maxBody < 1) throw new InvalidArgumentError('maxBodyBytes must be a positive integer.');
+  const bodyTimeout = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
+  if (!(bodyTimeout > 0) || !Number.isFinite(bodyTimeout)) throw new InvalidArgumentError('bodyTimeoutMs must be a positive number of milliseconds.');
   const dedupe = options.dedupe;
   let store: DedupeStore | undefined;
   if (dedupe === false) store = undefined;
@@ -235,7 +255,7 @@ function readOptions(options: WebhookHandlerOptions): Settings {
   else if (isDedupeStore(dedupe)) store = dedupe;
   else if (typeof dedupe === 'object') store = memoryDedupe(dedupe);
   else throw new InvalidArgumentError('dedupe must be a store { has(id), add(id) }, options of the in-memory store, or false.');
-  return { secrets, verifyToken: options.verifyToken, maxBody, store, inFlight: new Set() };
+  return { secrets, verifyToken: options.verifyToken, maxBody, bodyTimeout, store, inFlight: new Set() };
 }
 
 function report(options: WebhookHandlerOptions, error: unknown, context: WebhookErrorContext): void {

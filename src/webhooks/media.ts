@@ -16,7 +16,8 @@ export interface FlowCompletionMedia {
  * sends `{ file_name, mime_type, sha256, id }`). Items without an `id` are left out; `[]` when there are none.
  */
 export function completionMedia(event: Pick<FlowCompletionEvent, 'response'>, key: string): FlowCompletionMedia[] {
-  const items = event.response[key];
+  // Own properties only: a picker named `constructor` or `__proto__` must not read Object.prototype.
+  const items = Object.hasOwn(event.response, key) ? event.response[key] : undefined;
   if (!Array.isArray(items)) return [];
   const out: FlowCompletionMedia[] = [];
   for (const item of items) {

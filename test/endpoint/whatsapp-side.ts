@@ -16,11 +16,16 @@ export interface SealedRequest {
   iv: Buffer;
 }
 
+/** A request payload given as JSON text (for shapes JSON.stringify cannot produce, such as 100 000 levels). */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
 export function sealRequest(payload: unknown, publicKey: string = keys.publicKey): SealedRequest {
   const aesKey = randomBytes(16);
   const iv = randomBytes(16);
   const cipher = createCipheriv('aes-128-gcm', aesKey, iv);
-  const data = Buffer.concat([cipher.update(JSON.stringify(payload), 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  const data = Buffer.concat([cipher.update(payload instanceof RawJson ? payload.text : JSON.stringify(payload), 'utf8'), cipher.final(), cipher.getAuthTag()]);
   const encryptedKey = publicEncrypt({ key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, aesKey);
   const body = JSON.stringify({
     encrypted_flow_data: data.toString('base64'),

@@ -5,7 +5,7 @@ import type { QueryValue, RequestOptions } from '../../../internal/http.js';
 import { graphPath, nodeId } from '../../../internal/path.js';
 import { APIResource } from '../../resource.js';
 import { categoriesParam, fieldsParam, metricField, type MetricQuery } from './fields.js';
-import { readFlowJson, type FlowJsonInput } from './flow-json-input.js';
+import { MAX_FLOW_JSON_BYTES, readFlowJson, type FlowJsonInput } from './flow-json-input.js';
 import { assertValidFlowJson } from './local-validation.js';
 import { migrateFlows, type FlowMigrateParams } from './migrate.js';
 import type { Flow, FlowAsset, FlowCreateResponse, FlowMigrateResponse, FlowPreview, FlowUploadResponse, SuccessResponse } from './types.js';
@@ -192,7 +192,8 @@ export class Flows extends APIResource {
     const assets = await this.getFlowAssets(id, options);
     const asset = assets.data.find((a) => a.asset_type === 'FLOW_JSON');
     if (!asset?.download_url) throw new WhatsAppError(`Flow ${id} has no Flow JSON asset yet: upload one with uploadFlowJson first.`);
-    const text = await this._client._fetchText(asset.download_url, options);
+    // Meta caps a Flow JSON at 10 MB (flows-platform §1.3.5, §2.1), so the download may be that large and no larger.
+    const text = await this._client._fetchText(asset.download_url, options, MAX_FLOW_JSON_BYTES);
     try {
       return JSON.parse(text) as Record<string, unknown>;
     } catch (cause) {
