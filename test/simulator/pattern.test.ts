@@ -50,7 +50,7 @@ describe('catastrophic patterns', () => {
     await sim.open();
     const error = (() => {
       try {
-        sim.fill({ code: `${'a'.repeat(28)}!` });
+        sim.fill({ code: `${'a'.repeat(5_000)}!` });
       } catch (e) {
         return e;
       }
