@@ -45,8 +45,8 @@ async function hostile(answer: Answer): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/flow`;
 }
 
-async function openError(endpoint: string): Promise<SimulatorProtocolError> {
-  const sim = new FlowSimulator({ flowJson: pizzaFlow, endpoint, publicKey: keys.publicKey, flowToken: 'tok', notifyErrors: false });
+async function openError(endpoint: string, notifyErrors = false): Promise<SimulatorProtocolError> {
+  const sim = new FlowSimulator({ flowJson: pizzaFlow, endpoint, publicKey: keys.publicKey, flowToken: 'tok', notifyErrors });
   const error = await sim.open({ action: 'data_exchange' }).then(
     () => undefined,
     (e: unknown) => e,
@@ -59,11 +59,13 @@ const DEEP = 100_000;
 const deepJson = `{"screen":"START","data":{"greeting":"Hi","sizes":[],"x":${'['.repeat(DEEP)}${']'.repeat(DEEP)}}}`;
 
 describe('an answer nested 100 000 deep (finding 3)', () => {
-  it('is a payload-schema-error, not a RangeError', async () => {
-    const url = await hostile((seal, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(seal(deepJson)));
-    const error = await openError(url);
+  it('is a payload-schema-error, not a RangeError, and the endpoint hears about it', async () => {
+    let requests = 0;
+    const url = await hostile((seal, res) => (requests++, res.writeHead(200, { 'content-type': 'text/plain' }).end(seal(deepJson))));
+    const error = await openError(url, true);
     expect(error.error).toBe('payload-schema-error');
     expect(error.message).toMatch(/nested too deeply: more than 1000 levels/);
+    expect(requests).toBe(2); // INIT, then the error notification
   });
 
   it('the platform rule (shared with the endpoint responseChecks) reports it instead of overflowing the stack', () => {
