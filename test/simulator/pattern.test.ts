@@ -95,6 +95,16 @@ describe('catastrophic patterns', () => {
   });
 });
 
+describe('huge patterns (a Flow JSON may be 10 MB)', () => {
+  it('compile in bounded time and size, and are refused when they could backtrack', () => {
+    expect(testPattern(`${'b|'.repeat(200_000)}a`, 'xa')).toEqual({ kind: 'match' });
+    expect(testPattern(`(${'b|'.repeat(200_000)}a)*c`, 'a'.repeat(60))).toMatchObject({ kind: 'refused' });
+    expect(testPattern(`${'('.repeat(50_000)}a${')'.repeat(50_000)}`, 'a').kind).toMatch(/^(match|invalid)$/);
+    expect(testPattern('a{1}'.repeat(100_000), 'a'.repeat(100_000)).kind).toMatch(/^(match|refused)$/);
+    expect(testPattern('a{1}'.repeat(1_000), 'a'.repeat(1_000))).toEqual({ kind: 'match' });
+  });
+});
+
 describe('the same answers as RegExp', () => {
   const EDGE = [
     'a{', 'a{,3}', 'x{2}', 'x{2,}', 'x{1,2}?y', ']', '[]', '[^]', '[]a]', '[a-]', '[-a]', '\\cJ', '\\x41', '\\u0041', '\\0',

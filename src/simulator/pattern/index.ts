@@ -28,14 +28,24 @@ export const MAX_STEPS = 2_000_000;
 
 type Compiled = { kind: 'program'; program: Program } | { kind: 'regexp'; regexp: RegExp } | { kind: 'invalid' } | { kind: 'refused'; detail: string };
 
+/** Compiled patterns, most recent last (a session tests the same few patterns on every fill and submit). */
 const cache = new Map<string, Compiled>();
 const CACHE_SIZE = 64;
+/** Longer patterns are compiled each time rather than kept (a Flow JSON may be 10 MB). */
+const CACHE_PATTERN_LENGTH = 4096;
 
 /** `new RegExp(pattern).test(text)`, answered in bounded time or refused. */
 export function testPattern(pattern: string, text: string): PatternVerdict {
   const compiled = compiledPattern(pattern);
   if (compiled.kind === 'invalid' || compiled.kind === 'refused') return compiled;
-  if (compiled.kind === 'regexp') return { kind: compiled.regexp.test(text) ? 'match' : 'no-match' };
+  if (compiled.kind === 'regexp') {
+    try {
+      return { kind: compiled.regexp.test(text) ? 'match' : 'no-match' };
+    } catch {
+      // V8 compiles on first use: a huge pattern can fail there ("Stack overflow"), with the pattern in the message.
+      return { kind: 'refused', detail: 'JavaScript’s RegExp fails on a pattern this large' };
+    }
+  }
   try {
     return { kind: search(compiled.program, text, MAX_STEPS) ? 'match' : 'no-match' };
   } catch (error) {
@@ -51,6 +61,7 @@ export function patternEngine(pattern: string): 'linear' | 'regexp' | 'invalid' 
 }
 
 function compiledPattern(pattern: string): Compiled {
+  if (pattern.length > CACHE_PATTERN_LENGTH) return compilePattern(pattern);
   let compiled = cache.get(pattern);
   if (!compiled) {
     compiled = compilePattern(pattern);
