@@ -68,6 +68,15 @@ describe('an answer nested 100 000 deep (finding 3)', () => {
     expect(requests).toBe(2); // INIT, then the error notification
   });
 
+  it('an answer just within the bound goes through the whole simulator', async () => {
+    const within = `{"screen":"START","data":{"greeting":"Hi","sizes":[],"x":${'['.repeat(997)}${']'.repeat(997)}}}`;
+    const url = await hostile((seal, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(seal(within)));
+    const sim = new FlowSimulator({ flowJson: pizzaFlow, endpoint: url, publicKey: keys.publicKey, flowToken: 'tok' });
+    await sim.open({ action: 'data_exchange' });
+    expect(sim.screen).toBe('START');
+    expect(JSON.stringify(sim.data).length).toBeGreaterThan(1994);
+  });
+
   it('the platform rule (shared with the endpoint responseChecks) reports it instead of overflowing the stack', () => {
     const model = responseFlowModel(pizzaFlow);
     const verdict = checkEndpointResponse(model, { action: 'INIT' }, JSON.parse(deepJson));
