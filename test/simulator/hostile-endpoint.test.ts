@@ -125,6 +125,22 @@ describe('response bodies are read up to the data channel limit (finding 4)', ()
     expect(error.message).toMatch(/reading stopped/);
   });
 
+  it('a body that trickles in ends at the timeout (timeout_error), not minutes later', async () => {
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const url = await hostile((_seal, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      timer = setInterval(() => res.write('A'), 20);
+      res.on('close', () => clearInterval(timer));
+    });
+    const sim = new FlowSimulator({ flowJson: pizzaFlow, endpoint: url, publicKey: keys.publicKey, flowToken: 'tok', timeoutMs: 300 });
+    const error = await sim.open({ action: 'data_exchange' }).then(
+      () => undefined,
+      (e: unknown) => e as SimulatorProtocolError,
+    );
+    clearInterval(timer);
+    expect(error?.error).toBe('timeout_error');
+  });
+
   it('an answer just under the limit is read and checked as usual', async () => {
     const filler = 'x'.repeat(900 * 1024);
     const url = await hostile((seal, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(seal(JSON.stringify({ screen: 'START', data: { greeting: filler, sizes: [] } }))));
