@@ -1,6 +1,6 @@
 import { parseVersion, compareVersions } from '../platform/versions.js';
 import { isObject, type JsonObject } from '../flow-json/values.js';
-import { routingModel, walkComponents } from '../platform/endpoint-response/index.js';
+import { jsonDepth, routingModel, walkComponents } from '../platform/endpoint-response/index.js';
 import { SimulatorFlowError } from './errors.js';
 
 export { walkComponents };
@@ -37,6 +37,13 @@ export interface FlowDefinition {
   entry: string;
 }
 
+/**
+ * How deeply a Flow JSON may nest (objects and arrays) to be simulated: the bound of the validator's strict parser
+ * (src/flow-json/parse-strict.ts, "Nesting too deep" past 1000), so `validate: false` (the emulator) refuses what
+ * validation would, with a SimulatorFlowError instead of a RangeError from the walks over the layout.
+ */
+export const MAX_FLOW_DEPTH = 1000;
+
 /** Parses (when text) and indexes a flow. @throws SimulatorFlowError when it is not a Flow JSON object. */
 export function loadFlow(flowJson: unknown): FlowDefinition {
   let json: unknown = flowJson;
@@ -46,6 +53,9 @@ export function loadFlow(flowJson: unknown): FlowDefinition {
     } catch (error) {
       throw new SimulatorFlowError(`The Flow JSON is not JSON: ${(error as Error).message}`);
     }
+  }
+  if (jsonDepth(json, MAX_FLOW_DEPTH) > MAX_FLOW_DEPTH) {
+    throw new SimulatorFlowError(`The Flow JSON is nested too deeply: more than ${MAX_FLOW_DEPTH} levels of objects and arrays (If/Switch branches nest a few).`);
   }
   if (!isObject(json) || !Array.isArray(json.screens) || json.screens.length === 0) {
     throw new SimulatorFlowError('The Flow JSON must be an object with a non-empty `screens` array.');

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { FlowSimulator, SimulatorFlowError } from '../../src/simulator/index.js';
+import { walkComponents } from '../../src/platform/endpoint-response/index.js';
+
+/**
+ * Issue 10, finding 3 (simulator part): a Flow JSON nested 100 000 deep, simulated without validation (as the
+ * emulator's /_emulator/complete does), is a SimulatorFlowError, not a RangeError.
+ */
+function nestedIfs(depth: number) {
+  let inner: Record<string, unknown> = { type: 'TextBody', text: 'deep' };
+  for (let i = 0; i < depth; i++) inner = { type: 'If', condition: 'true', then: [inner] };
+  return {
+    version: '7.3',
+    screens: [{ id: 'A', title: 'A', terminal: true, layout: { type: 'SingleColumnLayout', children: [inner, { type: 'Footer', label: 'Done', 'on-click-action': { name: 'complete', payload: {} } }] } }],
+  };
+}
+
+describe('a Flow JSON nested too deeply', () => {
+  it.each([1_200, 100_000])('%i If levels: SimulatorFlowError "nested too deeply"', async (depth) => {
+    let error: unknown;
+    try {
+      const sim = new FlowSimulator({ flowJson: nestedIfs(depth), validate: false });
+      await sim.open();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SimulatorFlowError);
+    expect((error as Error).message).toMatch(/nested too deeply: more than 1000 levels/);
+  });
+
+  it('400 If levels are simulated as usual', async () => {
+    const sim = new FlowSimulator({ flowJson: nestedIfs(400), validate: false });
+    await sim.open();
+    expect(sim.components.map((c) => c.type)).toContain('TextBody');
+    await sim.submit();
+    expect(sim.completion).toBeDefined();
+  });
+
+  it('walkComponents visits a layout 100 000 deep in document order, without recursion', () => {
+    const seen: string[] = [];
+    walkComponents([{ type: 'Form', children: [{ type: 'A' }, { type: 'If', then: [{ type: 'B' }], else: [{ type: 'C' }] }] }, { type: 'D' }], (c) => seen.push(String(c.type)));
+    expect(seen).toEqual(['Form', 'A', 'If', 'B', 'C', 'D']);
+    let count = 0;
+    walkComponents(nestedIfs(100_000).screens[0]!.layout.children, () => count++);
+    expect(count).toBe(100_002);
+  });
+});
