@@ -44,6 +44,11 @@ export interface FlowDefinition {
  */
 export const MAX_FLOW_DEPTH = 1000;
 
+/** Whether a Flow JSON, or a value given to the simulator (message data, an input value), nests past MAX_FLOW_DEPTH. */
+export function nestedTooDeeply(value: unknown): boolean {
+  return jsonDepth(value, MAX_FLOW_DEPTH) > MAX_FLOW_DEPTH;
+}
+
 /** Parses (when text) and indexes a flow. @throws SimulatorFlowError when it is not a Flow JSON object. */
 export function loadFlow(flowJson: unknown): FlowDefinition {
   let json: unknown = flowJson;
@@ -54,7 +59,7 @@ export function loadFlow(flowJson: unknown): FlowDefinition {
       throw new SimulatorFlowError(`The Flow JSON is not JSON: ${(error as Error).message}`);
     }
   }
-  if (jsonDepth(json, MAX_FLOW_DEPTH) > MAX_FLOW_DEPTH) {
+  if (nestedTooDeeply(json)) {
     throw new SimulatorFlowError(`The Flow JSON is nested too deeply: more than ${MAX_FLOW_DEPTH} levels of objects and arrays (If/Switch branches nest a few).`);
   }
   if (!isObject(json) || !Array.isArray(json.screens) || json.screens.length === 0) {

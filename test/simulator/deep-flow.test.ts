@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError } from '../../src/core/errors.js';
 import { FlowSimulator, SimulatorFlowError } from '../../src/simulator/index.js';
 import { walkComponents } from '../../src/platform/endpoint-response/index.js';
+import { flowFixture, inputError } from './helpers.js';
 
 /**
  * Issue 10, finding 3 (simulator part): a Flow JSON nested 100 000 deep, simulated without validation (as the
- * emulator's /_emulator/complete does), is a SimulatorFlowError, not a RangeError.
+ * emulator's /_emulator/complete does), is a SimulatorFlowError, not a RangeError; so are message data and
+ * input values nested that deep (an InvalidArgumentError, a SimulatorInputError).
  */
 function nestedIfs(depth: number) {
   let inner: Record<string, unknown> = { type: 'TextBody', text: 'deep' };
@@ -43,5 +46,26 @@ describe('a Flow JSON nested too deeply', () => {
     let count = 0;
     walkComponents(nestedIfs(100_000).screens[0]!.layout.children, () => count++);
     expect(count).toBe(100_002);
+  });
+});
+
+describe('values nested too deeply', () => {
+  let deep: unknown = [];
+  for (let i = 0; i < 100_000; i++) deep = [deep];
+
+  it('open({ data }): InvalidArgumentError', async () => {
+    const sim = new FlowSimulator({ flowJson: flowFixture('valid/3.0-sign-up.json') });
+    await expect(sim.open({ data: { x: deep } })).rejects.toThrow(InvalidArgumentError);
+  });
+
+  it('fill() and run(): SimulatorInputError (value-type), not a RangeError', async () => {
+    const sim = new FlowSimulator({ flowJson: flowFixture('valid/3.0-sign-up.json') });
+    await sim.open();
+    const error = await inputError(() => sim.fill({ first_name: deep }));
+    expect([error.field, error.rule]).toEqual(['first_name', 'value-type']);
+    expect(error.message).toMatch(/nested too deeply \(more than 1000 levels\)/);
+    const run = new FlowSimulator({ flowJson: flowFixture('valid/3.0-sign-up.json') });
+    await run.open();
+    expect((await inputError(run.run({ SIGN_UP: { first_name: deep } }))).rule).toBe('value-type');
   });
 });
