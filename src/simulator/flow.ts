@@ -38,11 +38,13 @@ export interface FlowDefinition {
 }
 
 /**
- * How deeply a Flow JSON may nest (objects and arrays) to be simulated: the bound of the validator's strict parser
- * (src/flow-json/parse-strict.ts, "Nesting too deep" past 1000), so `validate: false` (the emulator) refuses what
- * validation would, with a SimulatorFlowError instead of a RangeError from the walks over the layout.
+ * How deeply a Flow JSON may nest (objects and arrays) to be simulated: the validator's bound, `MAX_JSON_DEPTH` = 512
+ * (src/flow-json/resource-limits.ts, issue 10 validator branch: the default depth of the json_decode Graph API
+ * servers are built on), so `validate: false` (the emulator) refuses what validation would, with a
+ * SimulatorFlowError instead of a RangeError from the walks over the layout. Message data and input values get
+ * the same bound. When both branches are merged this should import MAX_JSON_DEPTH instead of restating it.
  */
-export const MAX_FLOW_DEPTH = 1000;
+export const MAX_FLOW_DEPTH = 512;
 
 /** Whether a Flow JSON, or a value given to the simulator (message data, an input value), nests past MAX_FLOW_DEPTH. */
 export function nestedTooDeeply(value: unknown): boolean {
