@@ -23,9 +23,13 @@ export interface Program {
 
 export const MAX_PROGRAM = 20_000;
 
+type Split = Extract<Instruction, { op: 'split' }>;
+type Jump = Extract<Instruction, { op: 'jmp' }>;
+type Look = Extract<Instruction, { op: 'look' }>;
+
 export function compile(root: Node): Program {
   const code: Instruction[] = [];
-  const pending: Array<{ instruction: Extract<Instruction, { op: 'look' }>; node: Node }> = [];
+  const pending: Array<{ instruction: Look; node: Node }> = [];
   const emit = (instruction: Instruction): number => {
     if (code.length >= MAX_PROGRAM) throw new Unsupported(`more than ${MAX_PROGRAM} instructions once its counts are expanded`);
     code.push(instruction);
@@ -44,19 +48,19 @@ export function compile(root: Node): Program {
         node.items.forEach(gen);
         return;
       case 'look': {
-        const instruction: Extract<Instruction, { op: 'look' }> = { op: 'look', start: -1, negated: node.negated, behind: node.behind, id: pending.length };
+        const instruction: Look = { op: 'look', start: -1, negated: node.negated, behind: node.behind, id: pending.length };
         emit(instruction);
         pending.push({ instruction, node: node.behind ? reverse(node.node) : node.node });
         return;
       }
       case 'alt': {
-        const ends: Array<{ op: 'jmp'; x: number }> = [];
+        const ends: Jump[] = [];
         node.options.forEach((option, i) => {
           if (i < node.options.length - 1) {
-            const split = { op: 'split', x: code.length + 1, y: -1 } as { op: 'split'; x: number; y: number };
+            const split: Split = { op: 'split', x: code.length + 1, y: -1 };
             emit(split);
             gen(option);
-            const jump = { op: 'jmp', x: -1 } as { op: 'jmp'; x: number };
+            const jump: Jump = { op: 'jmp', x: -1 };
             emit(jump);
             ends.push(jump);
             split.y = code.length;
@@ -68,16 +72,16 @@ export function compile(root: Node): Program {
       case 'repeat': {
         for (let i = 0; i < node.min; i++) gen(node.node);
         if (node.max === Infinity) {
-          const split = { op: 'split', x: code.length + 1, y: -1 } as { op: 'split'; x: number; y: number };
+          const split: Split = { op: 'split', x: code.length + 1, y: -1 };
           const loop = emit(split);
           gen(node.node);
           emit({ op: 'jmp', x: loop });
           split.y = code.length;
           return;
         }
-        const splits: Array<{ op: 'split'; x: number; y: number }> = [];
+        const splits: Split[] = [];
         for (let i = node.min; i < node.max; i++) {
-          const split = { op: 'split', x: code.length + 1, y: -1 } as { op: 'split'; x: number; y: number };
+          const split: Split = { op: 'split', x: code.length + 1, y: -1 };
           emit(split);
           splits.push(split);
           gen(node.node);
