@@ -1,9 +1,11 @@
 import { InvalidArgumentError } from '../core/errors.js';
 import { decryptResponse, encryptRequest, hubSignature, importBusinessPublicKey, type SealedRequest } from './crypto-client.js';
 import { CHANNEL_ERRORS, ENDPOINT_STATUS, ENDPOINT_TIMEOUT_MS } from '../platform/endpoint-response/status.js';
+import { answerTooDeep, MAX_PAYLOAD_BYTES, MAX_RESPONSE_BODY_BYTES, tooDeep } from '../platform/endpoint-response/index.js';
 import { FlowTokenExpiredError, SimulatorProtocolError } from './errors.js';
 import { fetchWithoutCrossOriginRedirect } from '../internal/redirects.js';
 import { withTimeout } from '../internal/timeout.js';
+import { declaredTooLarge, readStreamWithLimit } from '../internal/read-body.js';
 
 /**
  * WhatsApp's client side of the data channel (flows-platform §3.2, §3.6): encrypts each request with the
@@ -14,7 +16,10 @@ import { withTimeout } from '../internal/timeout.js';
  * - 427: `FlowTokenExpiredError` with the body's `error_msg`, plain JSON or encrypted (the reference marks the
  *   encoding DISAGREE, so both are read);
  * - 432: `request-signature-error`; any other status: `unexpected_http_status_code`;
- * - no answer within the timeout (default 10 s, as WhatsApp): `timeout_error`; network failure: `no_http_response_error`.
+ * - no answer within the timeout (default 10 s, as WhatsApp): `timeout_error`; network failure: `no_http_response_error`;
+ * - a body past the data channel's 1 MB (§3.5; `MAX_RESPONSE_BODY_BYTES`, counted after decompression): reading
+ *   stops and the client has no complete answer, so `no_http_response_error` (Meta names no "too large" error);
+ * - a decrypted answer nested past `MAX_ANSWER_DEPTH`: `payload-schema-error`, before anything walks it.
  */
 
 /** An in-process endpoint: a Web handler such as `createFlowEndpoint(...)`. */
@@ -81,14 +86,24 @@ export class EndpointClient {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.options.appSecret) headers['x-hub-signature-256'] = await hubSignature(body, this.options.appSecret);
     const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const outcome = await withTimeout(async (signal) => {
+    const outcome = await withTimeout(async (signal): Promise<{ status: number; text: string | typeof TOO_LARGE }> => {
       const { endpoint } = this.options;
       const init: RequestInit = { method: 'POST', headers, body, signal };
       const response = typeof endpoint === 'string' ? await fetchWithoutCrossOriginRedirect(this.options.fetch ?? globalThis.fetch, endpoint, init) : await endpoint(new Request(HANDLER_URL, init));
       // The body is read inside the same guard: a connection dropped mid-body is no HTTP response either.
-      return { status: response.status, text: await response.text() };
+      return { status: response.status, text: await readBody(response) };
     }, { timeoutMs });
-    if (outcome.kind === 'done') return outcome.value;
+    if (outcome.kind === 'done') {
+      const { status, text } = outcome.value;
+      if (text === TOO_LARGE) {
+        throw new SimulatorProtocolError(
+          CHANNEL_ERRORS.noResponse,
+          `the answer body (HTTP ${status}) passed ${MAX_RESPONSE_BODY_BYTES} bytes, the base64 of WhatsApp's ${MAX_PAYLOAD_BYTES}-byte data-channel payload limit (flows-platform §3.5); reading stopped. Send a smaller answer (large images and long lists are the usual cause).`,
+          { screen, status },
+        );
+      }
+      return { status, text };
+    }
     if (outcome.kind === 'failed') {
       const cause = outcome.cause;
       throw new SimulatorProtocolError(CHANNEL_ERRORS.noResponse, `the request failed: ${(cause as Error)?.message ?? String(cause)}`, { screen, cause });
@@ -98,16 +113,42 @@ export class EndpointClient {
 
   private async read(status: number, text: string, sealed: SealedRequest, screen: string | undefined): Promise<unknown> {
     if (status === ENDPOINT_STATUS.ok) {
+      let answer: unknown;
       try {
-        return await decryptResponse(text, sealed);
+        answer = await decryptResponse(text, sealed);
       } catch (cause) {
         throw new SimulatorProtocolError(CHANNEL_ERRORS.badResponse, `the 200 answer is not base64 of the response encrypted with the request's AES key and the flipped IV (${bodyShape(text)}).`, { screen, status, cause });
       }
+      // Before the answer is emitted, copied or checked: every one of those walks it.
+      if (answerTooDeep(answer)) {
+        const finding = tooDeep();
+        throw new SimulatorProtocolError(finding.error, finding.message, { screen, status });
+      }
+      return answer;
     }
     if (status === ENDPOINT_STATUS.flowTokenInvalid) throw new FlowTokenExpiredError(await tokenErrorMessage(text, sealed), screen === undefined ? {} : { screen });
     if (status === ENDPOINT_STATUS.badSignature) throw new SimulatorProtocolError(CHANNEL_ERRORS.badSignature, 'the endpoint answered 432: X-Hub-Signature-256 did not match its app secret.', { screen, status });
     throw new SimulatorProtocolError(CHANNEL_ERRORS.otherStatus, `the endpoint answered HTTP ${status}${text ? ` (${preview(text)})` : ''}.`, { screen, status });
   }
+}
+
+const TOO_LARGE: unique symbol = Symbol('too-large');
+const utf8 = new TextDecoder();
+
+/**
+ * A response body as text, or TOO_LARGE once it passes MAX_RESPONSE_BODY_BYTES. fetch undoes Content-Encoding, so
+ * the bytes counted are the decompressed ones (a gzip bomb stops at the limit too); a Content-Length is trusted
+ * only when it describes those same bytes (no Content-Encoding).
+ */
+async function readBody(response: Response): Promise<string | typeof TOO_LARGE> {
+  const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  if (!encoded && declaredTooLarge(response.headers.get('content-length'), MAX_RESPONSE_BODY_BYTES)) {
+    await response.body?.cancel().catch(() => {});
+    return TOO_LARGE;
+  }
+  if (!response.body) return '';
+  const bytes = await readStreamWithLimit(response.body, MAX_RESPONSE_BODY_BYTES);
+  return bytes === 'too-large' ? TOO_LARGE : utf8.decode(bytes);
 }
 
 /** The `error_msg` of a 427 body: plain JSON (Meta's error-codes page) or encrypted (Meta's sample server). */

@@ -2,7 +2,7 @@
  * Errors of the flow simulator. Every one is a `SimulatorError`; the subclasses say whose fault it is:
  * the user's input (`SimulatorInputError`), the endpoint's answer (`SimulatorProtocolError`, with the name
  * WhatsApp's client reports, flows-platform §1.9), an expired flow token (`FlowTokenExpiredError`) or the
- * Flow JSON itself (`SimulatorFlowError`).
+ * Flow JSON itself (`SimulatorFlowError`; `SimulatorPatternError` for a TextInput `pattern` too slow to check).
  */
 import { WhatsAppError } from '../core/errors.js';
 
@@ -96,12 +96,32 @@ export class SimulatorFlowError extends SimulatorError {
   }
 }
 
+/**
+ * A TextInput `pattern` the simulator will not run on a text because it could take unbounded time (issue 10,
+ * finding 8): it needs a backtracking matcher and has nested quantifiers, or checking this text passes the
+ * matcher's step budget. The text is neither accepted nor rejected; fix the pattern (drop the nested quantifier
+ * or back-reference; `^(a+)+$` means `^a+$`).
+ */
+export class SimulatorPatternError extends SimulatorFlowError {
+  /** The component's `name`. */
+  readonly field: string;
+  readonly pattern: string;
+
+  constructor(details: { screen: string; field: string; component: string; pattern: string; detail: string }) {
+    const shown = details.pattern.length > 80 ? `${details.pattern.slice(0, 77)}...` : details.pattern;
+    super(`Screen ${details.screen}: ${details.component} '${details.field}': pattern too slow to check: ${JSON.stringify(shown)}: ${details.detail}. Simplify the pattern (no nested quantifiers such as (a+)+, no back-references).`, [], { screen: details.screen });
+    this.field = details.field;
+    this.pattern = details.pattern;
+  }
+}
+
 const NAMES: Array<[{ prototype: Error }, string]> = [
   [SimulatorError, 'SimulatorError'],
   [SimulatorInputError, 'SimulatorInputError'],
   [SimulatorProtocolError, 'SimulatorProtocolError'],
   [FlowTokenExpiredError, 'FlowTokenExpiredError'],
   [SimulatorFlowError, 'SimulatorFlowError'],
+  [SimulatorPatternError, 'SimulatorPatternError'],
 ];
 for (const [cls, name] of NAMES) {
   Object.defineProperty(cls, 'name', { value: name });

@@ -34,12 +34,15 @@ export async function exchange(options: ExchangeOptions, context: RequestContext
   }
   const request = await buildRequest(options, context, data);
   options.emit({ type: 'request', action: context.action, screen: context.screen, data });
-  const response = await client.send(request, context.screen);
-  options.emit({ type: 'response', action: context.action, response });
   try {
+    // The client refuses an answer nested too deeply (payload-schema-error) before it is emitted or checked.
+    const response = await client.send(request, context.screen);
+    options.emit({ type: 'response', action: context.action, response });
     return checkResponse(flow, context, response, { strict: options.strict });
   } catch (error) {
-    if (error instanceof SimulatorProtocolError && options.notifyErrors) {
+    // Only a rejected answer is reported to the endpoint; a channel failure (status, timeout, decryption) is not.
+    const rejected = error instanceof SimulatorProtocolError && (error.error === 'payload-schema-error' || error.error === 'invalid-screen-transition');
+    if (rejected && options.notifyErrors) {
       const notice = { ...request, data: { error: error.error, error_message: error.message } };
       delete (notice as { flow_token_signature?: string }).flow_token_signature;
       await client.send(notice, context.screen).catch(() => undefined);

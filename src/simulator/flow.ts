@@ -1,6 +1,6 @@
 import { parseVersion, compareVersions } from '../platform/versions.js';
 import { isObject, type JsonObject } from '../flow-json/values.js';
-import { routingModel, walkComponents } from '../platform/endpoint-response/index.js';
+import { jsonDepth, routingModel, walkComponents } from '../platform/endpoint-response/index.js';
 import { SimulatorFlowError } from './errors.js';
 
 export { walkComponents };
@@ -37,6 +37,20 @@ export interface FlowDefinition {
   entry: string;
 }
 
+/**
+ * How deeply a Flow JSON may nest (objects and arrays) to be simulated: the validator's bound, `MAX_JSON_DEPTH` = 512
+ * (src/flow-json/resource-limits.ts, issue 10 validator branch: the default depth of the json_decode Graph API
+ * servers are built on), so `validate: false` (the emulator) refuses what validation would, with a
+ * SimulatorFlowError instead of a RangeError from the walks over the layout. Message data and input values get
+ * the same bound. When both branches are merged this should import MAX_JSON_DEPTH instead of restating it.
+ */
+export const MAX_FLOW_DEPTH = 512;
+
+/** Whether a Flow JSON, or a value given to the simulator (message data, an input value), nests past MAX_FLOW_DEPTH. */
+export function nestedTooDeeply(value: unknown): boolean {
+  return jsonDepth(value, MAX_FLOW_DEPTH) > MAX_FLOW_DEPTH;
+}
+
 /** Parses (when text) and indexes a flow. @throws SimulatorFlowError when it is not a Flow JSON object. */
 export function loadFlow(flowJson: unknown): FlowDefinition {
   let json: unknown = flowJson;
@@ -46,6 +60,9 @@ export function loadFlow(flowJson: unknown): FlowDefinition {
     } catch (error) {
       throw new SimulatorFlowError(`The Flow JSON is not JSON: ${(error as Error).message}`);
     }
+  }
+  if (nestedTooDeeply(json)) {
+    throw new SimulatorFlowError(`The Flow JSON is nested too deeply: more than ${MAX_FLOW_DEPTH} levels of objects and arrays (If/Switch branches nest a few).`);
   }
   if (!isObject(json) || !Array.isArray(json.screens) || json.screens.length === 0) {
     throw new SimulatorFlowError('The Flow JSON must be an object with a non-empty `screens` array.');

@@ -22,11 +22,13 @@ export { FlowRuntime, type Effect, type FieldChange } from './runtime.js';
 export { loadFlow, type FlowDefinition, type ScreenDefinition } from './flow.js';
 export { checkResponse, dataProblems, type CheckedResponse, type CheckResponseOptions, type RequestContext } from './response-checks.js';
 export { sampleForPattern } from './regex-sample.js';
+export { testPattern, type PatternVerdict } from './pattern/index.js';
 export {
   FlowTokenExpiredError,
   SimulatorError,
   SimulatorFlowError,
   SimulatorInputError,
+  SimulatorPatternError,
   SimulatorProtocolError,
   type InputFailure,
 } from './errors.js';

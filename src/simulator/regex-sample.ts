@@ -3,7 +3,15 @@
  * input patterns use: literals and escapes, `.`, `\d \w \s`, classes with ranges and negation, groups (capturing
  * or `(?:`), alternation, anchors and the quantifiers `? * + {n} {n,} {n,m}` (the smallest count, at least one
  * for `+`). Anything else (look-arounds, back-references) gives undefined, as does a result the pattern rejects.
+ * Bounded (issue 10, finding 8): groups nest at most MAX_DEPTH deep, a sample has at most MAX_SAMPLE_LENGTH
+ * characters (`a{99999999}` gives undefined, not a 100 MB string), and the sample is checked with the linear-time
+ * matcher (src/simulator/pattern), not a backtracking RegExp.
  */
+import { testPattern } from './pattern/index.js';
+
+/** The longest sample generated (a TextInput holds 80 characters unless `max-chars` says more). */
+const MAX_SAMPLE_LENGTH = 4096;
+const MAX_DEPTH = 100;
 
 type Node =
   | { kind: 'chars'; pick: string }
@@ -13,6 +21,7 @@ type Node =
 class Unsupported extends Error {}
 
 const PRINTABLE = 'aA1 xX-_.@0zZ9';
+const COUNT = /\{(\d+)(,(\d*))?\}/y;
 
 /** A string `new RegExp('^(?:' + pattern + ')$')` accepts, or undefined. */
 export function sampleForPattern(pattern: string): string | undefined {
@@ -25,21 +34,24 @@ export function sampleForPattern(pattern: string): string | undefined {
   } catch {
     return undefined;
   }
-  try {
-    return new RegExp(`^(?:${pattern})$`).test(sample) ? sample : undefined;
-  } catch {
-    return undefined;
-  }
+  return testPattern(`^(?:${pattern})$`, sample).kind === 'match' ? sample : undefined;
 }
 
 function generate(node: Node): string {
-  if (node.kind === 'chars') return node.pick;
-  if (node.kind === 'repeat') return generate(node.node).repeat(node.min);
-  return node.alternatives[0]!.map(generate).join('');
+  let out: string;
+  if (node.kind === 'chars') out = node.pick;
+  else if (node.kind === 'repeat') {
+    const one = generate(node.node);
+    if (one.length * node.min > MAX_SAMPLE_LENGTH) throw new Unsupported();
+    out = one.repeat(node.min);
+  } else out = node.alternatives[0]!.map(generate).join('');
+  if (out.length > MAX_SAMPLE_LENGTH) throw new Unsupported();
+  return out;
 }
 
 class Parser {
   pos = 0;
+  private depth = 0;
   constructor(private readonly src: string) {}
 
   alternatives(): Node[][] {
@@ -69,7 +81,9 @@ class Parser {
         if (this.src[this.pos + 1] !== ':') throw new Unsupported();
         this.pos += 2;
       }
+      if (++this.depth > MAX_DEPTH) throw new Unsupported();
       const alternatives = this.alternatives();
+      this.depth--;
       if (this.src[this.pos++] !== ')') throw new Unsupported();
       return { kind: 'group', alternatives };
     }
@@ -140,7 +154,8 @@ class Parser {
     else if (c === '+') min = 1;
     if (min !== undefined) this.pos++;
     else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
+      COUNT.lastIndex = this.pos;
+      const m = COUNT.exec(this.src);
       if (!m) return node;
       min = Number(m[1]);
       this.pos += m[0].length;

@@ -1,10 +1,11 @@
 import { isObject, type JsonObject } from '../flow-json/values.js';
 import { resolvePayload, selectionActions } from './actions.js';
 import { SimulatorError, SimulatorInputError, type InputFailure } from './errors.js';
-import { walkComponents, type FlowDefinition } from './flow.js';
+import { MAX_FLOW_DEPTH, nestedTooDeeply, walkComponents, type FlowDefinition } from './flow.js';
 import { inputKind, publicValue } from './inputs.js';
 import { resolveActionValue, resolveValue, type ResolveContext } from './resolve.js';
 import { acceptValue, checkOnSubmit, type FieldContext } from './rules/index.js';
+import { failure } from './rules/context.js';
 import { dataSourceItems } from './rules/selection.js';
 import { currentData, currentForm, emptyState, popTo, refreshScreen, showScreen, type SessionState } from './state.js';
 import { screenTitle, visibleComponents, type VisibleComponent } from './visibility.js';
@@ -123,6 +124,8 @@ export class FlowRuntime {
   plan(name: string, value: unknown): FieldChange {
     const component = this.input(name);
     const ctx = this.fieldContext(component);
+    // Before any check walks, copies or prints it (a value nested 100 000 deep would overflow the stack).
+    if (nestedTooDeeply(value)) throw new SimulatorInputError([failure(ctx, 'value-type', `the value is nested too deeply (more than ${MAX_FLOW_DEPTH} levels)`)]);
     const { stored, failures } = acceptValue(ctx, value);
     if (failures.length) throw new SimulatorInputError(failures);
     const kind = inputKind(component.node)!;

@@ -5,7 +5,7 @@ import { findClickable, toggled } from './clickables.js';
 import { EndpointClient } from './endpoint-client.js';
 import { SimulatorError, SimulatorFlowError, SimulatorInputError } from './errors.js';
 import { exchange, type ExchangeOptions } from './exchange.js';
-import { exampleData, loadFlow, type FlowDefinition } from './flow.js';
+import { exampleData, loadFlow, MAX_FLOW_DEPTH, nestedTooDeeply, type FlowDefinition } from './flow.js';
 import type { CheckedResponse, RequestContext } from './response-checks.js';
 import { runAuto, runWithAnswers } from './run.js';
 import { FlowRuntime, type Effect } from './runtime.js';
@@ -111,6 +111,7 @@ export class FlowSimulator {
     const definition = this.flow.screens.get(screen);
     if (!definition) throw new SimulatorError(`Screen ${screen} is not in the Flow JSON (screens: ${this.flow.order.join(', ')}).`);
     if (options.data !== undefined && !isObject(options.data)) throw new InvalidArgumentError('open({ data }) must be an object.');
+    if (nestedTooDeeply(options.data)) throw new InvalidArgumentError(`open({ data }) is nested too deeply (more than ${MAX_FLOW_DEPTH} levels of objects and arrays).`);
     // Like the client: the message's data as given. `__example__` values only stand in when no data is given at
     // all (handy for walking a flow on its own); given data is never padded with them, so a missing field shows.
     this.runtime.show(screen, options.data !== undefined ? { ...options.data } : exampleData(definition.dataModel), false);

@@ -87,5 +87,13 @@ export const ENDPOINT_RESPONSE_CASES: EndpointResponseCase[] = [
   { name: 'error_message not a string', request: onDetails, answer: { screen: 'DETAILS', data: { ...DETAILS, error_message: 42 } }, verdict: 'error', error: 'payload-schema-error', rules: ['error-message-not-string'] },
   { name: 'SUCCESS without params', request: { action: 'data_exchange', screen: 'CONFIRM', stack: ['START', 'DETAILS'] }, answer: { screen: 'SUCCESS', data: { acknowledged: true } }, verdict: 'error', error: 'payload-schema-error', rules: ['success-without-params'] },
   { name: 'not { screen, data }', request: fromStart, answer: { data: {} }, verdict: 'error', error: 'payload-schema-error', rules: ['answer-shape'] },
+  { name: 'a value nested 100 000 deep (issue 10): a finding, not a RangeError', request: fromStart, answer: { screen: 'DETAILS', data: { ...DETAILS, extra: nested(100_000) } }, verdict: 'error', error: 'payload-schema-error', rules: ['answer-too-deep'] },
   { name: 'an error and a warning together: the error decides', request: fromStart, answer: { screen: 'DETAILS', data: { price: null } }, verdict: 'error', error: 'payload-schema-error', rules: ['data-null', 'data-field-omitted', 'data-field-omitted'] },
 ];
+
+/** `[[[…]]]`, `depth` arrays deep, built without recursion. */
+function nested(depth: number): unknown[] {
+  let value: unknown[] = [];
+  for (let i = 1; i < depth; i++) value = [value];
+  return value;
+}

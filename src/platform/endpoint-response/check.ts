@@ -5,6 +5,7 @@ import { isObject } from '../../flow-json/values.js';
 import { dataFindings } from './data-model.js';
 import { canBeUnder, type ResponseFlowModel } from './flow-model.js';
 import { finding, type ResponseFinding } from './rules.js';
+import { answerTooDeep, MAX_ANSWER_DEPTH } from './size.js';
 
 /** The request an answer replies to, as far as the rules need it. */
 export interface ResponseRequestContext {
@@ -42,6 +43,7 @@ export function checkEndpointResponse(model: ResponseFlowModel, request: Respons
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   let answer: EndpointAnswer | undefined;
+  if (errors.some((f) => f.rule === 'answer-too-deep')) return { answer, findings: errors, errors, warnings };
   if (isObject(response) && typeof response.screen === 'string' && isObject(response.data)) {
     const { screen, data } = response;
     const params = isObject(data.extension_message_response) ? data.extension_message_response.params : undefined;
@@ -52,6 +54,8 @@ export function checkEndpointResponse(model: ResponseFlowModel, request: Respons
 }
 
 function answerFindings(model: ResponseFlowModel, request: ResponseRequestContext, response: unknown): ResponseFinding[] {
+  // First, before any rule walks the answer: a value nested 100 000 deep must give a finding, not a RangeError.
+  if (answerTooDeep(response)) return [tooDeep()];
   if (!isObject(response)) return [finding('answer-shape', `the answer must be { "screen": "<SCREEN_ID>", "data": { ... } }; got ${Array.isArray(response) ? 'an array' : response === null ? 'null' : `a ${typeof response}`}.`)];
   if (typeof response.screen !== 'string') return [finding('answer-shape', 'the answer has no "screen" (a screen id, or SUCCESS to close the flow).')];
   if (!isObject(response.data)) return [finding('answer-shape', `the answer's "data" must be an object; got ${response.data === undefined ? 'none' : Array.isArray(response.data) ? 'an array' : typeof response.data}.`)];
@@ -61,6 +65,11 @@ function answerFindings(model: ResponseFlowModel, request: ResponseRequestContex
   if (!target) return [finding('unknown-screen', `screen ${JSON.stringify(screen)} is not in the Flow JSON.`)];
   const route = routeFinding(model, request, screen);
   return [...(route ? [route] : []), ...dataFindings(screen, target.dataModel, data)];
+}
+
+/** The finding for an answer nested past MAX_ANSWER_DEPTH. */
+export function tooDeep(): ResponseFinding {
+  return finding('answer-too-deep', `the answer is nested too deeply: more than ${MAX_ANSWER_DEPTH} levels of objects and arrays (a data model nests a few).`);
 }
 
 function routeFinding(model: ResponseFlowModel, request: ResponseRequestContext, screen: string): ResponseFinding | undefined {

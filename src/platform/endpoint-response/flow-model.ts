@@ -57,13 +57,18 @@ export function routingModel(json: JsonObject, screens: readonly JsonObject[]): 
 
 /** Calls `visit` for every component below `children`: Form children and every If/Switch branch included. */
 export function walkComponents(children: unknown[], visit: (component: JsonObject) => void): void {
-  for (const c of children) {
+  // Depth first, in document order, without recursion: a layout nested 100 000 deep must not overflow the stack.
+  const pending: unknown[] = [...children].reverse();
+  while (pending.length) {
+    const c = pending.pop();
     if (!isObject(c)) continue;
     visit(c);
-    if (Array.isArray(c.children)) walkComponents(c.children, visit);
-    if (Array.isArray(c.then)) walkComponents(c.then, visit);
-    if (Array.isArray(c.else)) walkComponents(c.else, visit);
-    if (isObject(c.cases)) for (const list of Object.values(c.cases)) if (Array.isArray(list)) walkComponents(list, visit);
+    const nested: unknown[] = [];
+    if (Array.isArray(c.children)) nested.push(...c.children);
+    if (Array.isArray(c.then)) nested.push(...c.then);
+    if (Array.isArray(c.else)) nested.push(...c.else);
+    if (isObject(c.cases)) for (const list of Object.values(c.cases)) if (Array.isArray(list)) nested.push(...list);
+    for (let i = nested.length - 1; i >= 0; i--) pending.push(nested[i]);
   }
 }
 

@@ -18,6 +18,11 @@ export interface ResponseRule {
 export const RESPONSE_RULES = {
   /** `{ "screen": "<SCREEN_ID>", "data": { ... } }`. */
   'answer-shape': { severity: 'error', error: 'payload-schema-error', evidence: 'flows-platform §3.5; §6.6 (the client response schema requires `screen`, a string)' },
+  /**
+   * Values nested deeper than MAX_ANSWER_DEPTH (size.ts). Meta documents no depth; an answer this deep cannot fit
+   * any data model (§2.5), and refusing it keeps every walk over the answer bounded (issue 10, finding 3).
+   */
+  'answer-too-deep': { severity: 'error', error: 'payload-schema-error', evidence: 'flows-platform §2.5, §3.5 (data must match the data model); the depth bound is the SDK\'s (size.ts)' },
   /** The screen is not in the Flow JSON. */
   'unknown-screen': { severity: 'error', error: 'invalid-screen-transition', evidence: 'flows-platform §3.5' },
   /** data_exchange: the current screen, or a route from it. */

@@ -1,5 +1,6 @@
-import type { InputFailure } from '../errors.js';
+import { SimulatorPatternError, type InputFailure } from '../errors.js';
 import { atLeast } from '../flow.js';
+import { testPattern } from '../pattern/index.js';
 import { failure, numberProp, show, type FieldContext } from './context.js';
 
 /**
@@ -7,6 +8,8 @@ import { failure, numberProp, show, type FieldContext } from './context.js';
  * `max-chars` (default 80), TextArea `max-length` (default 600) and `pattern` (≥ 6.2; a JavaScript regular
  * expression searched in the value, so anchor it with `^…$` to match the whole value, as Meta's example whose
  * pattern `007` is described as "Contains: 007" shows; number and passcode inputs keep their own format too).
+ * The pattern runs on a linear-time matcher with a step budget (src/simulator/pattern), never on a backtracking
+ * RegExp that a pattern like `^(a+)+$` could freeze.
  */
 
 /** The format of each `input-type` (text and password accept anything). */
@@ -39,17 +42,13 @@ export function checkText(ctx: FieldContext, text: string): InputFailure[] {
   if (text.length > max) out.push(failure(ctx, 'max-chars', `${text.length} characters; at most ${max} are allowed`));
   const pattern = props.pattern;
   if (typeof pattern === 'string' && pattern !== '' && atLeast(ctx.flow, '6.2')) {
-    const regex = compilePattern(pattern);
-    if (regex && !regex.test(text)) out.push(failure(ctx, 'pattern', `${show(text)} does not match the pattern ${pattern}`));
+    const verdict = testPattern(pattern, text);
+    if (verdict.kind === 'refused') {
+      const { field, component } = failure(ctx, 'pattern', '');
+      throw new SimulatorPatternError({ screen: ctx.screen, field, component, pattern, detail: verdict.detail });
+    }
+    // A pattern JavaScript cannot compile is not checked (the validator reports it).
+    if (verdict.kind === 'no-match') out.push(failure(ctx, 'pattern', `${show(text)} does not match the pattern ${pattern}`));
   }
   return out;
-}
-
-/** The pattern as a regular expression; undefined when JavaScript cannot compile it. */
-export function compilePattern(pattern: string): RegExp | undefined {
-  try {
-    return new RegExp(pattern);
-  } catch {
-    return undefined;
-  }
 }
