@@ -5,7 +5,8 @@ import { answerTooDeep, MAX_PAYLOAD_BYTES, MAX_RESPONSE_BODY_BYTES, tooDeep } fr
 import { FlowTokenExpiredError, SimulatorProtocolError } from './errors.js';
 import { fetchWithoutCrossOriginRedirect } from '../internal/redirects.js';
 import { withTimeout } from '../internal/timeout.js';
-import { declaredTooLarge, readStreamWithLimit } from '../internal/read-body.js';
+import { readResponseText } from '../internal/read-body.js';
+import { ResponseTooLargeError } from '../core/errors.js';
 
 /**
  * WhatsApp's client side of the data channel (flows-platform §3.2, §3.6): encrypts each request with the
@@ -133,22 +134,15 @@ export class EndpointClient {
 }
 
 const TOO_LARGE: unique symbol = Symbol('too-large');
-const utf8 = new TextDecoder();
 
-/**
- * A response body as text, or TOO_LARGE once it passes MAX_RESPONSE_BODY_BYTES. fetch undoes Content-Encoding, so
- * the bytes counted are the decompressed ones (a gzip bomb stops at the limit too); a Content-Length is trusted
- * only when it describes those same bytes (no Content-Encoding).
- */
+/** A response body as text (decompressed bytes counted), or TOO_LARGE once it passes MAX_RESPONSE_BODY_BYTES. */
 async function readBody(response: Response): Promise<string | typeof TOO_LARGE> {
-  const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
-  if (!encoded && declaredTooLarge(response.headers.get('content-length'), MAX_RESPONSE_BODY_BYTES)) {
-    await response.body?.cancel().catch(() => {});
-    return TOO_LARGE;
+  try {
+    return await readResponseText(response, { limit: MAX_RESPONSE_BODY_BYTES });
+  } catch (error) {
+    if (error instanceof ResponseTooLargeError) return TOO_LARGE;
+    throw error;
   }
-  if (!response.body) return '';
-  const bytes = await readStreamWithLimit(response.body, MAX_RESPONSE_BODY_BYTES);
-  return bytes === 'too-large' ? TOO_LARGE : utf8.decode(bytes);
 }
 
 /** The `error_msg` of a 427 body: plain JSON (Meta's error-codes page) or encrypted (Meta's sample server). */
