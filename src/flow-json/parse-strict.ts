@@ -1,3 +1,4 @@
+import { MAX_JSON_DEPTH, nestedTooDeeply } from './nesting-limits.js';
 import type { JsonProblem, ParsedJson } from './parse.js';
 
 class SyntaxProblem extends Error {
@@ -115,9 +116,10 @@ export function parseStrict(text: string): ParsedJson {
   };
 
   const parseValue = (depth: number): unknown => {
-    if (depth > 1000) fail('Nesting too deep');
     ws();
     const c = text.charCodeAt(i);
+    // The recursion is bounded: a container past MAX_JSON_DEPTH is a problem at its bracket (nesting-limits.ts).
+    if ((c === 123 || c === 91) && depth >= MAX_JSON_DEPTH) fail(nestedTooDeeply(MAX_JSON_DEPTH, 'objects and arrays'));
     if (c === 123) return parseObject(depth);
     if (c === 91) return parseArray(depth);
     if (c === 34) return parseString();

@@ -57,6 +57,8 @@ export function parseJson(text: string): ParsedJson {
   }
   const problems: JsonProblem[] = [];
   const scan = scanSpans(text, problems);
+  // Nested past MAX_JSON_DEPTH: reported as a syntax problem, and no value, so that no rule walks the document.
+  if (problems.some((p) => p.kind === 'syntax')) return { text, value: undefined, problems, root: undefined, rootStart: 0, rootEnd: text.length };
   return { text, value, problems, root: scan.root, rootStart: scan.rootStart, rootEnd: scan.rootEnd };
 }
 
@@ -71,7 +73,7 @@ export function rangeOf(parsed: ParsedJson, path: JsonPath, target: 'value' | 'k
     if (!span) return range;
     const seg = path[k]!;
     // The last occurrence of a key is the one the value holds.
-    const index = span.keys ? span.keys.lastIndexOf(String(seg)) : Number(seg);
+    const index = span.keys ? lastIndexOfKey(span, String(seg)) : Number(seg);
     const o = index * 4;
     if (!(index >= 0) || o + 3 >= span.offsets.length) return range;
     const last = k === path.length - 1;
@@ -79,4 +81,20 @@ export function rangeOf(parsed: ParsedJson, path: JsonPath, target: 'value' | 'k
     span = span.children[index] ?? undefined;
   }
   return range;
+}
+
+/** Objects with more keys than this are looked up through an index, so that many findings stay linear. */
+const INDEXED_OBJECT = 32;
+const keyIndexes = new WeakMap<ContainerSpan, Map<string, number>>();
+
+function lastIndexOfKey(span: ContainerSpan, key: string): number {
+  const keys = span.keys!;
+  if (keys.length <= INDEXED_OBJECT) return keys.lastIndexOf(key);
+  let index = keyIndexes.get(span);
+  if (!index) {
+    index = new Map();
+    for (let k = 0; k < keys.length; k++) index.set(keys[k]!, k);
+    keyIndexes.set(span, index);
+  }
+  return index.get(key) ?? -1;
 }

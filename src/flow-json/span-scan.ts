@@ -1,8 +1,19 @@
+import { MAX_JSON_DEPTH, nestedTooDeeply } from './nesting-limits.js';
 import type { ContainerSpan, JsonProblem } from './parse.js';
+
+/** Objects with more keys than this find duplicates with a Set rather than a scan of the keys so far. */
+const SMALL_OBJECT = 16;
+
+class TooDeep extends Error {
+  constructor(readonly at: number) {
+    super('too deep');
+  }
+}
 
 /**
  * Records the spans of valid JSON text (JSON.parse already accepted it, so nothing is re-validated) and reports
- * duplicate keys. One pass, no values built.
+ * duplicate keys. One pass, no values built, linear in the text. Deeper than MAX_JSON_DEPTH it stops and reports
+ * a syntax problem at the bracket that goes too deep (the recursion is bounded by that limit).
  */
 export function scanSpans(text: string, problems: JsonProblem[]): { root: ContainerSpan | undefined; rootStart: number; rootEnd: number } {
   const n = text.length;
@@ -35,9 +46,12 @@ export function scanSpans(text: string, problems: JsonProblem[]): { root: Contai
   const path: Array<string | number> = [];
 
   /** Skips one value starting at i; returns the span when it is a container. */
-  const value = (): ContainerSpan | null => {
+  const value = (depth: number): ContainerSpan | null => {
     const c = text.charCodeAt(i);
-    if (c === 123 || c === 91) return container(c === 123);
+    if (c === 123 || c === 91) {
+      if (depth >= MAX_JSON_DEPTH) throw new TooDeep(i);
+      return container(c === 123, depth + 1);
+    }
     if (c === 34) skipString();
     else {
       // number, true, false, null: up to the next delimiter
@@ -50,7 +64,9 @@ export function scanSpans(text: string, problems: JsonProblem[]): { root: Contai
     return null;
   };
 
-  const container = (isObject: boolean): ContainerSpan => {
+  const container = (isObject: boolean, depth: number): ContainerSpan => {
+    // Past a few keys, a Set keeps the duplicate check linear (100 000 keys took 15 s with a scan of the list).
+    let seen: Set<string> | undefined;
     const span: ContainerSpan = { start: i, end: i, keys: isObject ? [] : undefined, offsets: [], children: [] };
     i++;
     skipWs();
@@ -69,10 +85,12 @@ export function scanSpans(text: string, problems: JsonProblem[]): { root: Contai
         keyEnd = i;
         const key = keyOf(keyStart, keyEnd);
         const keys = span.keys!;
-        if (keys.includes(key)) {
+        if (!seen && keys.length >= SMALL_OBJECT) seen = new Set(keys);
+        if (seen ? seen.has(key) : keys.includes(key)) {
           problems.push({ kind: 'duplicate-key', message: `Duplicate property '${key}'.`, start: keyStart, end: keyEnd, path: [...path, key] });
         }
         keys.push(key);
+        seen?.add(key);
         path.push(key);
         skipWs();
         i++; // ':'
@@ -80,7 +98,7 @@ export function scanSpans(text: string, problems: JsonProblem[]): { root: Contai
       } else path.push(index);
       const valueStart = i;
       if (!isObject) keyStart = valueStart;
-      const child = value();
+      const child = value(depth);
       path.pop();
       if (!isObject) keyEnd = i;
       span.offsets.push(keyStart, keyEnd, valueStart, i);
@@ -98,6 +116,13 @@ export function scanSpans(text: string, problems: JsonProblem[]): { root: Contai
 
   skipWs();
   const rootStart = i;
-  const root = value() ?? undefined;
-  return { root, rootStart, rootEnd: i };
+  try {
+    const root = value(0) ?? undefined;
+    return { root, rootStart, rootEnd: i };
+  } catch (e) {
+    if (!(e instanceof TooDeep)) throw e;
+    problems.length = 0;
+    problems.push({ kind: 'syntax', message: nestedTooDeeply(MAX_JSON_DEPTH, 'objects and arrays'), start: e.at, end: e.at + 1 });
+    return { root: undefined, rootStart, rootEnd: text.length };
+  }
 }

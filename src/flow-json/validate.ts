@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../core/errors.js';
 import { toPointer, type FlowJsonDiagnostic, type Finding } from './diagnostics.js';
 import { buildModel } from './model.js';
 import { isObject, jsonType } from './values.js';
+import { MAX_JSON_DEPTH, nestedTooDeeply } from './nesting-limits.js';
 import { parseJson, rangeOf, type ParsedJson } from './parse.js';
 import { LineIndex } from './positions.js';
 import { appliesTo, type FlowJsonRule, type RuleContext } from './rule.js';
@@ -34,8 +35,10 @@ export interface ValidationResult {
  * indentation first (the same text `uploadFlowJson` sends for an object), and positions refer to that text.
  */
 export function validateFlowJson(input: string | object, options: ValidateOptions = {}): ValidationResult {
-  const text = typeof input === 'string' ? input : JSON.stringify(input, null, 2);
-  if (typeof text !== 'string') throw new InvalidArgumentError('validateFlowJson expects JSON text or a JSON-serialisable object.');
+  const serialised = typeof input === 'string' ? input : stringify(input);
+  if (serialised === TOO_DEEP) return tooDeepObject();
+  if (typeof serialised !== 'string') throw new InvalidArgumentError('validateFlowJson expects JSON text or a JSON-serialisable object.');
+  const text = serialised;
   const parsed = parseJson(text);
   let lines: LineIndex | undefined; // built on the first diagnostic: a valid document never needs it
   const out: FlowJsonDiagnostic[] = [];
@@ -92,7 +95,23 @@ export function validateFlowJson(input: string | object, options: ValidateOption
       for (const rule of selectRules(options.only)) {
         const level = levels?.get(rule.id);
         if (level === 'off' || !appliesTo(rule.versions, ctx.version)) continue;
-        for (const finding of rule.check(ctx)) emit(toDiagnostic(finding, rule, parsed, level));
+        try {
+          for (const finding of rule.check(ctx)) emit(toDiagnostic(finding, rule, parsed, level));
+        } catch (e) {
+          // A last guard, so that validation never throws (issue 10, finding 3): the parsers bound the nesting
+          // (nesting-limits.ts) and the built-in rules stay far within it, but a custom rule may recurse deeper.
+          if (!(e instanceof RangeError)) throw e;
+          emit({
+            error: 'INVALID_FLOW_JSON',
+            error_type: 'JSON_SCHEMA_ERROR',
+            message: `Flow JSON could not be checked by ${rule.id}: it is nested too deeply for it (${e.message}).`,
+            path: '',
+            severity: 'error',
+            rule: rule.id,
+            offset: 0,
+            length: 0,
+          });
+        }
       }
     }
   }
@@ -100,6 +119,37 @@ export function validateFlowJson(input: string | object, options: ValidateOption
   out.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule));
   const errors = out.filter((d) => d.severity === 'error');
   return { valid: errors.length === 0, errors, warnings: out.filter((d) => d.severity !== 'error') };
+}
+
+const TOO_DEEP = Symbol('too deep');
+
+/** An object as the text `uploadFlowJson` sends; an object nested too deeply for `JSON.stringify` is reported. */
+function stringify(input: object): string | undefined | typeof TOO_DEEP {
+  try {
+    return JSON.stringify(input, null, 2) as string | undefined;
+  } catch (e) {
+    if (e instanceof RangeError) return TOO_DEEP;
+    throw new InvalidArgumentError(`validateFlowJson cannot serialise the object: ${(e as Error).message}. Pass JSON text or a plain JSON object (no cycles, no BigInt).`);
+  }
+}
+
+/** The result for an object too deep to serialise: the same diagnostic as for text nested past the limit. */
+function tooDeepObject(): ValidationResult {
+  const error: FlowJsonDiagnostic = {
+    error: 'INVALID_FLOW_JSON',
+    error_type: 'JSON_SCHEMA_ERROR',
+    message: `Flow JSON is not valid. ${nestedTooDeeply(MAX_JSON_DEPTH, 'objects and arrays')}.`,
+    path: '',
+    severity: 'error',
+    rule: 'flow-json/json-syntax',
+    offset: 0,
+    length: 0,
+    line_start: 1,
+    column_start: 1,
+    line_end: 1,
+    column_end: 1,
+  };
+  return { valid: false, errors: [error], warnings: [] };
 }
 
 const contextCache = new WeakMap<object, RuleContext>();
