@@ -1,4 +1,4 @@
-import { MAX_JSON_DEPTH, nestedTooDeeply } from './nesting-limits.js';
+import { MAX_JSON_DEPTH, nestedTooDeeply } from './resource-limits.js';
 import type { JsonProblem, ParsedJson } from './parse.js';
 
 class SyntaxProblem extends Error {
@@ -118,7 +118,7 @@ export function parseStrict(text: string): ParsedJson {
   const parseValue = (depth: number): unknown => {
     ws();
     const c = text.charCodeAt(i);
-    // The recursion is bounded: a container past MAX_JSON_DEPTH is a problem at its bracket (nesting-limits.ts).
+    // The recursion is bounded: a container past MAX_JSON_DEPTH is a problem at its bracket (resource-limits.ts).
     if ((c === 123 || c === 91) && depth >= MAX_JSON_DEPTH) fail(nestedTooDeeply(MAX_JSON_DEPTH, 'objects and arrays'));
     if (c === 123) return parseObject(depth);
     if (c === 91) return parseArray(depth);

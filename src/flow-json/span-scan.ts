@@ -1,4 +1,4 @@
-import { MAX_JSON_DEPTH, nestedTooDeeply } from './nesting-limits.js';
+import { MAX_JSON_DEPTH, nestedTooDeeply } from './resource-limits.js';
 import type { ContainerSpan, JsonProblem } from './parse.js';
 
 /** Objects with more keys than this find duplicates with a Set rather than a scan of the keys so far. */

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../core/errors.js';
 import { toPointer, type FlowJsonDiagnostic, type Finding } from './diagnostics.js';
 import { buildModel } from './model.js';
 import { isObject, jsonType } from './values.js';
-import { MAX_JSON_DEPTH, nestedTooDeeply } from './nesting-limits.js';
+import { MAX_FINDINGS_PER_RULE, MAX_JSON_DEPTH, nestedTooDeeply } from './resource-limits.js';
 import { parseJson, rangeOf, type ParsedJson } from './parse.js';
 import { LineIndex } from './positions.js';
 import { appliesTo, type FlowJsonRule, type RuleContext } from './rule.js';
@@ -49,7 +49,9 @@ export function validateFlowJson(input: string | object, options: ValidateOption
     out.push({ ...d, line_start: s.line, column_start: s.column, line_end: e.line, column_end: e.column });
   };
 
+  let duplicates = 0;
   for (const p of parsed.problems) {
+    if (p.kind === 'duplicate-key' && ++duplicates > MAX_FINDINGS_PER_RULE) continue;
     if (p.kind === 'syntax') {
       emit({
         error: 'INVALID_FLOW_JSON',
@@ -76,6 +78,20 @@ export function validateFlowJson(input: string | object, options: ValidateOption
       });
     }
   }
+  if (duplicates > MAX_FINDINGS_PER_RULE) {
+    const first = parsed.problems.filter((p) => p.kind === 'duplicate-key')[MAX_FINDINGS_PER_RULE]!;
+    const more = duplicates - MAX_FINDINGS_PER_RULE;
+    emit({
+      error: 'DUPLICATE_PROPERTY_KEY',
+      error_type: 'JSON_SCHEMA_ERROR',
+      message: `${more} more duplicate propert${more === 1 ? 'y' : 'ies'} not listed (at most ${MAX_FINDINGS_PER_RULE} per rule); only the last of each counts.`,
+      path: toPointer(first.path ?? []),
+      severity: 'warning',
+      rule: 'flow-json/duplicate-key',
+      offset: first.start,
+      length: first.end - first.start,
+    });
+  }
 
   if (parsed.value !== undefined) {
     if (!isObject(parsed.value)) {
@@ -96,10 +112,24 @@ export function validateFlowJson(input: string | object, options: ValidateOption
         const level = levels?.get(rule.id);
         if (level === 'off' || !appliesTo(rule.versions, ctx.version)) continue;
         try {
-          for (const finding of rule.check(ctx)) emit(toDiagnostic(finding, rule, parsed, level));
+          let listed = 0;
+          let firstLeftOut: Finding | undefined;
+          let more = 0;
+          let moreErrors = false;
+          for (const finding of rule.check(ctx)) {
+            if (listed < MAX_FINDINGS_PER_RULE) {
+              listed++;
+              emit(toDiagnostic(finding, rule, parsed, level));
+              continue;
+            }
+            firstLeftOut ??= finding;
+            more++;
+            moreErrors ||= (finding.severity ?? rule.severity) === 'error';
+          }
+          if (firstLeftOut) emit(leftOut(firstLeftOut, more, level ?? (moreErrors ? 'error' : 'warning'), rule, parsed));
         } catch (e) {
           // A last guard, so that validation never throws (issue 10, finding 3): the parsers bound the nesting
-          // (nesting-limits.ts) and the built-in rules stay far within it, but a custom rule may recurse deeper.
+          // (resource-limits.ts) and the built-in rules stay far within it, but a custom rule may recurse deeper.
           if (!(e instanceof RangeError)) throw e;
           emit({
             error: 'INVALID_FLOW_JSON',
@@ -202,5 +232,20 @@ function toDiagnostic(
     rule: rule.id,
     offset: range.start,
     length: range.end - range.start,
+  };
+}
+
+/** One diagnostic for the findings past MAX_FINDINGS_PER_RULE, at the first one left out, as severe as the worst. */
+function leftOut(
+  first: Finding,
+  more: number,
+  severity: Exclude<RuleLevel, 'off'>,
+  rule: FlowJsonRule<string>,
+  parsed: ParsedJson,
+): Omit<FlowJsonDiagnostic, 'line_start' | 'line_end' | 'column_start' | 'column_end'> {
+  const at = toDiagnostic(first, rule, parsed, severity);
+  return {
+    ...at,
+    message: `${more} more finding${more === 1 ? '' : 's'} of ${rule.id} not listed (at most ${MAX_FINDINGS_PER_RULE} per rule), the first of them: ${at.message}`,
   };
 }

@@ -1,5 +1,5 @@
 import type { Reference } from '../references/binding-syntax.js';
-import { MAX_EXPRESSION_DEPTH, nestedTooDeeply } from '../nesting-limits.js';
+import { MAX_EXPRESSION_DEPTH, nestedTooDeeply } from '../resource-limits.js';
 import { tokenize, type BinaryOperator, type ExpressionError, type Token } from './expression-lexer.js';
 
 export type { BinaryOperator, ExpressionError } from './expression-lexer.js';
@@ -21,7 +21,7 @@ export type { BinaryOperator, ExpressionError } from './expression-lexer.js';
  *   unary      := '!' unary | primary
  *   primary    := string | number | '-' number | boolean | reference | '(' sequence ')'
  *
- * The tree is at most MAX_EXPRESSION_DEPTH deep (nesting-limits.ts): deeper input is a syntax error "nested too
+ * The tree is at most MAX_EXPRESSION_DEPTH deep (resource-limits.ts): deeper input is a syntax error "nested too
  * deeply" at the column where it goes past the limit, so the parser's recursion and every walk over the tree are
  * bounded (issue 10, finding 3).
  *

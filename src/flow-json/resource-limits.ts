@@ -1,9 +1,11 @@
 /**
- * How deep the validator follows nesting, so that no input — however small — can exhaust the call stack
- * (issue 10, finding 3: 4 000 nested brackets in 8 KB, or 1 000 parentheses in 2 KB, threw a bare RangeError).
- * Past a limit the input gets a diagnostic ("nested too deeply", at the position), never an exception.
+ * The validator's resource limits, so that no input — however small or large — can exhaust the call stack or
+ * memory (issue 10, findings 2 and 3: 4 000 nested brackets in 8 KB threw a bare RangeError; a dense routing model
+ * of 7 MB gave half a million diagnostics and took 1 GB).
+ * Past a nesting limit the input gets a diagnostic ("nested too deeply", at the position), never an exception.
  * Consumers: the JSON parsers (`span-scan.ts`, `parse-strict.ts`), the expression parser
- * (`expressions/expression-parser.ts`) and through it the simulator's evaluator (`src/simulator/evaluate.ts`).
+ * (`expressions/expression-parser.ts`) and through it the simulator's evaluator (`src/simulator/evaluate.ts`),
+ * and `validate.ts` (findings per rule).
  *
  * Meta documents no nesting limit (flows-platform has none). These are resource limits of this SDK, chosen far
  * above any real flow and far below the depth where a recursive walk overflows Node's default stack (about
@@ -30,3 +32,10 @@ export const MAX_EXPRESSION_DEPTH = 100;
 export function nestedTooDeeply(limit: number, what: string): string {
   return `Nested too deeply: more than ${limit} levels of ${what}; flatten the structure`;
 }
+
+/**
+ * Diagnostics listed per rule; past it one more diagnostic of the rule says how many were left out. Meta
+ * documents no such limit (its `validation_errors` are a list); a thousand findings of one rule already mean a
+ * generated document with one systematic mistake, and the cap keeps a 10 MB input within a few hundred MB.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
