@@ -207,7 +207,7 @@ export function parseStrict(text: string): ParsedJson {
     const rootEnd = i;
     ws();
     if (i < n) fail(`Unexpected ${describe(i)} after the end of the JSON value`);
-    return { text, value, problems, root: undefined, rootStart, rootEnd };
+    return { text, value, problems, spans: undefined, rootStart, rootEnd };
   } catch (e) {
     if (!(e instanceof SyntaxProblem)) throw e;
     const at = Math.min(e.at, n);
@@ -215,7 +215,7 @@ export function parseStrict(text: string): ParsedJson {
       text,
       value: undefined,
       problems: [{ kind: 'syntax', message: e.message, start: at, end: Math.min(at + 1, n) }],
-      root: undefined,
+      spans: undefined,
       rootStart: 0,
       rootEnd: n,
     };
