@@ -28,6 +28,16 @@ export const MAX_JSON_DEPTH = 512;
  */
 export const MAX_EXPRESSION_DEPTH = 100;
 
+/**
+ * Tokens (operands, operators, parentheses) of one expression. A 10 MB value of a million references took over
+ * 500 MB as tokens and tree; real expressions have tens of tokens.
+ */
+export const MAX_EXPRESSION_TOKENS = 10_000;
+
+export function expressionTooLong(): string {
+  return `Expression too long: more than ${MAX_EXPRESSION_TOKENS} operands, operators and parentheses; split it into several values`;
+}
+
 /** The message part shared by every "nested too deeply" diagnostic. */
 export function nestedTooDeeply(limit: number, what: string): string {
   return `Nested too deeply: more than ${limit} levels of ${what}; flatten the structure`;
