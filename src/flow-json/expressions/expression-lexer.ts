@@ -41,7 +41,7 @@ export function tokenize(source: string, from = 0, to = source.length): LexResul
   const failAt = (message: string, at: number): LexResult => ({ ok: false, error: { message, column: at + 1 } });
   while (i < to) {
     // Bounded, so that one huge value cannot take hundreds of MB of tokens (resource-limits.ts).
-    if (tokens.length >= MAX_EXPRESSION_TOKENS) return failAt(expressionTooLong(), i);
+    if (tokens.length > MAX_EXPRESSION_TOKENS) return failAt(expressionTooLong(), tokens.at(-1)!.start);
     const c = source[i]!;
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
       i++;
@@ -100,6 +100,7 @@ export function tokenize(source: string, from = 0, to = source.length): LexResul
       return failAt(`Unexpected character '${c}' found at column ${i + 1}.`, i);
     }
   }
+  if (tokens.length > MAX_EXPRESSION_TOKENS) return failAt(expressionTooLong(), tokens.at(-1)!.start);
   return { ok: true, tokens };
 }
 
