@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseExpression } from '../../src/flow-json/expressions/expression-parser.js';
 import { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_TOKENS, MAX_JSON_DEPTH } from '../../src/flow-json/resource-limits.js';
+import { defineRule } from '../../src/flow-json/rule.js';
 import { validateFlowJson, type ValidationResult } from '../../src/flow-json/validate.js';
 import { evaluateCondition, evaluateNested } from '../../src/simulator/evaluate.js';
 import { SimulatorFlowError } from '../../src/simulator/errors.js';
@@ -126,6 +127,16 @@ describe('expressions nested past the limit', () => {
     expect(() => evaluateCondition('!'.repeat(10_000) + 'true', lookup)).toThrow(SimulatorFlowError);
     expect(() => evaluateNested('`1' + ' + 1'.repeat(3000) + '`', lookup)).toThrow(/Nested too deeply/);
     expect(evaluateNested('`' + nest(MAX_EXPRESSION_DEPTH - 2, '(', '1 + 1', ')') + '`', lookup)).toBe(2);
+  });
+});
+
+describe('a custom rule that overflows the stack', () => {
+  it('becomes an error diagnostic of that rule instead of an exception', () => {
+    const runaway = (n: number): number => runaway(n + 1) + 1;
+    const rule = defineRule<'my/runaway'>({ id: 'my/runaway', description: 'recurses', severity: 'warning', versions: 'always', evidence: 'test', check: () => [{ code: 'X', message: String(runaway(0)), path: [] }] });
+    const r = validateFlowJson('{"version":"7.3","screens":[]}', { only: [rule] });
+    expect(r.errors.map((e) => [e.rule, e.error])).toEqual([['my/runaway', 'INVALID_FLOW_JSON']]);
+    expect(r.errors[0]!.message).toMatch(/could not be checked by my\/runaway: it is nested too deeply/);
   });
 });
 
