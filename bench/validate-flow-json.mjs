@@ -3,13 +3,29 @@
  * Validates a generated flow of 100 screens x 50 components and prints the time as a ratio to JSON.parse of the
  * same text, measured in the same run (interleaved rounds, medians). Target: within 20x of JSON.parse.
  *
+ * Then validates hostile shapes, each in a fresh process so that its peak memory is its own (issue 10): an object of
+ * 100 000 keys, a dense routing model of 1 000 screens (each routing to all), and 10 MB documents (the generated
+ * flow, 50 000 screens in a routing chain, 200 000 components on one screen, a payload of 400 000 missing fields).
+ * Target: at most 2 s and 300 MB for any 10 MB input.
+ *
  *   npm run bench            (builds first)
  *   node bench/validate-flow-json.mjs --rounds 9
+ *   node bench/validate-flow-json.mjs --shape dense-routing   (one shape, one JSON line)
  */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { validateFlowJson } from '../dist/flow-json.js';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '9' }, screens: { type: 'string', default: '100' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '9' },
+    screens: { type: 'string', default: '100' },
+    json: { type: 'boolean', default: false },
+    shape: { type: 'string' },
+    'no-shapes': { type: 'boolean', default: false },
+  },
+});
 const ROUNDS = Number(values.rounds);
 const SCREENS = Number(values.screens);
 
@@ -52,6 +68,50 @@ function letters(n) {
   return out;
 }
 
+/** Hostile shapes of issue 10; each returns the text. */
+const footer = { type: 'Footer', label: 'x', 'on-click-action': { name: 'complete', payload: {} } };
+const small = (id, extra = {}) => ({ id, title: 't', data: {}, layout: { type: 'SingleColumnLayout', children: [footer] }, ...extra });
+const range = (n, f) => Array.from({ length: n }, (_, i) => f(i));
+const SHAPES = {
+  'keys-100k': () => JSON.stringify({ version: '7.3', screens: [small('A', { terminal: true })], extra: Object.fromEntries(range(100_000, (i) => [`key_${i}`, i])) }),
+  'dense-routing': () => {
+    const ids = range(1000, (i) => `S${i}`);
+    return JSON.stringify({ version: '7.3', data_api_version: '3.0', routing_model: Object.fromEntries(ids.map((id) => [id, ids])), screens: ids.map((id) => small(id, { terminal: true })) });
+  },
+  'flow-10mb': () => JSON.stringify(generate(1100), null, 2),
+  'routing-chain-10mb': () => {
+    const ids = range(50_000, (i) => `S${i}`);
+    return JSON.stringify({ version: '7.3', data_api_version: '3.0', routing_model: Object.fromEntries(ids.map((id, i) => [id, i + 1 < ids.length ? [ids[i + 1]] : []])), screens: ids.map((id) => small(id, { terminal: true })) });
+  },
+  'components-10mb': () => JSON.stringify({ version: '7.3', screens: [{ ...small('A', { terminal: true }), layout: { type: 'SingleColumnLayout', children: [...range(250_000, (i) => ({ type: 'TextBody', text: `Body ${i}` })), footer] } }] }),
+  'missing-fields-10mb': () => JSON.stringify({ version: '7.3', screens: [{ ...small('A', { terminal: true }), layout: { type: 'SingleColumnLayout', children: [{ ...footer, 'on-click-action': { name: 'complete', payload: Object.fromEntries(range(400_000, (i) => [`p${i}`, `\${data.f${i}}`])) } }] } }] }),
+};
+
+if (values.shape !== undefined) {
+  const make = SHAPES[values.shape];
+  if (!make) {
+    console.error(`Unknown shape ${values.shape}; one of ${Object.keys(SHAPES).join(', ')}`);
+    process.exit(2);
+  }
+  const text = make();
+  const before = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  const result = validateFlowJson(text);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const cpu = process.cpuUsage(before);
+  console.log(
+    JSON.stringify({
+      shape: values.shape,
+      mb: +(Buffer.byteLength(text) / 1e6).toFixed(1),
+      ms: Math.round(ms),
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      diagnostics: result.errors.length + result.warnings.length,
+    }),
+  );
+  process.exit(0);
+}
+
 const text = JSON.stringify(generate(SCREENS), null, 2);
 const first = validateFlowJson(text);
 if (!first.valid) {
@@ -90,4 +150,18 @@ else {
   console.log(`JSON.parse        ${result.jsonParseMs} ms`);
   console.log(`validateFlowJson  ${result.validateMs} ms`);
   console.log(`ratio validateFlowJson / JSON.parse: ${result.ratio} (target: within 20)`);
+}
+
+if (!values['no-shapes']) {
+  const self = fileURLToPath(import.meta.url);
+  const rows = Object.keys(SHAPES).map((shape) => JSON.parse(execFileSync(process.execPath, [self, '--shape', shape], { encoding: 'utf8' })));
+  if (values.json) console.log(JSON.stringify(rows));
+  else {
+    console.log('\nhostile shapes (each in a fresh process; peak RSS includes Node itself and the generated text):');
+    for (const r of rows) {
+      const over = r.ms > 2000 || r.peakRssMb > 300 ? '  over target' : '';
+      console.log(`${r.shape.padEnd(20)} ${String(r.mb).padStart(5)} MB  ${String(r.ms).padStart(6)} ms (cpu ${r.cpuMs} ms)  peak ${String(r.peakRssMb).padStart(4)} MB  ${r.diagnostics} diagnostics${over}`);
+    }
+    console.log('target: at most 2 s and 300 MB for any 10 MB input');
+  }
 }

@@ -86,8 +86,9 @@ export function buildModel(flow: unknown): FlowModel {
     if (isObject(layout) && Array.isArray(layout.children)) {
       walkChildren(layout.children, ['screens', index, 'layout', 'children'], screen, undefined, undefined, undefined, 0);
     }
-    model.components.push(...screen.components);
-    model.actions.push(...screen.actions);
+    // One by one: spreading a list of 200 000 components as arguments overflows the stack.
+    for (const c of screen.components) model.components.push(c);
+    for (const a of screen.actions) model.actions.push(a);
   });
   return model;
 }

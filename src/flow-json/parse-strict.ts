@@ -1,3 +1,4 @@
+import { MAX_JSON_DEPTH, nestedTooDeeply } from './resource-limits.js';
 import type { JsonProblem, ParsedJson } from './parse.js';
 
 class SyntaxProblem extends Error {
@@ -115,9 +116,10 @@ export function parseStrict(text: string): ParsedJson {
   };
 
   const parseValue = (depth: number): unknown => {
-    if (depth > 1000) fail('Nesting too deep');
     ws();
     const c = text.charCodeAt(i);
+    // The recursion is bounded: a container past MAX_JSON_DEPTH is a problem at its bracket (resource-limits.ts).
+    if ((c === 123 || c === 91) && depth >= MAX_JSON_DEPTH) fail(nestedTooDeeply(MAX_JSON_DEPTH, 'objects and arrays'));
     if (c === 123) return parseObject(depth);
     if (c === 91) return parseArray(depth);
     if (c === 34) return parseString();
@@ -205,7 +207,7 @@ export function parseStrict(text: string): ParsedJson {
     const rootEnd = i;
     ws();
     if (i < n) fail(`Unexpected ${describe(i)} after the end of the JSON value`);
-    return { text, value, problems, root: undefined, rootStart, rootEnd };
+    return { text, value, problems, spans: undefined, rootStart, rootEnd };
   } catch (e) {
     if (!(e instanceof SyntaxProblem)) throw e;
     const at = Math.min(e.at, n);
@@ -213,7 +215,7 @@ export function parseStrict(text: string): ParsedJson {
       text,
       value: undefined,
       problems: [{ kind: 'syntax', message: e.message, start: at, end: Math.min(at + 1, n) }],
-      root: undefined,
+      spans: undefined,
       rootStart: 0,
       rootEnd: n,
     };

@@ -9,23 +9,10 @@
  */
 import { parseStrict } from './parse-strict.js';
 import { scanSpans } from './span-scan.js';
+import type { SpanTable } from './span-table.js';
 
 
 export type JsonPath = ReadonlyArray<string | number>;
-
-/**
- * Offsets of one object or array. Kept compact because the parser makes one per container: `keys` lists an
- * object's keys in order (undefined for arrays), and `offsets` holds four numbers per member
- * (keyStart, keyEnd, valueStart, valueEnd; for array items the key offsets equal the value offsets).
- */
-export interface ContainerSpan {
-  start: number;
-  end: number;
-  keys: string[] | undefined;
-  offsets: number[];
-  /** The span of each member that is itself an object or array (null for scalars). */
-  children: Array<ContainerSpan | null>;
-}
 
 export interface JsonProblem {
   kind: 'syntax' | 'duplicate-key';
@@ -41,8 +28,8 @@ export interface ParsedJson {
   /** The parsed value, or undefined when the text has a syntax error. */
   value: unknown;
   problems: JsonProblem[];
-  /** Spans of the root object or array (undefined for a scalar root or invalid text). */
-  root: ContainerSpan | undefined;
+  /** Where the members of every object and array are (undefined for a scalar root or invalid text). */
+  spans: SpanTable | undefined;
   rootStart: number;
   rootEnd: number;
 }
@@ -57,7 +44,9 @@ export function parseJson(text: string): ParsedJson {
   }
   const problems: JsonProblem[] = [];
   const scan = scanSpans(text, problems);
-  return { text, value, problems, root: scan.root, rootStart: scan.rootStart, rootEnd: scan.rootEnd };
+  // Nested past MAX_JSON_DEPTH: reported as a syntax problem, and no value, so that no rule walks the document.
+  if (problems.some((p) => p.kind === 'syntax')) return { text, value: undefined, problems, spans: undefined, rootStart: 0, rootEnd: text.length };
+  return { text, value, problems, spans: scan.spans, rootStart: scan.rootStart, rootEnd: scan.rootEnd };
 }
 
 /**
@@ -65,18 +54,16 @@ export function parseJson(text: string): ParsedJson {
  * of the closest existing ancestor is returned, as editors and Spectral do.
  */
 export function rangeOf(parsed: ParsedJson, path: JsonPath, target: 'value' | 'key' = 'value'): { start: number; end: number } {
-  let span = parsed.root;
+  const spans = parsed.spans;
+  let container = spans ? spans.root : -1;
   let range = { start: parsed.rootStart, end: parsed.rootEnd };
   for (let k = 0; k < path.length; k++) {
-    if (!span) return range;
-    const seg = path[k]!;
-    // The last occurrence of a key is the one the value holds.
-    const index = span.keys ? span.keys.lastIndexOf(String(seg)) : Number(seg);
-    const o = index * 4;
-    if (!(index >= 0) || o + 3 >= span.offsets.length) return range;
-    const last = k === path.length - 1;
-    range = last && target === 'key' ? { start: span.offsets[o]!, end: span.offsets[o + 1]! } : { start: span.offsets[o + 2]!, end: span.offsets[o + 3]! };
-    span = span.children[index] ?? undefined;
+    if (!spans || container < 0) return range;
+    // The last occurrence of a repeated key is the one the value holds.
+    const m = spans.member(container, path[k]!);
+    if (m < 0) return range;
+    range = k === path.length - 1 && target === 'key' ? spans.keyRange(m) : spans.valueRange(m);
+    container = spans.childOf(m);
   }
   return range;
 }

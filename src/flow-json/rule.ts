@@ -49,7 +49,12 @@ export interface FlowJsonRule<Id extends string = RuleId> {
   evidence: string;
   /** Default `FLOW_JSON_ERROR`. */
   errorType?: ErrorType;
-  check(ctx: RuleContext): Finding[];
+  /**
+   * The findings: an array, or a generator for a rule that may find very many (a dense routing model has half a
+   * million backward routes): `validateFlowJson` lists at most MAX_FINDINGS_PER_RULE (`resource-limits.ts`) and
+   * only counts the rest, so a generator never holds them all.
+   */
+  check(ctx: RuleContext): Iterable<Finding>;
 }
 
 /** Declares a rule (built-in rules use a {@link RuleId}; custom rules passed to `only` may use any id). */

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../core/errors.js';
 import { toPointer, type FlowJsonDiagnostic, type Finding } from './diagnostics.js';
 import { buildModel } from './model.js';
 import { isObject, jsonType } from './values.js';
+import { MAX_FINDINGS_PER_RULE, MAX_JSON_DEPTH, nestedTooDeeply } from './resource-limits.js';
 import { parseJson, rangeOf, type ParsedJson } from './parse.js';
 import { LineIndex } from './positions.js';
 import { appliesTo, type FlowJsonRule, type RuleContext } from './rule.js';
@@ -34,8 +35,10 @@ export interface ValidationResult {
  * indentation first (the same text `uploadFlowJson` sends for an object), and positions refer to that text.
  */
 export function validateFlowJson(input: string | object, options: ValidateOptions = {}): ValidationResult {
-  const text = typeof input === 'string' ? input : JSON.stringify(input, null, 2);
-  if (typeof text !== 'string') throw new InvalidArgumentError('validateFlowJson expects JSON text or a JSON-serialisable object.');
+  const serialised = typeof input === 'string' ? input : stringify(input);
+  if (serialised === TOO_DEEP) return tooDeepObject();
+  if (typeof serialised !== 'string') throw new InvalidArgumentError('validateFlowJson expects JSON text or a JSON-serialisable object.');
+  const text = serialised;
   const parsed = parseJson(text);
   let lines: LineIndex | undefined; // built on the first diagnostic: a valid document never needs it
   const out: FlowJsonDiagnostic[] = [];
@@ -46,7 +49,9 @@ export function validateFlowJson(input: string | object, options: ValidateOption
     out.push({ ...d, line_start: s.line, column_start: s.column, line_end: e.line, column_end: e.column });
   };
 
+  let duplicates = 0;
   for (const p of parsed.problems) {
+    if (p.kind === 'duplicate-key' && ++duplicates > MAX_FINDINGS_PER_RULE) continue;
     if (p.kind === 'syntax') {
       emit({
         error: 'INVALID_FLOW_JSON',
@@ -73,6 +78,20 @@ export function validateFlowJson(input: string | object, options: ValidateOption
       });
     }
   }
+  if (duplicates > MAX_FINDINGS_PER_RULE) {
+    const first = parsed.problems.filter((p) => p.kind === 'duplicate-key')[MAX_FINDINGS_PER_RULE]!;
+    const more = duplicates - MAX_FINDINGS_PER_RULE;
+    emit({
+      error: 'DUPLICATE_PROPERTY_KEY',
+      error_type: 'JSON_SCHEMA_ERROR',
+      message: `${more} more duplicate propert${more === 1 ? 'y' : 'ies'} not listed (at most ${MAX_FINDINGS_PER_RULE} per rule); only the last of each counts.`,
+      path: toPointer(first.path ?? []),
+      severity: 'warning',
+      rule: 'flow-json/duplicate-key',
+      offset: first.start,
+      length: first.end - first.start,
+    });
+  }
 
   if (parsed.value !== undefined) {
     if (!isObject(parsed.value)) {
@@ -92,7 +111,37 @@ export function validateFlowJson(input: string | object, options: ValidateOption
       for (const rule of selectRules(options.only)) {
         const level = levels?.get(rule.id);
         if (level === 'off' || !appliesTo(rule.versions, ctx.version)) continue;
-        for (const finding of rule.check(ctx)) emit(toDiagnostic(finding, rule, parsed, level));
+        try {
+          let listed = 0;
+          let firstLeftOut: Finding | undefined;
+          let more = 0;
+          let moreErrors = false;
+          for (const finding of rule.check(ctx)) {
+            if (listed < MAX_FINDINGS_PER_RULE) {
+              listed++;
+              emit(toDiagnostic(finding, rule, parsed, level));
+              continue;
+            }
+            firstLeftOut ??= finding;
+            more++;
+            moreErrors ||= (finding.severity ?? rule.severity) === 'error';
+          }
+          if (firstLeftOut) emit(leftOut(firstLeftOut, more, level ?? (moreErrors ? 'error' : 'warning'), rule, parsed));
+        } catch (e) {
+          // A last guard, so that validation never throws (issue 10, finding 3): the parsers bound the nesting
+          // (resource-limits.ts) and the built-in rules stay far within it, but a custom rule may recurse deeper.
+          if (!(e instanceof RangeError)) throw e;
+          emit({
+            error: 'INVALID_FLOW_JSON',
+            error_type: 'JSON_SCHEMA_ERROR',
+            message: `Flow JSON could not be checked by ${rule.id}: it is nested too deeply for it (${e.message}).`,
+            path: '',
+            severity: 'error',
+            rule: rule.id,
+            offset: 0,
+            length: 0,
+          });
+        }
       }
     }
   }
@@ -100,6 +149,37 @@ export function validateFlowJson(input: string | object, options: ValidateOption
   out.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule));
   const errors = out.filter((d) => d.severity === 'error');
   return { valid: errors.length === 0, errors, warnings: out.filter((d) => d.severity !== 'error') };
+}
+
+const TOO_DEEP = Symbol('too deep');
+
+/** An object as the text `uploadFlowJson` sends; an object nested too deeply for `JSON.stringify` is reported. */
+function stringify(input: object): string | undefined | typeof TOO_DEEP {
+  try {
+    return JSON.stringify(input, null, 2) as string | undefined;
+  } catch (e) {
+    if (e instanceof RangeError) return TOO_DEEP;
+    throw new InvalidArgumentError(`validateFlowJson cannot serialise the object: ${(e as Error).message}. Pass JSON text or a plain JSON object (no cycles, no BigInt).`);
+  }
+}
+
+/** The result for an object too deep to serialise: the same diagnostic as for text nested past the limit. */
+function tooDeepObject(): ValidationResult {
+  const error: FlowJsonDiagnostic = {
+    error: 'INVALID_FLOW_JSON',
+    error_type: 'JSON_SCHEMA_ERROR',
+    message: `Flow JSON is not valid. ${nestedTooDeeply(MAX_JSON_DEPTH, 'objects and arrays')}.`,
+    path: '',
+    severity: 'error',
+    rule: 'flow-json/json-syntax',
+    offset: 0,
+    length: 0,
+    line_start: 1,
+    column_start: 1,
+    line_end: 1,
+    column_end: 1,
+  };
+  return { valid: false, errors: [error], warnings: [] };
 }
 
 const contextCache = new WeakMap<object, RuleContext>();
@@ -152,5 +232,20 @@ function toDiagnostic(
     rule: rule.id,
     offset: range.start,
     length: range.end - range.start,
+  };
+}
+
+/** One diagnostic for the findings past MAX_FINDINGS_PER_RULE, at the first one left out, as severe as the worst. */
+function leftOut(
+  first: Finding,
+  more: number,
+  severity: Exclude<RuleLevel, 'off'>,
+  rule: FlowJsonRule<string>,
+  parsed: ParsedJson,
+): Omit<FlowJsonDiagnostic, 'line_start' | 'line_end' | 'column_start' | 'column_end'> {
+  const at = toDiagnostic(first, rule, parsed, severity);
+  return {
+    ...at,
+    message: `${more} more finding${more === 1 ? '' : 's'} of ${rule.id} not listed (at most ${MAX_FINDINGS_PER_RULE} per rule), the first of them: ${at.message}`,
   };
 }

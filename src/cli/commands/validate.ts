@@ -59,7 +59,14 @@ export async function validateCommand(options: ValidateCommandOptions, io: CliIO
       throw new CommandError(describeIoError(file, error));
     }
     texts.set(file, text);
-    const result = validateFlowJson(text, options.rules ? { rules: options.rules } : {});
+    let result: ReturnType<typeof validateFlowJson>;
+    try {
+      result = validateFlowJson(text, options.rules ? { rules: options.rules } : {});
+    } catch (error) {
+      // validateFlowJson answers hostile input with diagnostics (issue 10); should anything still escape, the
+      // report names the file instead of a bare stack trace.
+      throw new CommandError(`Cannot validate ${file}: ${(error as Error).message}`);
+    }
     reports.push({ file, valid: result.valid, errors: result.errors, warnings: result.warnings });
   }
 

@@ -18,6 +18,8 @@ export interface RoutingGraph {
   nodes: string[];
   /** Outgoing edges between existing screens, deduplicated, self edges left out (they are reported on their own). */
   out: Map<string, string[]>;
+  /** Whether the edge `from` → `to` exists (constant time). */
+  hasEdge(from: string, to: string): boolean;
 }
 
 const cache = new WeakMap<FlowModel, RoutingGraph | null>();
@@ -35,12 +37,21 @@ export function routingGraph(ctx: RuleContext): RoutingGraph | undefined {
 function build(ctx: RuleContext): RoutingGraph | undefined {
   const { screensById } = ctx.model;
   const out = new Map<string, string[]>();
+  // One set of targets per screen keeps deduplication linear in the edges (a list scan took 16 s for 1 000 screens
+  // each routing to all the others).
+  const seen = new Map<string, Set<string>>();
   const addEdge = (from: string, to: string) => {
     if (from === to || !screensById.has(from) || !screensById.has(to)) return;
-    const list = out.get(from);
-    if (!list) out.set(from, [to]);
-    else if (!list.includes(to)) list.push(to);
+    const targets = seen.get(from);
+    if (!targets) {
+      seen.set(from, new Set([to]));
+      out.set(from, [to]);
+    } else if (!targets.has(to)) {
+      targets.add(to);
+      out.get(from)!.push(to);
+    }
   };
+  const hasEdge = (from: string, to: string) => seen.get(from)?.has(to) === true;
   const ids = [...screensById.keys()];
   const rm = ctx.flow.routing_model;
   if (rm !== undefined) {
@@ -55,7 +66,7 @@ function build(ctx: RuleContext): RoutingGraph | undefined {
         addEdge(from, to);
       }
     }
-    return { source: 'routing_model', incomplete: false, nodes: ids.filter((id) => named.has(id)), out };
+    return { source: 'routing_model', incomplete: false, nodes: ids.filter((id) => named.has(id)), out, hasEdge };
   }
   if (ctx.endpointFlow) return undefined;
   for (const action of ctx.model.actions) {
@@ -63,7 +74,7 @@ function build(ctx: RuleContext): RoutingGraph | undefined {
     if (edge?.source !== undefined) addEdge(edge.source, edge.target);
   }
   const incomplete = ctx.model.components.some((c) => c.type === 'NavigationList' && !Array.isArray(c.node['list-items']) && c.node['on-click-action'] === undefined);
-  return { source: 'navigate', incomplete, nodes: ids, out };
+  return { source: 'navigate', incomplete, nodes: ids, out, hasEdge };
 }
 
 /** Nodes that no edge enters. */
@@ -81,6 +92,7 @@ export function loops(graph: RoutingGraph): string[][] {
   const onStack = new Set<string>();
   const stack: string[] = [];
   const found: string[][] = [];
+  const order = new Map(graph.nodes.map((n, k) => [n, k]));
   let counter = 0;
   for (const root of graph.nodes) {
     if (index.has(root)) continue;
@@ -109,14 +121,15 @@ export function loops(graph: RoutingGraph): string[][] {
       const parent = work[work.length - 1];
       if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
       if (low.get(frame.node) !== index.get(frame.node)) continue;
-      const members = new Set<string>();
+      const members: string[] = [];
       let m: string;
       do {
         m = stack.pop()!;
         onStack.delete(m);
-        members.add(m);
+        members.push(m);
       } while (m !== frame.node);
-      if (members.size > 1) found.push(graph.nodes.filter((n) => members.has(n)));
+      // Sorted by document position: linear overall, where filtering every node per loop was not.
+      if (members.length > 1) found.push(members.sort((a, b) => order.get(a)! - order.get(b)!));
     }
   }
   return found;

@@ -1,5 +1,6 @@
 import type { Reference } from '../references/binding-syntax.js';
 import { referenceAt } from '../references/reference-scan.js';
+import { MAX_EXPRESSION_TOKENS, expressionTooLong } from '../resource-limits.js';
 
 /**
  * Tokens of Flow JSON expressions (flows-platform §2.6): nested expressions (≥ 6.0, inside backticks) and `If`
@@ -39,6 +40,8 @@ export function tokenize(source: string, from = 0, to = source.length): LexResul
   const fail = (message: string): LexResult => ({ ok: false, error: { message } });
   const failAt = (message: string, at: number): LexResult => ({ ok: false, error: { message, column: at + 1 } });
   while (i < to) {
+    // Bounded, so that one huge value cannot take hundreds of MB of tokens (resource-limits.ts).
+    if (tokens.length > MAX_EXPRESSION_TOKENS) return failAt(expressionTooLong(), tokens.at(-1)!.start);
     const c = source[i]!;
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
       i++;
@@ -97,6 +100,7 @@ export function tokenize(source: string, from = 0, to = source.length): LexResul
       return failAt(`Unexpected character '${c}' found at column ${i + 1}.`, i);
     }
   }
+  if (tokens.length > MAX_EXPRESSION_TOKENS) return failAt(expressionTooLong(), tokens.at(-1)!.start);
   return { ok: true, tokens };
 }
 

@@ -1,4 +1,5 @@
 import type { Reference } from '../references/binding-syntax.js';
+import { MAX_EXPRESSION_DEPTH, nestedTooDeeply } from '../resource-limits.js';
 import { tokenize, type BinaryOperator, type ExpressionError, type Token } from './expression-lexer.js';
 
 export type { BinaryOperator, ExpressionError } from './expression-lexer.js';
@@ -19,6 +20,10 @@ export type { BinaryOperator, ExpressionError } from './expression-lexer.js';
  *   term       := unary (('*' | '/' | '%') unary)*
  *   unary      := '!' unary | primary
  *   primary    := string | number | '-' number | boolean | reference | '(' sequence ')'
+ *
+ * The tree is at most MAX_EXPRESSION_DEPTH deep (resource-limits.ts): deeper input is a syntax error "nested too
+ * deeply" at the column where it goes past the limit, so the parser's recursion and every walk over the tree are
+ * bounded (issue 10, finding 3).
  *
  * Positions (`start`, `end`) are 0-based indices into the whole property value; columns in messages are 1-based
  * columns of that value, so in a nested expression the opening backtick is column 1.
@@ -63,6 +68,20 @@ export function parseExpression(source: string, options: ParseOptions = {}): Par
   const fail = (message: string, at?: number): never => {
     throw new Failure(at === undefined ? { message } : { message, column: at + 1 });
   };
+  /** Levels of the tree below each node built, and the parentheses and `!` the parser is inside now. */
+  const depths = new WeakMap<ExpressionNode, number>();
+  let open = 0;
+  const tooDeep = (at: number): never => fail(`${nestedTooDeeply(MAX_EXPRESSION_DEPTH, "parentheses, '!' and chained operators")} (at column ${at + 1}).`, at);
+  const enter = (at: number) => {
+    if (++open > MAX_EXPRESSION_DEPTH) tooDeep(at);
+  };
+  const built = <N extends ExpressionNode>(node: N, at: number, ...children: ExpressionNode[]): N => {
+    let depth = 1;
+    for (const c of children) depth = Math.max(depth, (depths.get(c) ?? 1) + 1);
+    if (depth > MAX_EXPRESSION_DEPTH) tooDeep(at);
+    depths.set(node, depth);
+    return node;
+  };
 
   const canStartOperand = (t: Token | undefined) =>
     !!t && (t.kind === 'string' || t.kind === 'number' || t.kind === 'boolean' || t.kind === 'reference' || t.kind === 'lparen' || (t.kind === 'operator' && t.op === '!'));
@@ -71,7 +90,7 @@ export function parseExpression(source: string, options: ParseOptions = {}): Par
     const parts = [binary(0)];
     while (canStartOperand(tokens[pos])) parts.push(binary(0));
     if (parts.length === 1) return parts[0]!;
-    return { kind: 'concat', parts, start: parts[0]!.start, end: parts.at(-1)!.end };
+    return built({ kind: 'concat', parts, start: parts[0]!.start, end: parts.at(-1)!.end }, parts[0]!.start, ...parts);
   };
 
   const binary = (level: number): ExpressionNode => {
@@ -83,7 +102,7 @@ export function parseExpression(source: string, options: ParseOptions = {}): Par
       pos++;
       if (pos >= tokens.length) fail(`Missing operand after last operator '${t.op}'.`);
       const right = binary(level + 1);
-      left = { kind: 'binary', operator: t.op as BinaryOperator, left, right, operatorStart: t.start, start: left.start, end: right.end };
+      left = built({ kind: 'binary', operator: t.op as BinaryOperator, left, right, operatorStart: t.start, start: left.start, end: right.end }, t.start, left, right);
     }
   };
 
@@ -92,8 +111,10 @@ export function parseExpression(source: string, options: ParseOptions = {}): Par
     if (t?.kind === 'operator' && t.op === '!') {
       pos++;
       if (pos >= tokens.length) fail(`Missing operand after last operator '!'.`);
+      enter(t.start);
       const operand = unary();
-      return { kind: 'not', operand, start: t.start, end: operand.end };
+      open--;
+      return built({ kind: 'not', operand, start: t.start, end: operand.end }, t.start, operand);
     }
     return primary();
   };
@@ -114,11 +135,13 @@ export function parseExpression(source: string, options: ParseOptions = {}): Par
         return { kind: 'reference', ref: t.ref, start: t.start, end: t.end };
       case 'lparen': {
         if (tokens[pos]?.kind === 'rparen') fail(`Found invalid empty parentheses at column ${t.start + 1}.`, t.start);
+        enter(t.start);
         const expression = sequence();
+        open--;
         const close = tokens[pos];
         if (close?.kind !== 'rparen') return fail('Missing closing parenthesis.');
         pos++;
-        return { kind: 'group', expression, start: t.start, end: close.end };
+        return built({ kind: 'group', expression, start: t.start, end: close.end }, t.start, expression);
       }
       case 'rparen':
         if (previous?.kind === 'operator') fail(`Missing operand after last operator '${previous.op}'.`);

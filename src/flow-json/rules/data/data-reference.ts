@@ -18,8 +18,8 @@ export const dataReferenceRule = defineRule({
   severity: 'error',
   versions: 'all',
   evidence: 'flows-platform §2.6, §2.12 INVALID_SCREEN_DYNAMIC_DATA "Missing dynamic data …"',
-  check(ctx) {
-    const findings: Finding[] = [];
+  // A generator: a generated document may miss thousands of fields, and validateFlowJson lists only the first ones.
+  *check(ctx): Generator<Finding> {
     // Text mixed with a reference is shown literally: its references are never resolved (flows-platform §6.5).
     const nested = ctx.atLeast('6.0');
     for (const { strings } of screenStrings(ctx.model).values()) {
@@ -35,10 +35,9 @@ export const dataReferenceRule = defineRule({
               : { code: 'INVALID_SCREEN_DYNAMIC_DATA', message: `Missing dynamic data '${ref.text}' in the screen data model.`, path: s.path };
           const severity = referenceSeverity(ctx, s);
           if (severity) finding.severity = severity;
-          findings.push(finding);
+          yield finding;
         }
       }
     }
-    return findings;
   },
 });

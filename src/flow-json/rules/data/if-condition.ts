@@ -20,14 +20,22 @@ export const ifConditionRule = defineRule({
   check(ctx) {
     const findings: Finding[] = [];
     // Conditions repeat across screens; each distinct one is parsed once.
+    // The cache holds at most CACHED_CHARACTERS of text, so that its trees stay small for any document.
     const parsedConditions = new Map<string, ParseResult>();
+    let cached = 0;
     for (const component of ctx.model.components) {
       const condition = component.node.condition;
       if (component.type !== 'If' || typeof condition !== 'string') continue;
       const wrapped = ctx.atLeast('6.0') && isNestedExpression(condition);
       const key = `${wrapped ? 1 : 0}${condition}`;
       let parsed = parsedConditions.get(key);
-      if (!parsed) parsedConditions.set(key, (parsed = parseExpression(condition, wrapped ? { from: 1, to: condition.length - 1 } : {})));
+      if (!parsed) {
+        parsed = parseExpression(condition, wrapped ? { from: 1, to: condition.length - 1 } : {});
+        if (cached + key.length <= CACHED_CHARACTERS) {
+          parsedConditions.set(key, parsed);
+          cached += key.length;
+        }
+      }
       const typeOf = referenceTypes(ctx.model, component.screen);
       const errors = parsed.ok ? checkExpression(condition, parsed.ast, { mode: 'condition', typeOf }) : [parsed.error];
       for (const e of errors) findings.push({ code: 'INVALID_PROPERTY_VALUE', message: e.message, path: [...component.path, 'condition'] });
@@ -35,3 +43,5 @@ export const ifConditionRule = defineRule({
     return findings;
   },
 });
+
+const CACHED_CHARACTERS = 1_000_000;

@@ -21,7 +21,9 @@ export const nestedExpressionRule = defineRule({
   check(ctx) {
     const findings: Finding[] = [];
     // Values repeat across screens; each distinct one is parsed once.
+    // The cache holds at most CACHED_CHARACTERS of text, so that its trees stay small for any document.
     const parsedValues = new Map<string, ParseResult>();
+    let cached = 0;
     for (const [screen, { strings }] of screenStrings(ctx.model)) {
       let typeOf: ReturnType<typeof referenceTypes> | undefined;
       for (const s of strings) {
@@ -31,7 +33,10 @@ export const nestedExpressionRule = defineRule({
         if (!parsed) {
           parsed = parseNestedExpression(s.text, propertyName(s.path));
           // Failures name the property in one message: only successes are shared between values.
-          if (parsed.ok) parsedValues.set(s.text, parsed);
+          if (parsed.ok && cached + s.text.length <= CACHED_CHARACTERS) {
+            parsedValues.set(s.text, parsed);
+            cached += s.text.length;
+          }
         }
         typeOf ??= referenceTypes(ctx.model, screen);
         const errors = parsed.ok ? checkExpression(s.text, parsed.ast, { mode: 'nested', typeOf }) : [parsed.error];
@@ -41,3 +46,5 @@ export const nestedExpressionRule = defineRule({
     return findings;
   },
 });
+
+const CACHED_CHARACTERS = 1_000_000;

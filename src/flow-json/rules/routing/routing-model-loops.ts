@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostics.js';
 import { defineRule } from '../../rule.js';
-import { loops, routingGraph } from '../../checks/routing-graph.js';
+import { loops, routingGraph, type RoutingGraph } from '../../checks/routing-graph.js';
 
 /**
  * The routing model has no loops; in endpoint-less flows without one, neither have the navigate actions
@@ -18,7 +18,7 @@ export const routingModelLoopsRule = defineRule({
     if (!graph) return [];
     const findings: Finding[] = [];
     for (const members of loops(graph)) {
-      if (graph.source === 'routing_model' && onlyBackwardRoutes(members, graph.out)) continue;
+      if (graph.source === 'routing_model' && onlyBackwardRoutes(members, graph)) continue;
       const first = members[0]!;
       findings.push({
         code: 'INVALID_ROUTING_MODEL',
@@ -32,9 +32,7 @@ export const routingModelLoopsRule = defineRule({
 });
 
 /** Every route inside the group has its reverse: the group is made of backward routes only. */
-function onlyBackwardRoutes(members: string[], out: Map<string, string[]>): boolean {
+function onlyBackwardRoutes(members: string[], graph: RoutingGraph): boolean {
   const inGroup = new Set(members);
-  return members.every((from) =>
-    (out.get(from) ?? []).every((to) => !inGroup.has(to) || (out.get(to) ?? []).includes(from)),
-  );
+  return members.every((from) => (graph.out.get(from) ?? []).every((to) => !inGroup.has(to) || graph.hasEdge(to, from)));
 }
