@@ -1,3 +1,4 @@
+import { MAX_JSON_DEPTH as SDK_MAX_JSON_DEPTH } from '../internal/json-depth.js';
 /**
  * The validator's resource limits, so that no input — however small or large — can exhaust the call stack or
  * memory (issue 10, findings 2 and 3: 4 000 nested brackets in 8 KB threw a bare RangeError; a dense routing model
@@ -12,14 +13,8 @@
  * 10 000 frames):
  */
 
-/**
- * Objects and arrays inside one another in Flow JSON. 512 is the default `depth` of PHP's and Hack's `json_decode`
- * (php.net/json_decode: "Maximum nesting depth of the structure being decoded"; HHVM keeps the default), the
- * decoder family Graph API servers are built on, so a deeper document is unlikely to be accepted by Meta either
- * (an inference, not an observation). A real flow nests about 30 levels: screens → layout → Form → three If →
- * Switch → component → action → payload, plus the data model's own objects and arrays.
- */
-export const MAX_JSON_DEPTH = 512;
+/** Objects and arrays inside one another in Flow JSON: the SDK's one JSON depth bound (its evidence is there). */
+export const MAX_JSON_DEPTH = SDK_MAX_JSON_DEPTH;
 
 /**
  * Levels of one expression (parentheses, `!`, and operands chained by operators, each a level of the tree).

@@ -1,3 +1,4 @@
+import { MAX_JSON_DEPTH } from '../internal/json-depth.js';
 import { parseVersion, compareVersions } from '../platform/versions.js';
 import { isObject, type JsonObject } from '../flow-json/values.js';
 import { jsonDepth, routingModel, walkComponents } from '../platform/endpoint-response/index.js';
@@ -38,13 +39,11 @@ export interface FlowDefinition {
 }
 
 /**
- * How deeply a Flow JSON may nest (objects and arrays) to be simulated: the validator's bound, `MAX_JSON_DEPTH` = 512
- * (src/flow-json/resource-limits.ts, issue 10 validator branch: the default depth of the json_decode Graph API
- * servers are built on), so `validate: false` (the emulator) refuses what validation would, with a
- * SimulatorFlowError instead of a RangeError from the walks over the layout. Message data and input values get
- * the same bound. When both branches are merged this should import MAX_JSON_DEPTH instead of restating it.
+ * How deeply a Flow JSON may nest (objects and arrays) to be simulated: the SDK's one JSON depth bound, the one the
+ * validator uses, so `validate: false` (the emulator) refuses what validation would, with a SimulatorFlowError
+ * instead of a RangeError from the walks over the layout. Message data and input values get the same bound.
  */
-export const MAX_FLOW_DEPTH = 512;
+export const MAX_FLOW_DEPTH = MAX_JSON_DEPTH;
 
 /** Whether a Flow JSON, or a value given to the simulator (message data, an input value), nests past MAX_FLOW_DEPTH. */
 export function nestedTooDeeply(value: unknown): boolean {

@@ -5,7 +5,7 @@
  */
 import { InvalidArgumentError } from '../core/errors.js';
 import { DEFAULT_BODY_TIMEOUT_MS, declareBodyLimit } from '../internal/body-limit.js';
-import { jsonNestsDeeperThan } from '../internal/json-depth.js';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../internal/json-depth.js';
 import { readRawBody } from '../internal/read-body.js';
 import { isDedupeStore, memoryDedupe, type DedupeStore, type MemoryDedupeOptions } from './dedupe.js';
 import { eventId } from './event-id.js';
@@ -90,7 +90,7 @@ export const DEFAULT_WEBHOOK_MAX_BODY_BYTES = 4 * 1024 * 1024;
  * the default depth of PHP's `json_decode` (php.net/json_decode), the limit the Flow JSON validator uses too, and
  * keeps every recursive walk of the parsed body far from the stack limit.
  */
-export const MAX_WEBHOOK_JSON_DEPTH = 512;
+export const MAX_WEBHOOK_JSON_DEPTH = MAX_JSON_DEPTH;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
