@@ -3,6 +3,7 @@
  * a Graph-shaped 400, never a 500, and changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FlowJsonValidationError } from '../../src/client/resources/flows/local-validation.js';
 import { MAX_REQUEST_JSON_DEPTH, jsonNestingDepth } from '../../src/emulator/request-json.js';
 import { expectRawError, flowIn, startEmulator, TOKEN, WABA, PHONE, type Harness } from './helpers/emulator.js';
 
@@ -70,5 +71,24 @@ describe('deeply nested JSON in requests', () => {
     expect(jsonNestingDepth('["\\"[[[", {"x": []}]')).toBe(3);
     expect(jsonNestingDepth('42')).toBe(0);
     expect(jsonNestingDepth(nested(10), 5)).toBe(6); // stops once past the limit
+  });
+});
+
+describe('deeply nested Flow JSON uploads (issue 10 #3)', () => {
+  // 4 000 levels in 8 KB used to throw a RangeError in the validator: the emulator answered a transient 500 (so the
+  // client uploaded three times) and uploadFlowJson({ validate: true }) threw the RangeError itself.
+  const deepFlow = `{"version":"7.3","screens":[{"id":"A","layout":${'['.repeat(4000)}${']'.repeat(4000)}}]}`;
+
+  it('the emulator stores it and answers its validation_errors (200, not a 500)', async () => {
+    const id = await flowIn(h, 'DRAFT');
+    const result = await h.client.flows.uploadFlowJson(id, deepFlow);
+    expect(result.validation_errors).toEqual([expect.objectContaining({ error: 'INVALID_FLOW_JSON', message: expect.stringMatching(/[Nn]ested too deeply/) })]);
+  });
+
+  it('uploadFlowJson({ validate: true }) refuses it locally with FlowJsonValidationError, not a RangeError', async () => {
+    const id = await flowIn(h, 'DRAFT');
+    const error = await h.client.flows.uploadFlowJson(id, deepFlow, { validate: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FlowJsonValidationError);
+    expect((error as Error).message).toMatch(/nested too deeply/i);
   });
 });
