@@ -117,7 +117,7 @@ describe('client.messages', () => {
   });
 
   it('rejects invalid flow messages locally with a clear message', async () => {
-    const base = { to: '15551234567', cta: 'Go', body: 'Hi' };
+    const base = { to: '15551234567' as const, cta: 'Go', body: 'Hi' };
     await expect(client.messages.flow({ ...base, flowId: '1', flowName: 'n' })).rejects.toThrow(/either flow_id or flow_name, not both/);
     await expect(client.messages.flow({ ...base })).rejects.toThrow(/needs flow_id or flow_name/);
     await expect(client.messages.flow({ ...base, flowId: '1', cta: '' })).rejects.toThrow(/flow_cta must be a non-empty string/);
@@ -125,7 +125,7 @@ describe('client.messages', () => {
     await expect(client.messages.flow({ ...base, flowId: '1', screen: 'A', data: {} })).rejects.toThrow(/non-empty object/);
     await expect(client.messages.flow({ ...base, flowId: '1', mode: 'test' as never })).rejects.toThrow(/mode must be/);
     await expect(client.messages.flow({ ...base, flowId: '1', body: ' ' })).rejects.toThrow(/interactive.body.text is required/);
-    await expect(client.messages.flow({ ...base, flowId: '1', to: 'bob' })).rejects.toThrow(/to must be the recipient/);
+    await expect(client.messages.flow({ ...base, flowId: '1', to: 'bob' as never })).rejects.toThrow(/to must be a phone number in international format .* or a business-scoped user ID/);
     await expect(
       client.messages.interactive({ to: '1555123', type: 'flow', body: { text: 'x' }, action: { name: 'flow', parameters: { flow_cta: 'x', flow_id: '1', flow_message_version: '2' as never } } }),
     ).rejects.toThrow(/flow_message_version must be "3"/);

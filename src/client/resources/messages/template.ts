@@ -11,8 +11,8 @@ export interface FlowButtonOptions {
   flow_action_data?: Record<string, unknown>;
 }
 
+/** `client.messages.template(...)`'s template fields (with `to` or `recipient`: see `MessageRecipient`). */
 export interface TemplateMessageParams {
-  to: string | number;
   /** Template name. */
   name: string;
   /** `'en_US'` or `{ code: 'en_US' }`. */
