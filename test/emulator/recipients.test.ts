@@ -4,7 +4,7 @@
  * emulator's message record, and the emulator's own refusals of wire bodies the client would never send.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../../src/index.js';
+import { InvalidArgumentError, type TemplateFlowButton } from '../../src/index.js';
 import { BSUID, PHONE_NUMBER, RECIPIENT_CASES } from '../platform/message-cases.js';
 import { expectRawError, flowIn, PHONE, startEmulator, WABA, type Harness } from './helpers/emulator.js';
 
@@ -13,8 +13,12 @@ let flowId: string;
 beforeAll(async () => {
   h = await startEmulator();
   flowId = await flowIn(h, 'PUBLISHED');
-  const template = { name: 'flow_offer', language: 'en_US', category: 'UTILITY', components: [{ type: 'BODY', text: 'Hi' }, { type: 'BUTTONS', buttons: [{ type: 'FLOW', text: 'Open', flow_id: flowId, icon: 'PROMOTION' }] }] };
+  // A FLOW button with an icon (§6.4), typed by the client's TemplateFlowButton.
+  const button: TemplateFlowButton = { type: 'FLOW', text: 'Open', flow_id: flowId, icon: 'PROMOTION' };
+  const template = { name: 'flow_offer', language: 'en_US', category: 'UTILITY', components: [{ type: 'BODY', text: 'Hi' }, { type: 'BUTTONS', buttons: [button] }] };
   expect((await h.raw(`/${WABA}/message_templates`, { json: template })).status).toBe(200);
+  const listed = await h.raw(`/${WABA}/message_templates?fields=name,components`, { method: 'GET' });
+  expect(JSON.stringify(listed.body)).toContain('"icon":"PROMOTION"');
 });
 afterAll(async () => {
   await h.close();
