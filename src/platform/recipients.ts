@@ -13,6 +13,8 @@
  * - The answer's `contacts[]` (vendor guide summarising Meta's page, dualhook.com/docs/contacts-bsuid-api-changes;
  *   UNVERIFIED against Meta's own page): `input` is the phone number or BSUID used; `wa_id` only when a phone number
  *   was used; `user_id` only when a BSUID was used; with both given, the answer follows the phone number (to wins).
+ *   The same guide lists error 131062 for messages Meta does not send to BSUIDs (one-tap, zero-tap and copy-code
+ *   authentication templates); neither the client nor the emulator applies it (no authentication templates here).
  */
 import { isRecipientNumber, waIdOf } from './phone-numbers.js';
 
