@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import WhatsApp, { ConfigurationError, FlowCategoryEnum as RootCategories, InvalidArgumentError } from '../src/index.js';
 import { FlowCategoryEnum, FlowMetricGranularityEnum, FlowMetricNameEnum, FlowStatusEnum, FlowActionEnum } from '../src/enums/index.js';
+import { GRAPH_API_VERSIONS, graphVersionInfo } from '../src/platform/graph-versions.js';
 import { startGraphServer, type GraphServer } from './helpers/graph-server.js';
 
 const ENV_NAMES = ['CLOUD_API_ACCESS_TOKEN', 'WA_PHONE_NUMBER_ID', 'WA_BUSINESS_ACCOUNT_ID', 'CLOUD_API_VERSION', 'WA_BASE_URL', 'WA_APP_SECRET'];
@@ -37,6 +38,19 @@ describe('new WhatsApp(config)', () => {
     for (const v of [23, '23', '23.0', 'v23', 'v23.0', 'V23.0']) expect(new WhatsApp({ apiVersion: v }).apiVersion).toBe('v23.0');
     expect(new WhatsApp({}).apiVersion).toBe('v25.0');
     expect(() => new WhatsApp({ apiVersion: 'latest' })).toThrow(InvalidArgumentError);
+  });
+
+  // flows-platform §6.3: v26.0 (2026-07-29) and v27.0 (2026-11-04) exist; the default stays v25.0, the version
+  // with the latest published end date (2028-07-29).
+  it('accepts Graph v26.0 and v27.0; the default is the version available longest', async () => {
+    for (const v of [26, 'v26.0', '27', '27.0', 'v27.0']) expect(new WhatsApp({ apiVersion: v }).apiVersion).toBe(`v${String(v).replace(/^v/, '').replace(/\.0$/, '')}.0`);
+    await new WhatsApp({ accessToken: 't', businessAcctId: '1', baseUrl: server.url, apiVersion: 'v27.0' }).flows.listFlows();
+    expect(server.requests.at(-1)!.path).toBe('/v27.0/1/flows');
+    const withEnd = GRAPH_API_VERSIONS.filter((v) => v.availableUntil);
+    const longest = withEnd.reduce((a, b) => (a.availableUntil! >= b.availableUntil! ? a : b));
+    expect(new WhatsApp({}).apiVersion).toBe(longest.version);
+    expect(graphVersionInfo('v25.0')).toMatchObject({ availableUntil: '2028-07-29' });
+    expect(graphVersionInfo('v27.0')).toMatchObject({ released: '2026-11-04' });
   });
 
   it('validates baseUrl and keeps a path prefix', () => {

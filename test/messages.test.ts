@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import WhatsApp, { flowButtonComponent } from '../src/index.js';
+import WhatsApp, { flowButtonComponent, isBusinessScopedUserId, isParentBusinessScopedUserId, isPhoneNumber } from '../src/index.js';
 import { startGraphServer, type GraphServer } from './helpers/graph-server.js';
+import { RECIPIENT_CASES } from './platform/message-cases.js';
 
 let server: GraphServer;
 let client: WhatsApp;
@@ -117,7 +118,7 @@ describe('client.messages', () => {
   });
 
   it('rejects invalid flow messages locally with a clear message', async () => {
-    const base = { to: '15551234567', cta: 'Go', body: 'Hi' };
+    const base = { to: '15551234567' as const, cta: 'Go', body: 'Hi' };
     await expect(client.messages.flow({ ...base, flowId: '1', flowName: 'n' })).rejects.toThrow(/either flow_id or flow_name, not both/);
     await expect(client.messages.flow({ ...base })).rejects.toThrow(/needs flow_id or flow_name/);
     await expect(client.messages.flow({ ...base, flowId: '1', cta: '' })).rejects.toThrow(/flow_cta must be a non-empty string/);
@@ -125,7 +126,7 @@ describe('client.messages', () => {
     await expect(client.messages.flow({ ...base, flowId: '1', screen: 'A', data: {} })).rejects.toThrow(/non-empty object/);
     await expect(client.messages.flow({ ...base, flowId: '1', mode: 'test' as never })).rejects.toThrow(/mode must be/);
     await expect(client.messages.flow({ ...base, flowId: '1', body: ' ' })).rejects.toThrow(/interactive.body.text is required/);
-    await expect(client.messages.flow({ ...base, flowId: '1', to: 'bob' })).rejects.toThrow(/to must be the recipient/);
+    await expect(client.messages.flow({ ...base, flowId: '1', to: 'bob' as never })).rejects.toThrow(/to must be a phone number in international format .* or a business-scoped user ID/);
     await expect(
       client.messages.interactive({ to: '1555123', type: 'flow', body: { text: 'x' }, action: { name: 'flow', parameters: { flow_cta: 'x', flow_id: '1', flow_message_version: '2' as never } } }),
     ).rejects.toThrow(/flow_message_version must be "3"/);
@@ -173,5 +174,61 @@ describe('client.messages', () => {
     expect(flowButtonComponent()).toEqual({ type: 'button', sub_type: 'flow', index: '0', parameters: [{ type: 'action', action: {} }] });
     await expect(client.messages.template({ to: '15551234567', name: '', language: 'en_US' })).rejects.toThrow(/name is required/);
     await expect(client.messages.template({ to: '15551234567', name: 'x', language: 'en', flowButton: { index: -1 } })).rejects.toThrow(/index/);
+  });
+});
+
+// flows-platform §6.1: every send form, on the wire, for every way of naming the recipient (shared table).
+describe('client.messages: whom a message goes to (phone number, BSUID, parent BSUID, recipient, both)', () => {
+  const sends = {
+    interactive: (who: object) =>
+      client.messages.interactive({ ...who, type: 'flow', body: { text: 'Hi' }, action: { name: 'flow', parameters: { flow_id: '1', flow_cta: 'Go' } } } as never),
+    flow: (who: object) => client.messages.flow({ ...who, flowId: '1', cta: 'Go', body: 'Hi' } as never),
+    template: (who: object) => client.messages.template({ ...who, name: 'offer', language: 'en_US', flowButton: {} } as never),
+  };
+  const cases = RECIPIENT_CASES.flatMap((c) => Object.keys(sends).map((send) => [`${send}: ${c.name}`, send as keyof typeof sends, c] as const));
+
+  it.each(cases)('%s', async (_name, send, c) => {
+    const attempt = sends[send](c.given);
+    if ('problem' in c.expected) {
+      await expect(attempt).rejects.toThrow(c.expected.problem);
+      expect(server.requests).toHaveLength(0);
+      return;
+    }
+    await attempt;
+    const { body } = sent();
+    // Exactly these address fields: a BSUID never goes out as `to`.
+    expect({ to: body.to, recipient: body.recipient }).toEqual({ to: c.expected.wire.to, recipient: c.expected.wire.recipient });
+    expect(body.messaging_product).toBe('whatsapp');
+  });
+
+  it('the refusal shows both accepted forms', async () => {
+    await expect(sends.flow({ to: 'user@example.com' })).rejects.toThrow(/"15551234567".*"US\.13491208655302741918".*"US\.ENT\.11815799212886844830"/);
+  });
+});
+
+describe('the recipient types (checked by tsc)', () => {
+  it('take phone numbers, BSUIDs, parent BSUIDs and recipient without casts; a plain string needs narrowing', async () => {
+    await client.messages.flow({ to: 'US.13491208655302741918', flowId: '1', cta: 'Go', body: 'Hi' });
+    await client.messages.flow({ to: 'US.ENT.11815799212886844830', flowId: '1', cta: 'Go', body: 'Hi' });
+    await client.messages.flow({ recipient: 'US.13491208655302741918', flowId: '1', cta: 'Go', body: 'Hi' });
+    await client.messages.template({ to: '+1 555 123 4567', recipient: 'US.13491208655302741918', name: 'offer', language: 'en_US' });
+    await client.messages.interactive({ to: 15551234567, type: 'flow', body: { text: 'Hi' }, action: { name: 'flow', parameters: { flow_id: '1', flow_cta: 'Go' } } });
+    const fromDatabase: string = 'US.13491208655302741918';
+    // @ts-expect-error a plain string is neither form until checked
+    await client.messages.flow({ to: fromDatabase, flowId: '1', cta: 'Go', body: 'Hi' });
+    if (isBusinessScopedUserId(fromDatabase) || isPhoneNumber(fromDatabase)) await client.messages.flow({ to: fromDatabase, flowId: '1', cta: 'Go', body: 'Hi' });
+    // @ts-expect-error a phone number is not a recipient (recipient takes BSUIDs)
+    await client.messages.flow({ recipient: 15551234567, flowId: '1', cta: 'Go', body: 'Hi' }).catch(() => undefined);
+    expect(server.requests.map((r) => r.json().to ?? r.json().recipient)).toEqual([
+      'US.13491208655302741918',
+      'US.ENT.11815799212886844830',
+      'US.13491208655302741918',
+      '+1 555 123 4567',
+      '15551234567',
+      'US.13491208655302741918',
+      'US.13491208655302741918',
+    ]);
+    expect(isParentBusinessScopedUserId('US.ENT.11815799212886844830')).toBe(true);
+    expect(isParentBusinessScopedUserId('US.13491208655302741918')).toBe(false);
   });
 });

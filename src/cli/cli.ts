@@ -64,7 +64,7 @@ Examples:
   {
     name: 'emulator',
     summary: 'Run a local Graph API emulator for Flows (no account, no network)',
-    usage: 'meta-cloud-api emulator [--port 4010] [--host 127.0.0.1] [--data-dir DIR] [--token TOKEN] [--webhook-url URL --app-secret SECRET] [--template-approval-delay MS] [--allow-remote-endpoints] [--max-state-bytes N] [--json]',
+    usage: 'meta-cloud-api emulator [--port 4010] [--host 127.0.0.1] [--data-dir DIR] [--token TOKEN] [--webhook-url URL --app-secret SECRET] [--template-approval-delay MS] [--allow-remote-endpoints] [--new-app] [--max-state-bytes N] [--json]',
     options: {
       port: { type: 'string', default: '4010' },
       host: { type: 'string', default: '127.0.0.1' },
@@ -74,6 +74,7 @@ Examples:
       'app-secret': { type: 'string' },
       'template-approval-delay': { type: 'string', default: '0' },
       'allow-remote-endpoints': { type: 'boolean', default: false },
+      'new-app': { type: 'boolean', default: false },
       'max-state-bytes': { type: 'string' },
       json: { type: 'boolean', default: false },
     },
@@ -89,6 +90,7 @@ Examples:
                          new message templates stay PENDING this long, then APPROVED (default 0: at once)
   --allow-remote-endpoints
                          let POST /_emulator/complete call endpoint_uris on other hosts (default: loopback only)
+  --new-app              answer as Meta answers an app created since 2026-11-04: date_format gets a Graph error
   --max-state-bytes <n>  refuse (HTTP 413) a change that grows the state's JSON past n bytes (default 268435456, 256 MiB)
   --json                 print {"url","port"} as JSON on stdout instead of WA_BASE_URL=...
 
@@ -113,6 +115,7 @@ Examples:
           json: values.json as boolean,
           templateApprovalDelayMs: Number(delay),
           allowRemoteEndpoints: values['allow-remote-endpoints'] as boolean,
+          newApp: values['new-app'] as boolean,
           ...(maxState !== undefined ? { maxStateBytes: Number(maxState) } : {}),
           ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] as string } : {}),
           ...(values.token !== undefined ? { token: values.token as string } : {}),

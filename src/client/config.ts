@@ -1,6 +1,7 @@
 import { ConfigurationError, InvalidArgumentError } from '../core/errors.js';
 import { readEnv } from '../internal/env.js';
 import { DEFAULT_MAX_RETRIES } from '../internal/retry.js';
+import { DEFAULT_GRAPH_API_VERSION } from '../platform/graph-versions.js';
 
 /** Options of `new WhatsApp(options)`. Each falls back to an environment variable where one is named. */
 export interface ClientOptions {
@@ -10,7 +11,11 @@ export interface ClientOptions {
   phoneNumberId?: string | number;
   /** WhatsApp Business Account id, used when a flows method is called without one. Env: `WA_BUSINESS_ACCOUNT_ID`. */
   businessAcctId?: string | number;
-  /** Graph API version: `25`, `'25.0'` and `'v25.0'` are all accepted. Env: `CLOUD_API_VERSION`. Default `v25.0`. */
+  /**
+   * Graph API version: `27`, `'27.0'` and `'v27.0'` are all accepted (any version Meta serves, v27.0 included;
+   * see the README's version table). Env: `CLOUD_API_VERSION`. Default `v25.0`: of the versions whose end date Meta
+   * has published, the one available longest (until 2028-07-29; flows-platform §6.3, src/platform/graph-versions.ts).
+   */
   apiVersion?: string | number;
   /** Origin of the Graph API (optionally with a path prefix). Env: `WA_BASE_URL`. Default `https://graph.facebook.com`. */
   baseUrl?: string;
@@ -27,10 +32,10 @@ export interface ClientOptions {
 }
 
 /**
- * The Graph API version used when none is given: the newest in Meta's changelog (flows-platform §5).
- * The issue suggested v23.0 as an example; the reference names v25.0 as current, and it wins.
+ * The Graph API version used when none is given (src/platform/graph-versions.ts: v25.0, available until
+ * 2028-07-29; v26.0 and v27.0 have no published end date yet, flows-platform §6.3).
  */
-export const DEFAULT_API_VERSION = 'v25.0';
+export const DEFAULT_API_VERSION = DEFAULT_GRAPH_API_VERSION;
 export const DEFAULT_BASE_URL = 'https://graph.facebook.com';
 export const DEFAULT_TIMEOUT_MS = 60_000;
 

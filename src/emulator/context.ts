@@ -16,6 +16,8 @@ export interface EmulatorContext {
   origin: string;
   /** How long a new message template stays PENDING before it is APPROVED (0: approved at once). */
   templateApprovalDelayMs: number;
+  /** Answer as Meta answers an app created since 2026-11-04 (no `date_format`; flows-platform §6.3). */
+  newApp: boolean;
 }
 
 export function metaTimestamp(date: Date): string {

@@ -53,6 +53,11 @@ export interface EmulatorOptions {
    * would grow it past this is refused with HTTP 413 and changes nothing.
    */
   maxStateBytes?: number;
+  /**
+   * Answer as Meta answers an app created on or after 2026-11-04: such apps cannot use `date_format`, so
+   * `GET /{flow}?date_format=...` gets a Graph error (flows-platform §6.3). Default false: an older app.
+   */
+  newApp?: boolean;
   /** Called after every failed webhook delivery attempt; `willRetry` is false when the emulator gives up. */
   onWebhookError?: (info: { attempt: number; status?: number; error?: string; willRetry: boolean }) => void;
 }
@@ -125,6 +130,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     timestamp: (date) => metaTimestamp(date ?? now()),
     origin: new URL(request.url).origin,
     templateApprovalDelayMs: approvalDelay,
+    newApp: options.newApp === true,
     flowStatusChanged: (flow: FlowRecord, oldStatus: FlowStatus | undefined) => {
       if (!tx) throw new WhatsAppError('A read-only request tried to change a flow status.');
       if (!webhooks) return;

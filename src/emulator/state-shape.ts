@@ -97,6 +97,7 @@ const message = shape({
   id: str,
   phoneNumberId: str,
   to: str,
+  recipient: optional(str),
   type: str,
   body: anyObject,
   flow: optional(

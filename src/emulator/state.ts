@@ -66,7 +66,10 @@ export interface TemplateRecord {
 export interface MessageRecord {
   id: string;
   phoneNumberId: string;
+  /** Whom Meta delivers to: the phone number, or the BSUID when the message was sent by `recipient` alone. */
   to: string;
+  /** The business-scoped user ID (or parent BSUID) of the body's `recipient`, when given (flows-platform §6.1). */
+  recipient?: string;
   type: string;
   /** The body as received. */
   body: Record<string, unknown>;

@@ -1,4 +1,10 @@
-/** Endpoint metric names (flows-platform §1.3.10). */
+/**
+ * Endpoint metric names (flows-platform §1.3.10).
+ *
+ * @deprecated Meta deprecated the Flows Metrics API on 2026-04-30 (flows-platform §6.2); it may stop answering at
+ * any time. Measure the endpoint itself instead: `createFlowEndpoint({ onMetrics })` reports the same series
+ * (request count, errors by kind, latency buckets, availability). Kept for apps that still get answers.
+ */
 export const FlowMetricNameEnum = {
   EndpointRequestCount: 'ENDPOINT_REQUEST_COUNT',
   EndpointRequestError: 'ENDPOINT_REQUEST_ERROR',
@@ -6,12 +12,20 @@ export const FlowMetricNameEnum = {
   EndpointRequestLatencySecondsCeil: 'ENDPOINT_REQUEST_LATENCY_SECONDS_CEIL',
   EndpointAvailability: 'ENDPOINT_AVAILABILITY',
 } as const;
+/** @deprecated Meta deprecated the Flows Metrics API on 2026-04-30 (flows-platform §6.2): see `FlowMetricNameEnum`. */
 export type FlowMetricNameEnum = (typeof FlowMetricNameEnum)[keyof typeof FlowMetricNameEnum];
 
-/** Metric granularities. Meta's sample writes `day` in lower case; the SDK sends upper case. */
+/**
+ * Metric granularities. Meta's sample writes `day` in lower case; the SDK sends upper case.
+ *
+ * @deprecated Meta deprecated the Flows Metrics API on 2026-04-30 (flows-platform §6.2); it may stop answering at
+ * any time. Measure the endpoint itself instead: `createFlowEndpoint({ onMetrics })` reports the same series
+ * (request count, errors by kind, latency buckets, availability). Kept for apps that still get answers.
+ */
 export const FlowMetricGranularityEnum = {
   Day: 'DAY',
   Hour: 'HOUR',
   Lifetime: 'LIFETIME',
 } as const;
+/** @deprecated Meta deprecated the Flows Metrics API on 2026-04-30 (flows-platform §6.2): see `FlowMetricNameEnum`. */
 export type FlowMetricGranularityEnum = (typeof FlowMetricGranularityEnum)[keyof typeof FlowMetricGranularityEnum];

@@ -1,8 +1,9 @@
 /**
  * Owns: how Meta writes a business phone number in the two places the emulator shows one.
- * Also owns what a message's `to` may be (a phone number or WhatsApp id).
+ * Also owns what a phone number in a message's `to` looks like (a phone number or WhatsApp id); whether a message
+ * goes to a phone number or a business-scoped user ID is src/platform/recipients.ts, which uses it.
  * Consumers: the emulator's phone number nodes (src/emulator/handlers/nodes.ts), its completion webhooks
- * (src/emulator/complete.ts) and message handler, and the client's `messages` pre-flight check.
+ * (src/emulator/complete.ts), and src/platform/recipients.ts (client sends, emulator message handler).
  *
  * Evidence:
  * - Phone number node (`GET /{WABA}/phone_numbers`, `GET /{PHONE_NUMBER_ID}`): `display_phone_number` is the

@@ -500,7 +500,7 @@ describe('messages', () => {
 
   it('envelope: messaging_product, to, interactive', async () => {
     expectRawError(await send({ to: '15551234567', type: 'text', text: { body: 'x' } }), param('The parameter messaging_product is required and must be "whatsapp".'));
-    expectRawError(await send({ messaging_product: 'whatsapp', to: 'bob', type: 'text' }), param('The parameter to is required and must be a phone number or WhatsApp id.'));
+    expectRawError(await send({ messaging_product: 'whatsapp', to: 'bob', type: 'text' }), param(/^The parameter to must be a phone number in international format .* or a business-scoped user ID/));
     expectRawError(await send(base), param('The parameter interactive is required for type interactive.'));
   });
 

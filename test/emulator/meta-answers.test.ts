@@ -1,10 +1,13 @@
 /**
  * Answers that follow Meta's: mark-as-read (flows-platform §6.5), template review (PENDING, then APPROVED after
- * the configured delay), phone numbers as Meta writes them, and unknown fields (Graph's #100 error).
+ * the configured delay), phone numbers as Meta writes them, unknown fields (Graph's #100 error), and `date_format`
+ * for apps created since 2026-11-04 (`newApp`, §6.3).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../src/emulator/index.js';
-import { expectRawError, flowIn, PHONE, startEmulator, WABA, type Harness } from './helpers/emulator.js';
+import { main } from '../../src/cli/cli.js';
+import { nodeIO } from '../../src/cli/io.js';
+import { expectRawError, flowIn, PHONE, startEmulator, VERSION, WABA, type Harness } from './helpers/emulator.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -101,5 +104,44 @@ describe('unknown fields: Graph\'s #100, never dropped', () => {
     // Known fields are answered as asked, with the id.
     expect((await get(`/${PHONE}?fields=verified_name`)).body).toEqual({ verified_name: 'Emulated Business', id: PHONE });
     expect((await get(`/${WABA}/message_templates?fields=name`)).body.data).toContainEqual({ name: 'fields_probe', id: expect.any(String) });
+  });
+});
+
+describe('date_format and new apps (§6.3)', () => {
+  it('an older app (the default) may still pass date_format', async () => {
+    const flowId = await flowIn(h, 'DRAFT');
+    const flow = await h.client.flows.getFlow(flowId, { fields: ['name'], date_format: 'U' });
+    expect(flow.id).toBe(flowId);
+    expect((await h.raw(`/${WABA}/flows?date_format=U`, { method: 'GET' })).status).toBe(200);
+  });
+
+  it('with newApp, date_format gets a Graph #100 error (UNVERIFIED wording); without it the same read works', async () => {
+    const fresh = await startEmulator({ newApp: true });
+    try {
+      const flowId = await flowIn(fresh, 'DRAFT');
+      const expected = { status: 400, code: 100, message: /^\(#100\) date_format is not available to apps created on or after 2026-11-04/ };
+      expectRawError(await fresh.raw(`/${flowId}?fields=name&date_format=U`, { method: 'GET' }), expected);
+      expectRawError(await fresh.raw(`/${WABA}/flows?date_format=U`, { method: 'GET' }), expected);
+      await expect(fresh.client.flows.getFlow(flowId, { date_format: 'U' }, { maxRetries: 0 })).rejects.toMatchObject({ status: 400, code: 100 });
+      expect((await fresh.client.flows.getFlow(flowId, { fields: ['name'] })).id).toBe(flowId);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('the CLI flag --new-app starts such an emulator', async () => {
+    let interrupt = () => {};
+    const stopped = new Promise<void>((resolve) => (interrupt = resolve));
+    const io = { ...nodeIO(), isTTY: false, env: {}, out: '', interrupted: () => stopped };
+    io.stdout = (t: string) => void (io.out += t);
+    io.stderr = () => {};
+    const running = main(['emulator', '--port', '0', '--json', '--new-app'], io);
+    await expect.poll(() => io.out, { timeout: 5000 }).toMatch(/"url"/);
+    const { url } = JSON.parse(io.out) as { url: string };
+    const res = await fetch(`${url}/${VERSION}/${WABA}/flows?date_format=U`, { headers: { authorization: 'Bearer t' } });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/date_format is not available/);
+    interrupt();
+    expect(await running).toBe(0);
   });
 });

@@ -73,3 +73,39 @@ export const FLOW_BUTTON_CASES: FlowButtonCase[] = [
   { name: 'flow_id and flow_name', button: button({ flow_name: 'x' }), expected: { problem: 'exactly one of flow_id, flow_name and flow_json' } },
   { name: 'unknown flow_action', button: button({ flow_action: 'open' }), expected: { problem: 'flow_action must be "navigate" or "data_exchange"' } },
 ];
+
+/**
+ * Whom a message goes to (flows-platform §6.1; src/platform/recipients.ts): what the caller gives the client (`to`
+ * and/or `recipient`), what goes on the wire, and the `contacts[]` entry Meta answers (vendor guide, UNVERIFIED
+ * against Meta's own page: `wa_id` for a phone number, `user_id` for a BSUID; with both, the phone number wins).
+ * Run through the client against a recording server (test/messages.test.ts) and through the client against the
+ * emulator (test/emulator/recipients.test.ts).
+ */
+export interface RecipientCase {
+  name: string;
+  given: { to?: unknown; recipient?: unknown };
+  expected: { wire: { to?: string; recipient?: string }; contact: { input: string; wa_id?: string; user_id?: string } } | { problem: string };
+}
+
+export const PHONE_NUMBER = '15551234567';
+export const BSUID = 'US.13491208655302741918';
+export const PARENT_BSUID = 'US.ENT.11815799212886844830';
+
+export const RECIPIENT_CASES: RecipientCase[] = [
+  { name: 'phone number in to', given: { to: PHONE_NUMBER }, expected: { wire: { to: PHONE_NUMBER }, contact: { input: PHONE_NUMBER, wa_id: PHONE_NUMBER } } },
+  { name: 'phone number written with + and punctuation', given: { to: '+1 (555) 123-4567' }, expected: { wire: { to: '+1 (555) 123-4567' }, contact: { input: '+1 (555) 123-4567', wa_id: PHONE_NUMBER } } },
+  { name: 'phone number as a number', given: { to: 15551234567 }, expected: { wire: { to: PHONE_NUMBER }, contact: { input: PHONE_NUMBER, wa_id: PHONE_NUMBER } } },
+  { name: 'BSUID in to goes out as recipient', given: { to: BSUID }, expected: { wire: { recipient: BSUID }, contact: { input: BSUID, user_id: BSUID } } },
+  { name: 'parent BSUID in to goes out as recipient', given: { to: PARENT_BSUID }, expected: { wire: { recipient: PARENT_BSUID }, contact: { input: PARENT_BSUID, user_id: PARENT_BSUID } } },
+  { name: 'explicit recipient', given: { recipient: BSUID }, expected: { wire: { recipient: BSUID }, contact: { input: BSUID, user_id: BSUID } } },
+  { name: 'explicit parent recipient', given: { recipient: PARENT_BSUID }, expected: { wire: { recipient: PARENT_BSUID }, contact: { input: PARENT_BSUID, user_id: PARENT_BSUID } } },
+  // §6.1: "when both to and recipient are given, to wins": both are sent, Meta answers for the phone number.
+  { name: 'both given: both sent, to wins', given: { to: PHONE_NUMBER, recipient: BSUID }, expected: { wire: { to: PHONE_NUMBER, recipient: BSUID }, contact: { input: PHONE_NUMBER, wa_id: PHONE_NUMBER } } },
+  { name: 'the same BSUID in to and recipient', given: { to: BSUID, recipient: BSUID }, expected: { wire: { recipient: BSUID }, contact: { input: BSUID, user_id: BSUID } } },
+  { name: 'neither a phone number nor a BSUID', given: { to: 'bob' }, expected: { problem: 'to must be a phone number in international format (e.g. "15551234567" or "+1 555 123 4567") or a business-scoped user ID (e.g. "US.13491208655302741918"' } },
+  { name: 'lower-case country code', given: { to: 'us.13491208655302741918' }, expected: { problem: 'or a business-scoped user ID' } },
+  { name: 'BSUID longer than 128 characters', given: { to: `US.${'1'.repeat(129)}` }, expected: { problem: 'or a business-scoped user ID' } },
+  { name: 'a phone number in recipient', given: { recipient: PHONE_NUMBER }, expected: { problem: 'recipient must be a business-scoped user ID' } },
+  { name: 'two different BSUIDs', given: { to: BSUID, recipient: PARENT_BSUID }, expected: { problem: 'two different business-scoped user IDs' } },
+  { name: 'no to and no recipient', given: {}, expected: { problem: 'A message needs to (or recipient)' } },
+];

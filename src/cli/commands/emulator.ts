@@ -15,6 +15,8 @@ export interface EmulatorCommandOptions {
   allowRemoteEndpoints?: boolean;
   /** The state-size limit (bytes of JSON). */
   maxStateBytes?: number;
+  /** Answer as Meta answers an app created since 2026-11-04 (no date_format). */
+  newApp?: boolean;
   json: boolean;
 }
 
@@ -36,6 +38,7 @@ export async function emulatorCommand(options: EmulatorCommandOptions, io: CliIO
   const emulator = createEmulator({
     templateApprovalDelayMs: delay,
     allowRemoteEndpoints: options.allowRemoteEndpoints === true,
+    newApp: options.newApp === true,
     ...(maxStateBytes !== undefined ? { maxStateBytes } : {}),
     ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
     ...(options.token !== undefined ? { token: options.token } : {}),
@@ -62,6 +65,7 @@ export async function emulatorCommand(options: EmulatorCommandOptions, io: CliIO
         `meta-cloud-api emulator listening on ${server.url}`,
         `  state: ${options.dataDir ? `kept in ${options.dataDir}` : 'in memory (use --data-dir to keep it)'}`,
         `  token: ${options.token ? 'only the one given with --token (every route, /_emulator/... too)' : 'any bearer token; /_emulator/... open'}`,
+        `  app: ${options.newApp ? 'new (created since 2026-11-04: date_format refused)' : 'older app (date_format accepted; --new-app to refuse it)'}`,
         `  endpoints: ${options.allowRemoteEndpoints ? 'any host (--allow-remote-endpoints)' : 'loopback only (--allow-remote-endpoints for others)'}`,
         options.webhookUrl ? `  webhooks: ${options.webhookUrl} (signed)` : '  webhooks: off (--webhook-url URL --app-secret SECRET)',
         `  inspect: ${server.url}/_emulator/state  ${server.url}/_emulator/messages`,

@@ -6,6 +6,7 @@ import { inspectFlowJson } from '../flow-json.js';
 import { viewFlow } from '../flow-view.js';
 import { GraphError, flowError, invalidParameter, unknownObject } from '../graph-error.js';
 import { allowedNext } from '../lifecycle-guard.js';
+import { DATE_FORMAT_NEW_APPS_CUTOFF } from '../../platform/graph-versions.js';
 import { INITIAL_STATUS, publishesOnCreate } from '../../platform/lifecycle.js';
 import { publishingProblems } from '../publishing-checks.js';
 import { boolParam, listParam, type GraphRequest } from '../request.js';
@@ -59,8 +60,25 @@ export function createFlow(ctx: EmulatorContext, req: GraphRequest, wabaId: stri
   return out;
 }
 
+/**
+ * `date_format` (Graph's date/time formatting): since 2026-11-04 new apps cannot use it, on any version
+ * (flows-platform §6.3, src/platform/graph-versions.ts). An emulator started with `newApp` answers as Meta answers
+ * such an app; otherwise the parameter is accepted (and, as before, timestamps stay ISO-8601).
+ * UNVERIFIED: the exact error Meta gives was not found (reference, Meta's changelog, public issues); this is a
+ * Graph-shaped #100 invalid-parameter error.
+ */
+function refuseDateFormatForNewApp(ctx: EmulatorContext, req: GraphRequest): void {
+  if (!ctx.newApp || !req.params.has('date_format')) return;
+  throw new GraphError({
+    code: 100,
+    type: 'OAuthException',
+    message: `(#100) date_format is not available to apps created on or after ${DATE_FORMAT_NEW_APPS_CUTOFF}: remove it (timestamps come as ISO-8601, e.g. 2026-11-24T10:00:00+0000).`,
+  });
+}
+
 /** `GET /{waba}/flows` with cursor paging (newest first). */
 export function listFlows(ctx: EmulatorContext, req: GraphRequest, wabaId: string): Record<string, unknown> {
+  refuseDateFormatForNewApp(ctx, req);
   const fields = parseFields(req.params.get('fields'));
   const flows = flowsOfWaba(ctx, wabaId).sort((a, b) => (a.createdAt === b.createdAt ? Number(b.id) - Number(a.id) : a.createdAt < b.createdAt ? 1 : -1));
   return page(req, flows.map((f) => viewFlow(ctx, f, fields)));
@@ -68,6 +86,7 @@ export function listFlows(ctx: EmulatorContext, req: GraphRequest, wabaId: strin
 
 /** `GET /{flow}`. */
 export function getFlow(ctx: EmulatorContext, req: GraphRequest, id: string): Record<string, unknown> {
+  refuseDateFormatForNewApp(ctx, req);
   return viewFlow(ctx, findFlow(ctx, id, 'get'), parseFields(req.params.get('fields')));
 }
 

@@ -5,7 +5,7 @@ import { type GraphRequest } from '../request.js';
 import { checkFlowInteractive, checkMarkAsRead, isMarkAsRead } from '../../platform/messages.js';
 import { newId, type FlowJsonVersionRecord, type FlowRecord, type MessageRecord } from '../state.js';
 import { sendRefusal } from '../../platform/lifecycle.js';
-import { isRecipientNumber, waIdOf } from '../../platform/phone-numbers.js';
+import { addresseeOf, contactOf } from '../../platform/recipients.js';
 import { templateForMessage } from './templates.js';
 import { parseMaybeRequestJson } from '../request-json.js';
 
@@ -20,7 +20,8 @@ export function messageParamError(details: string, code = 100): GraphError {
 
 /**
  * `POST /{phone}/messages`: interactive flow messages (flows-platform §4.1), templates (§4.2), Meta's mark-as-read
- * (§6.5) and other types as given. The parameter rules are Meta's, from src/platform/messages.ts.
+ * (§6.5) and other types as given, to a phone number (`to`) or a business-scoped user ID (`recipient`, §6.1). The
+ * parameter rules are Meta's, from src/platform/messages.ts and src/platform/recipients.ts.
  */
 export function sendMessage(ctx: EmulatorContext, req: GraphRequest, phoneId: string): Record<string, unknown> {
   const body = req.json ?? Object.fromEntries([...req.params].map(([k, v]) => [k, parseMaybeJson(v)]));
@@ -30,11 +31,14 @@ export function sendMessage(ctx: EmulatorContext, req: GraphRequest, phoneId: st
     return { success: true };
   }
   if (body.messaging_product !== 'whatsapp') throw messageParamError('The parameter messaging_product is required and must be "whatsapp".');
-  const to = body.to;
-  if (!isRecipientNumber(to)) throw messageParamError('The parameter to is required and must be a phone number or WhatsApp id.');
+  // `to` (a phone number) or `recipient` (a BSUID); to wins when both are given (src/platform/recipients.ts, §6.1).
+  const address = addresseeOf(body);
+  if (!address.ok) throw messageParamError(address.problem);
+  const { addressee } = address;
   const type = typeof body.type === 'string' ? body.type : 'text';
   phoneFor(ctx, phoneId);
-  const record: MessageRecord = { id: wamid(ctx), phoneNumberId: phoneId, to, type, body, sentAt: ctx.timestamp() };
+  const record: MessageRecord = { id: wamid(ctx), phoneNumberId: phoneId, to: addressee.input, type, body, sentAt: ctx.timestamp() };
+  if (address.recipient !== undefined) record.recipient = address.recipient;
   if (type === 'interactive') {
     const interactive = body.interactive as Record<string, unknown> | undefined;
     if (!interactive || typeof interactive !== 'object') throw messageParamError('The parameter interactive is required for type interactive.');
@@ -46,8 +50,7 @@ export function sendMessage(ctx: EmulatorContext, req: GraphRequest, phoneId: st
   const sentFlow = record.flow?.mode === 'published' ? ctx.state.flows[record.flow.id] : undefined;
   if (sentFlow?.status === 'THROTTLED') (sentFlow.throttledSends ??= []).push(ctx.now().toISOString());
   ctx.state.messages.push(record);
-  const waId = waIdOf(to);
-  return { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: waId }], messages: [{ id: record.id }] };
+  return { messaging_product: 'whatsapp', contacts: [contactOf(addressee)], messages: [{ id: record.id }] };
 }
 
 function checkFlowMessage(ctx: EmulatorContext, interactive: Record<string, unknown>): NonNullable<MessageRecord['flow']> {

@@ -48,7 +48,11 @@ export interface FlowUploadOptions extends RequestOptions {
 
 export interface FlowGetParams {
   fields?: string[] | string;
-  /** Passed through to Graph (for example `U` for Unix timestamps). */
+  /**
+   * Passed through to Graph (for example `U` for Unix timestamps). Only apps created before 2026-11-04 can use it:
+   * since then Meta refuses date/time formatting for new apps, on every Graph version (flows-platform §6.3). New
+   * apps should leave it out and parse the ISO-8601 timestamps (`2026-11-24T10:00:00+0000`).
+   */
   date_format?: string;
 }
 
@@ -125,7 +129,10 @@ export class Flows extends APIResource {
     });
   }
 
-  /** `GET /{flow}`: the default fields, or those named in `fields`. */
+  /**
+   * `GET /{flow}`: the default fields, or those named in `fields`. `date_format` works for apps created before
+   * 2026-11-04 only (flows-platform §6.3); new apps get a Graph error for it.
+   */
   async getFlow(flowId: string | number, params: FlowGetParams = {}, options?: RequestOptions): Promise<Flow> {
     const id = nodeId('flowId', flowId);
     if (params.date_format !== undefined && (typeof params.date_format !== 'string' || params.date_format === '')) {
@@ -233,7 +240,14 @@ export class Flows extends APIResource {
     return this.getFlow(flowId, { fields: `preview.invalidate(${params.invalidate === true})` }, options) as Promise<FlowPreviewResponse>;
   }
 
-  /** Endpoint metrics (`fields=metric.name(...).granularity(...)`). Meta errors with 139006 below 250 requests. */
+  /**
+   * Endpoint metrics (`fields=metric.name(...).granularity(...)`). Meta errors with 139006 below 250 requests.
+   *
+   * @deprecated Meta deprecated the Flows Metrics API on 2026-04-30 (flows-platform §6.2) and names no replacement;
+   * it may stop answering at any time. Measure the endpoint itself: `createFlowEndpoint({ onMetrics })` reports the
+   * series this call returned (request count, errors by kind, latency in Meta's buckets, availability). Kept for
+   * apps that still get answers.
+   */
   async getFlowMetrics(flowId: string | number, params: MetricQuery, options?: RequestOptions): Promise<FlowMetricResponse> {
     return this.getFlow(flowId, { fields: metricField(params) }, options) as Promise<FlowMetricResponse>;
   }

@@ -1,4 +1,5 @@
 import type { FlowActionEnum, FlowModeEnum } from '../../../enums/flow-action.js';
+import type { MessageAddress } from '../../../platform/recipients.js';
 
 /** `interactive.action.parameters` of a flow message (flows-platform §4.1). */
 export interface FlowMessageParameters {
@@ -29,8 +30,8 @@ export interface InteractiveHeader {
 
 /** The seed's `messages.interactive` shape, for flows (`type: 'flow'`) and the other interactive types. */
 export interface InteractiveMessageParams {
-  /** Required at the top level; not used inside Meta's `interactive` object. */
-  to?: string | number;
+  /** Whom it goes to (at the top level only; see `MessageRecipient`); not used inside Meta's `interactive` object. */
+  to?: MessageAddress;
   type: 'flow' | 'button' | 'list' | 'cta_url' | 'product' | 'product_list' | (string & {});
   header?: InteractiveHeader | Record<string, unknown>;
   body?: { text: string };

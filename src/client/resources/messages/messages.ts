@@ -4,22 +4,23 @@ import type { RequestOptions } from '../../../internal/http.js';
 import { graphPath } from '../../../internal/path.js';
 import { APIResource } from '../../resource.js';
 import { checkFlowInteractive } from '../../../platform/messages.js';
-import { isRecipientNumber } from '../../../platform/phone-numbers.js';
+import { addressFor } from '../../../platform/recipients.js';
 import { flowActionWithDefaults, type FlowMessageParameters, type InteractiveHeader, type InteractiveMessageParams } from './flow-message.js';
 import { templateBody, type TemplateMessageParams } from './template.js';
-import type { MessageBase, MessageSendResponse } from './types.js';
+import type { MessageBase, MessageOptionsBase, MessageRecipient, MessageSendResponse } from './types.js';
 
-/** Meta's own message body: `{ messaging_product, to, type: 'interactive', interactive: {...} }`. */
+/** Meta's own message body: `{ messaging_product, to, type: 'interactive', interactive: {...} }` (`to` or `recipient`: see `MessageRecipient`). */
 export interface InteractiveWireParams {
-  to: string | number;
   messaging_product?: 'whatsapp';
   type: 'interactive';
   interactive: InteractiveMessageParams;
 }
 
-/** The short form of a flow message: `client.messages.flow({ to, flowId, cta, body })`. */
-export interface FlowMessageParams extends Omit<MessageBase, 'to'> {
-  to: string | number;
+/** The short form of a flow message: `client.messages.flow({ to, flowId, cta, body })` (`to` or `recipient`: see `MessageRecipient`). */
+export type FlowMessageParams = FlowMessageFields & MessageOptionsBase & MessageRecipient;
+
+/** The flow-specific fields of `client.messages.flow(...)`. */
+export interface FlowMessageFields {
   /** Exactly one of `flowId` and `flowName`. */
   flowId?: string | number;
   flowName?: string;
@@ -48,10 +49,10 @@ export class Messages extends APIResource {
    * (`{ to, type: 'flow', body, action }`) or Meta's own message body (`{ to, type: 'interactive', interactive: {...} }`,
    * as in Meta's docs and Postman collection). Flow messages are checked locally.
    */
-  async interactive(params: ((InteractiveMessageParams & { to: string | number }) | InteractiveWireParams) & Omit<MessageBase, 'to'>, options?: RequestOptions): Promise<MessageSendResponse> {
+  async interactive(params: (Omit<InteractiveMessageParams, 'to'> | InteractiveWireParams) & MessageOptionsBase & MessageRecipient, options?: RequestOptions): Promise<MessageSendResponse> {
     if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.interactive(params) needs { to, type, body, action }.');
     const shape: InteractiveMessageParams =
-      'interactive' in params && params.interactive && typeof params.interactive === 'object' ? params.interactive : (params as InteractiveMessageParams);
+      'interactive' in params && params.interactive && typeof params.interactive === 'object' ? params.interactive : (params as unknown as InteractiveMessageParams);
     if (typeof shape.type !== 'string' || shape.type === '' || shape.type === 'interactive') {
       throw new InvalidArgumentError('interactive type is required, e.g. "flow".');
     }
@@ -67,7 +68,7 @@ export class Messages extends APIResource {
     }
     if (shape.footer !== undefined) interactive.footer = checkText('footer', shape.footer, true);
     interactive.action = shape.type === 'flow' ? flowActionWithDefaults(shape.action) : shape.action;
-    return this.#send(params as MessageBase, { type: 'interactive', interactive }, options);
+    return this.#send(params as unknown as MessageBase, { type: 'interactive', interactive }, options);
   }
 
   /** A flow message from a few named fields; builds the documented `interactive` shape. */
@@ -99,17 +100,17 @@ export class Messages extends APIResource {
   }
 
   /** `POST /{phone}/messages` with `type: "template"`; `flowButton` fills the template's FLOW button. */
-  async template(params: TemplateMessageParams & Omit<MessageBase, 'to'>, options?: RequestOptions): Promise<MessageSendResponse> {
+  async template(params: TemplateMessageParams & MessageOptionsBase & MessageRecipient, options?: RequestOptions): Promise<MessageSendResponse> {
     if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.template(params) needs { to, name, language }.');
     return this.#send(params, { type: 'template', template: templateBody(params) }, options);
   }
 
   async #send(base: MessageBase, content: Record<string, unknown>, options?: RequestOptions): Promise<MessageSendResponse> {
     const phone = this._client._phoneNumberId(base.phoneNumberId);
-    const body: Record<string, unknown> = {
-      messaging_product: 'whatsapp',
-      to: checkRecipient(base.to),
-    };
+    // Who it goes to, by Meta's rule (src/platform/recipients.ts, flows-platform §6.1): a BSUID goes as `recipient`.
+    const address = addressFor(base.to, base.recipient);
+    if (!address.ok) throw new InvalidArgumentError(address.problem);
+    const body: Record<string, unknown> = { messaging_product: 'whatsapp', ...address.wire };
     // Meta's default is `individual`; sent only when given, as in Meta's samples.
     if (base.recipient_type !== undefined) body.recipient_type = base.recipient_type;
     if (base.context !== undefined) body.context = base.context;
@@ -117,14 +118,6 @@ export class Messages extends APIResource {
     Object.assign(body, content);
     return this._client._request<MessageSendResponse>({ method: 'POST', path: graphPath(phone, 'messages'), json: body, retry: 'once', options });
   }
-}
-
-function checkRecipient(to: unknown): string {
-  const value = typeof to === 'number' && Number.isSafeInteger(to) ? String(to) : to;
-  if (!isRecipientNumber(value)) {
-    throw new InvalidArgumentError(`to must be the recipient's phone number or WhatsApp id, e.g. "15551234567"; got ${JSON.stringify(to)}.`);
-  }
-  return value.trim();
 }
 
 function checkText(name: string, value: unknown, required: boolean): { text: string } | undefined {

@@ -1,5 +1,25 @@
 import { InvalidArgumentError } from '../../../core/errors.js';
-import { checkFlowButtonComponent } from '../../../platform/messages.js';
+import { checkFlowButtonComponent, type FLOW_BUTTON_ICONS } from '../../../platform/messages.js';
+
+/**
+ * A template's FLOW button as `POST /{WABA}/message_templates` takes it (flows-platform §4.2, §6.4), for building
+ * templates; checked by the same rule the emulator applies (`checkTemplateFlowButton` in src/platform/messages.ts).
+ */
+export interface TemplateFlowButton {
+  type: 'FLOW';
+  /** At most 25 characters. */
+  text: string;
+  /** Exactly one of `flow_id`, `flow_name` and `flow_json`. */
+  flow_id?: string;
+  flow_name?: string;
+  flow_json?: string;
+  /** Default `navigate`. */
+  flow_action?: 'navigate' | 'data_exchange';
+  /** The first screen (navigate); default the flow's first entry screen. */
+  navigate_screen?: string;
+  /** §6.4: the button's icon. */
+  icon?: (typeof FLOW_BUTTON_ICONS)[number];
+}
 
 /** The action parameter of a template's FLOW button (flows-platform §4.2). */
 export interface FlowButtonOptions {
@@ -11,8 +31,8 @@ export interface FlowButtonOptions {
   flow_action_data?: Record<string, unknown>;
 }
 
+/** `client.messages.template(...)`'s template fields (with `to` or `recipient`: see `MessageRecipient`). */
 export interface TemplateMessageParams {
-  to: string | number;
   /** Template name. */
   name: string;
   /** `'en_US'` or `{ code: 'en_US' }`. */

@@ -1,14 +1,29 @@
-/** Cloud API answer to `POST /{phone}/messages`. */
+import type { BusinessScopedUserId, MessageAddress, ParentBusinessScopedUserId } from '../../../platform/recipients.js';
+
+export type { BusinessScopedUserId, MessageAddress, ParentBusinessScopedUserId, PhoneNumber } from '../../../platform/recipients.js';
+
+/**
+ * Cloud API answer to `POST /{phone}/messages`. `contacts[].wa_id` comes when the message went to a phone number,
+ * `user_id` when it went to a business-scoped user ID (flows-platform §6.1; src/platform/recipients.ts).
+ */
 export interface MessageSendResponse {
   messaging_product: 'whatsapp';
-  contacts: Array<{ input: string; wa_id: string }>;
+  contacts: Array<{ input: string; wa_id?: string; user_id?: string }>;
   messages: Array<{ id: string; message_status?: string }>;
 }
 
-/** Fields shared by every message the SDK sends. */
-export interface MessageBase {
-  /** Recipient's WhatsApp id or phone number in international format. */
-  to: string | number;
+/**
+ * Whom a message goes to (flows-platform §6.1): `to` is a phone number or a business-scoped user ID (BSUID, e.g.
+ * `US.13491208655302741918`, or a parent BSUID `US.ENT.11815799212886844830`); a BSUID goes on the wire as
+ * `recipient`. Or give `recipient` (a BSUID) yourself. With a phone number in `to` and a BSUID in `recipient`, both
+ * are sent and Meta delivers to the phone number ("to wins").
+ */
+export type MessageRecipient =
+  | { to: MessageAddress; recipient?: BusinessScopedUserId | ParentBusinessScopedUserId }
+  | { to?: undefined; recipient: BusinessScopedUserId | ParentBusinessScopedUserId };
+
+/** Fields shared by every message the SDK sends, besides whom it goes to. */
+export interface MessageOptionsBase {
   /** Default `individual`. */
   recipient_type?: 'individual';
   /** Reply to a message. */
@@ -18,3 +33,6 @@ export interface MessageBase {
   /** Arbitrary tracking string echoed in status webhooks. */
   biz_opaque_callback_data?: string;
 }
+
+/** Fields shared by every message the SDK sends. */
+export type MessageBase = MessageOptionsBase & MessageRecipient;
