@@ -3,6 +3,7 @@
  * payload kept in `raw`. `WebhookEvent` is discriminated by `kind`; `FlowAlertEvent` by `event`.
  */
 import type { FlowStatus } from '../enums/flow-status.js';
+import type { WebhookUser } from '../platform/webhook-users.js';
 import type {
   RawEndpointAvailabilityValue,
   RawEndpointLatencyValue,
@@ -11,8 +12,11 @@ import type {
   RawFlowVersionExpiryValue,
   RawMessage,
   RawStatus,
+  RawSystem,
   RawWebhookChange,
 } from './payloads.js';
+
+export type { WebhookUser } from '../platform/webhook-users.js';
 
 /** Where a `messages` event came from: the WABA and the business phone number. */
 interface MessagesOrigin {
@@ -49,16 +53,48 @@ export interface FlowCompletionEvent extends MessagesOrigin {
   body?: string;
   /** `nfm_reply.name` (`"flow"`). */
   name?: string;
-  /** The user's WhatsApp id. */
-  from: string;
-  /** This message's id (`wamid...`). */
+  /**
+   * Who completed the flow: phone number, business-scoped user ID, parent BSUID and username, each when Meta sent
+   * it (`messages[].from` / `from_user_id` / `from_parent_user_id`, the matching `contacts[]` entry;
+   * flows-platform §6.1). Identify users by `user.userId`: a username user may share no phone number.
+   */
+  user: WebhookUser;
+  /**
+   * The user's phone number (`user.waId`), kept for compatibility. Absent when the user does not share it
+   * (a username user, flows-platform §6.1): use `user.userId` then.
+   */
+  from?: string;
+  /** This message's id (`wamid...`); `''` if Meta sent none. */
   messageId: string;
   /** The id of the flow message this replies to (`context.id`). */
   contextMessageId?: string;
   /** When the user sent it (`timestamp`, unix seconds). Invalid Date when Meta's timestamp is missing. */
   timestamp: Date;
-  /** The sender from `contacts` (profile name and WhatsApp id). */
-  contact?: { name?: string; waId: string };
+  /** The sender's `contacts[]` entry: profile name and phone number (absent for a user who does not share it). */
+  contact?: { name?: string; waId?: string };
+  /** The message as Meta sent it. */
+  raw: RawMessage;
+}
+
+/**
+ * A user's business-scoped user ID changed (`messages` field, a `type: "system"` message whose `system.type` is
+ * `user_changed_user_id`; flows-platform §6.1). Like every system message it comes without `contacts`, and
+ * without a phone number. Replace the stored BSUID of `user.userId` (the old one) with `newUserId`.
+ */
+export interface UserIdChangedEvent extends MessagesOrigin {
+  kind: 'user_id_changed';
+  /** The user as the message names them (`from_user_id`: the BSUID before the change; `from` if a phone was sent). */
+  user: WebhookUser;
+  /** The new BSUID (`system.user_id`), when Meta sent it; `system` has every field as sent. */
+  newUserId?: string;
+  /** Meta's text, e.g. "User <name> changed from <old> to <new>". */
+  body?: string;
+  /** The `system` object as sent. */
+  system: RawSystem;
+  /** This message's id (`wamid...`); `''` if Meta sent none. */
+  messageId: string;
+  /** When it happened (`timestamp`, unix seconds). Invalid Date when missing. */
+  timestamp: Date;
   /** The message as Meta sent it. */
   raw: RawMessage;
 }
@@ -201,11 +237,22 @@ export interface WebhookChangeEvent {
 }
 
 /** Every event of a webhook body, discriminated by `kind`. */
-export type WebhookEvent = FlowCompletionEvent | FlowStatusChangeEvent | FlowAlertEvent | FlowVersionExpiryEvent | WebhookChangeEvent;
+export type WebhookEvent =
+  | FlowCompletionEvent
+  | UserIdChangedEvent
+  | FlowStatusChangeEvent
+  | FlowAlertEvent
+  | FlowVersionExpiryEvent
+  | WebhookChangeEvent;
 
 /** A flow completion (`nfm_reply`). */
 export function isFlowCompletion(event: WebhookEvent): event is FlowCompletionEvent {
   return event.kind === 'flow_completion';
+}
+
+/** A `user_changed_user_id` system message. */
+export function isUserIdChanged(event: WebhookEvent): event is UserIdChangedEvent {
+  return event.kind === 'user_id_changed';
 }
 
 /** A `FLOW_STATUS_CHANGE`. */

@@ -4,6 +4,7 @@ import { WebhookPayloadError } from './errors.js';
 import type { WebhookChangeEvent, WebhookEvent } from './events.js';
 import { toFlowsEvent } from './flows-events.js';
 import type { RawContact, RawMessage, RawStatus, RawWebhookChange } from './payloads.js';
+import { isUserIdChange, toUserIdChanged } from './user-id-changed.js';
 
 /**
  * One event and its identity: a string used as is (a message id), or parts that are hashed into one (see
@@ -16,8 +17,10 @@ export interface WebhookItem {
 
 /**
  * The events of a webhook body, in the order Meta listed them: each `nfm_reply` message as a
- * `FlowCompletionEvent`, each `flows` value as its typed event, and everything else (other messages, statuses,
+ * `FlowCompletionEvent` (whatever identifies the user), each `user_changed_user_id` system message as a
+ * `UserIdChangedEvent`, each `flows` value as its typed event, and everything else (other messages, statuses,
  * other fields, `flows` events this SDK does not know) as `WebhookChangeEvent`s, one per message or status.
+ * Fields this SDK does not know are kept (in `raw`) and never make an event go missing.
  *
  * @param receivedAt the `time` of `flows` events whose entry has none (default now).
  * @throws WebhookPayloadError when `body` is not a `whatsapp_business_account` envelope.
@@ -78,13 +81,17 @@ function messagesItems(ctx: ChangeContext): WebhookItem[] {
   const items: WebhookItem[] = [];
   for (const m of messages) {
     const message = asRecord(m);
+    const identity = message && typeof message.id === 'string' ? message.id : ['message', ctx.wabaId, m];
     if (message && isNfmReply(message)) {
-      items.push({ event: toFlowCompletion(message, origin), identity: message.id });
+      items.push({ event: toFlowCompletion(message, origin), identity });
+      continue;
+    }
+    if (message && isUserIdChange(message)) {
+      items.push({ event: toUserIdChanged(message, origin), identity });
       continue;
     }
     const event = changeEvent(ctx, 'message', { ...rest, messages: [m] });
     if (message) event.message = message as RawMessage;
-    const identity = message && typeof message.id === 'string' ? message.id : ['message', ctx.wabaId, m];
     items.push({ event, identity });
   }
   for (const s of statuses) {
