@@ -15,6 +15,7 @@
  * - System messages (`user_changed_number`, `user_changed_user_id`) come without a `contacts` array (Meta's
  *   "System messages webhook reference", Aug 2026).
  */
+import { isRecipientNumber, waIdOf } from './phone-numbers.js';
 
 /** Who sent a webhook message. Every field is optional: which ones Meta fills depends on the user (§6.1). */
 export interface WebhookUser {
@@ -94,6 +95,25 @@ export function webhookUserFields(user: WebhookUser, profileName: string): { con
     ...(user.parentUserId === undefined ? {} : { from_parent_user_id: user.parentUserId }),
   };
   return { contact, message };
+}
+
+const USER_KEYS = ['waId', 'userId', 'parentUserId', 'username'] as const;
+
+/**
+ * What is wrong with a user to play (the emulator's `/_emulator/complete` `user`, the simulator's `user` option), or
+ * undefined: an object of non-empty strings among `waId`, `userId`, `parentUserId`, `username`, with `userId`, since
+ * Meta sends `user_id` for every user (§6.1). `waId`, when given, is the phone number written as digits.
+ */
+export function webhookUserProblem(user: unknown): string | undefined {
+  const shape = '{ "userId": "US.13491208655302741918", "username"?: "...", "waId"?: "15551234567", "parentUserId"?: "US.ENT.11815799212886844830" }';
+  if (!isRecord(user)) return `user must be an object: ${shape}.`;
+  for (const key of Object.keys(user)) {
+    if (!(USER_KEYS as readonly string[]).includes(key)) return `user.${key} is not a user field; use ${USER_KEYS.join(', ')}: ${shape}.`;
+    if (typeof user[key] !== 'string' || user[key] === '') return `user.${key} must be a non-empty string: ${shape}.`;
+  }
+  if (user.userId === undefined) return `user.userId (the business-scoped user ID) is required: Meta sends one for every user. ${shape}.`;
+  if (user.waId !== undefined && !(isRecipientNumber(user.waId) && waIdOf(user.waId) === user.waId)) return `user.waId must be the phone number as digits, country code first (15551234567), as webhooks write it.`;
+  return undefined;
 }
 
 /**
