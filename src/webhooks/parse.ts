@@ -37,17 +37,18 @@ export function parseWebhookItems(body: unknown, receivedAt: Date = new Date()):
   }
   if (!Array.isArray(envelope.entry)) throw new WebhookPayloadError('"entry" must be an array.');
   const items: WebhookItem[] = [];
-  for (const [i, rawEntry] of envelope.entry.entries()) {
+  // One odd entry or change must not cost the others their events (a 400 would make Meta retry the whole
+  // delivery forever): an entry without changes has nothing to hand over, an entry without an id still hands over
+  // its changes (wabaId ''), and a change without a "field" reaches onMessage as a change of field ''.
+  for (const rawEntry of envelope.entry) {
     const entry = asRecord(rawEntry);
-    if (!entry || (typeof entry.id !== 'string' && typeof entry.id !== 'number') || !Array.isArray(entry.changes)) {
-      throw new WebhookPayloadError(`entry[${i}] must be an object with "id" and a "changes" array.`);
-    }
-    const wabaId = String(entry.id);
+    if (!entry || !Array.isArray(entry.changes)) continue;
+    const wabaId = typeof entry.id === 'string' || typeof entry.id === 'number' ? String(entry.id) : '';
     const entryTime = typeof entry.time === 'number' ? entry.time : undefined;
-    for (const [j, rawChange] of entry.changes.entries()) {
+    for (const rawChange of entry.changes) {
       const change = asRecord(rawChange);
-      if (!change || typeof change.field !== 'string') throw new WebhookPayloadError(`entry[${i}].changes[${j}] must be an object with a "field".`);
-      const raw = change as unknown as RawWebhookChange;
+      if (!change) continue;
+      const raw = (typeof change.field === 'string' ? change : { ...change, field: '' }) as unknown as RawWebhookChange;
       const ctx: ChangeContext = { wabaId, entryTime, raw, receivedAt };
       if (raw.field === 'messages') items.push(...messagesItems(ctx));
       else if (raw.field === 'flows') items.push(flowsItem(ctx));
