@@ -219,6 +219,8 @@ describe('POST /_emulator/complete for a username user (flows-platform §6.1)', 
     // The wire: Meta's fields for a user who shares no phone number.
     expect(event.raw.from).toBeUndefined();
     expect(event.raw.from_user_id).toBe(BSUID);
+    const recorded = emulator.state().messages.at(-1)!.body as { contacts: Array<Record<string, unknown>> };
+    expect(recorded.contacts).toEqual([{ profile: { name: 'Jane', username: 'jane.doe' }, user_id: BSUID }]);
   });
 
   it('with a phone number and a parent BSUID, every field is on the wire', async () => {
