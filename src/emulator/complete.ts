@@ -7,7 +7,7 @@ import { canOpen } from '../platform/lifecycle.js';
 import { messagesFieldEnvelope } from './webhooks/events.js';
 import type { DeliveryResult } from './webhooks/sender.js';
 import type { AfterCommit } from './store.js';
-import { waIdOf, webhookPhoneNumber } from '../platform/phone-numbers.js';
+import { isRecipientNumber, waIdOf, webhookPhoneNumber } from '../platform/phone-numbers.js';
 import { webhookUserFields, webhookUserProblem, type WebhookUser } from '../platform/webhook-users.js';
 import { flowActionDataObject, type FlowActionData } from '../platform/messages.js';
 import { isLoopbackUrl } from './loopback.js';
@@ -95,7 +95,8 @@ export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRe
   const { wamid, delivery } = await options.record((tx, afterCommit) => {
     const id = `wamid.${btoa(`EMULATOR.NFM.${newId(tx.state)}`).replace(/=+$/, '')}`;
     const now = tx.now();
-    const user: WebhookUser = completion.user ?? { waId: waIdOf(sent.to) };
+    // Default: the user the message went to; a message sent to a BSUID (no phone number) is answered by that BSUID.
+    const user: WebhookUser = completion.user ?? (isRecipientNumber(sent.to) ? { waId: waIdOf(sent.to) } : { userId: sent.to });
     const value = completionValue(sent, id, completion.response_json, user, body.profile_name, now);
     const record: MessageRecord = { id, phoneNumberId: sent.phoneNumberId, to: sent.to, type: 'nfm_reply', body: value, sentAt: tx.timestamp() };
     tx.state.messages.push(record);
