@@ -42,7 +42,8 @@ export interface CompleteOptions {
  * `POST /_emulator/complete`: plays the user on a flow message the emulator sent. The simulator opens the flow as
  * the message says (navigate with its payload, or INIT to the flow's endpoint with the phone number's public key),
  * answers each screen, and the completion becomes the `nfm_reply` message webhook Meta would send
- * (flows-platform §4.3), signed and delivered to the webhook URL.
+ * (flows-platform §4.3), signed and delivered to the webhook URL. The user who completes it is `body.user` (a
+ * BSUID, a username, a phone number only if given: §6.1), else the user the message was sent to.
  */
 export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRequest, options: CompleteOptions): Promise<Record<string, unknown>> {
   if (body.user !== undefined) {
