@@ -7,7 +7,8 @@ import { canOpen } from '../platform/lifecycle.js';
 import { messagesFieldEnvelope } from './webhooks/events.js';
 import type { DeliveryResult } from './webhooks/sender.js';
 import type { AfterCommit } from './store.js';
-import { waIdOf, webhookPhoneNumber } from '../platform/phone-numbers.js';
+import { isRecipientNumber, waIdOf, webhookPhoneNumber } from '../platform/phone-numbers.js';
+import { webhookUserFields, webhookUserProblem, type WebhookUser } from '../platform/webhook-users.js';
 import { flowActionDataObject, type FlowActionData } from '../platform/messages.js';
 import { isLoopbackUrl } from './loopback.js';
 
@@ -18,6 +19,12 @@ export interface CompleteRequest {
   answers?: Record<string, Record<string, unknown>>;
   /** The user's profile name in the webhook (default "Emulated User"). */
   profile_name?: string;
+  /**
+   * Who completes the flow (flows-platform §6.1): `{ "userId": "US.…", "username"?, "waId"?, "parentUserId"? }`.
+   * Without `waId` the webhook has no phone number (no `from`, no `wa_id`), as for a username user. Default: the
+   * phone user the message was sent to.
+   */
+  user?: WebhookUser;
 }
 
 export interface CompleteOptions {
@@ -35,9 +42,14 @@ export interface CompleteOptions {
  * `POST /_emulator/complete`: plays the user on a flow message the emulator sent. The simulator opens the flow as
  * the message says (navigate with its payload, or INIT to the flow's endpoint with the phone number's public key),
  * answers each screen, and the completion becomes the `nfm_reply` message webhook Meta would send
- * (flows-platform §4.3), signed and delivered to the webhook URL.
+ * (flows-platform §4.3), signed and delivered to the webhook URL. The user who completes it is `body.user` (a
+ * BSUID, a username, a phone number only if given: §6.1), else the user the message was sent to.
  */
 export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRequest, options: CompleteOptions): Promise<Record<string, unknown>> {
+  if (body.user !== undefined) {
+    const problem = webhookUserProblem(body.user);
+    if (problem) throw new GraphError({ code: 100, message: `(#100) The body of /_emulator/complete: ${problem}` });
+  }
   const sent = [...ctx.state.messages].reverse().find((m) => m.flow && (body.message_id === undefined || m.id === body.message_id));
   if (!sent?.flow) throw new GraphError({ code: 100, message: body.message_id ? `No flow message with id ${body.message_id}.` : 'No flow message has been sent yet.', status: 404 });
   const flow = ctx.state.flows[sent.flow.id];
@@ -61,6 +73,7 @@ export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRe
     ...(endpointFlow ? { endpoint: flow.endpointUri!, publicKey: publicKey! } : {}),
     ...(options.appSecret ? { appSecret: options.appSecret } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(body.user ? { user: body.user } : {}),
   });
   let completion;
   try {
@@ -83,7 +96,9 @@ export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRe
   const { wamid, delivery } = await options.record((tx, afterCommit) => {
     const id = `wamid.${btoa(`EMULATOR.NFM.${newId(tx.state)}`).replace(/=+$/, '')}`;
     const now = tx.now();
-    const value = completionValue(sent, id, completion.response_json, body.profile_name, now);
+    // Default: the user the message went to; a message sent to a BSUID (no phone number) is answered by that BSUID.
+    const user: WebhookUser = completion.user ?? (isRecipientNumber(sent.to) ? { waId: waIdOf(sent.to) } : { userId: sent.to });
+    const value = completionValue(sent, id, completion.response_json, user, body.profile_name, now);
     const record: MessageRecord = { id, phoneNumberId: sent.phoneNumberId, to: sent.to, type: 'nfm_reply', body: value, sentAt: tx.timestamp() };
     tx.state.messages.push(record);
     const envelope = messagesFieldEnvelope(flow.wabaId, value, now);
@@ -101,6 +116,7 @@ export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRe
     response_json: completion.response_json,
     response: completion.response,
     screen: completion.screen,
+    ...(completion.user ? { user: completion.user } : {}),
     webhook: delivered ? { delivered: delivered.delivered, attempts: delivered.attempts } : null,
   };
 }
@@ -124,17 +140,21 @@ function remoteEndpoint(uri: string): GraphError {
   });
 }
 
-/** The `messages` webhook value of a completion (flows-platform §4.3). */
-function completionValue(sent: MessageRecord, id: string, responseJson: string, profileName: string | undefined, now: Date) {
+/**
+ * The `messages` webhook value of a completion (flows-platform §4.3), naming the user as Meta does (§6.1,
+ * src/platform/webhook-users.ts): a user without a phone number has no `from` and no `wa_id`.
+ */
+function completionValue(sent: MessageRecord, id: string, responseJson: string, user: WebhookUser, profileName: string | undefined, now: Date) {
   const business = webhookPhoneNumber(sent.phoneNumberId);
+  const fields = webhookUserFields(user, profileName ?? 'Emulated User');
   return {
     messaging_product: 'whatsapp' as const,
     metadata: { display_phone_number: business, phone_number_id: sent.phoneNumberId },
-    contacts: [{ profile: { name: profileName ?? 'Emulated User' }, wa_id: waIdOf(sent.to) }],
+    contacts: [fields.contact],
     messages: [
       {
         context: { from: business, id: sent.id },
-        from: waIdOf(sent.to),
+        ...fields.message,
         id,
         timestamp: String(Math.floor(now.getTime() / 1000)),
         type: 'interactive',

@@ -191,7 +191,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   }
 
   async function complete(request: Request): Promise<Response> {
-    const body = (await readAdminJson(request, 'The body of /_emulator/complete ({ "message_id"?, "answers"? })')) as CompleteRequest | undefined;
+    const body = (await readAdminJson(request, 'The body of /_emulator/complete ({ "message_id"?, "answers"?, "user"? })')) as CompleteRequest | undefined;
     const result = await completeFlowMessage(contextFor(request), body ?? {}, {
       appSecret: options.appSecret,
       fetch: options.fetch,

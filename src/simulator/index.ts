@@ -35,3 +35,4 @@ export {
 export type { VisibleComponent } from './visibility.js';
 export type { FileInput, SimulatedFile } from './media.js';
 export type { AutoAnswerOptions, FlowAnswers, FlowCompletion, FlowSimulatorOptions, OpenOptions, SimulatorEvent, SimulatorWarning } from './types.js';
+export type { WebhookUser } from '../platform/webhook-users.js';

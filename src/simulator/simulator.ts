@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../core/errors.js';
 import { validateFlowJson } from '../flow-json/validate.js';
 import { isObject } from '../flow-json/values.js';
+import { webhookUserProblem, type WebhookUser } from '../platform/webhook-users.js';
 import { findClickable, toggled } from './clickables.js';
 import { EndpointClient } from './endpoint-client.js';
 import { SimulatorError, SimulatorFlowError, SimulatorInputError } from './errors.js';
@@ -33,6 +34,7 @@ export class FlowSimulator {
   private readonly client: EndpointClient | undefined;
   private finished: FlowCompletion | undefined;
   private readonly recorded: SimulatorWarning[] = [];
+  private readonly user: WebhookUser | undefined;
 
   constructor(options: FlowSimulatorOptions) {
     this.flow = loadFlow(options.flowJson);
@@ -42,6 +44,11 @@ export class FlowSimulator {
     }
     if (options.endpoint !== undefined && options.publicKey === undefined) throw new InvalidArgumentError('An endpoint needs the business publicKey (PEM) to encrypt requests.');
     this.client = options.endpoint === undefined ? undefined : new EndpointClient({ endpoint: options.endpoint, publicKey: options.publicKey!, ...pick(options, 'appSecret', 'fetch', 'timeoutMs') });
+    if (options.user !== undefined) {
+      const problem = webhookUserProblem(options.user);
+      if (problem) throw new InvalidArgumentError(problem);
+      this.user = { ...options.user };
+    }
     this.runtime = new FlowRuntime(this.flow);
     const onEvent = options.onEvent;
     this.exchangeOptions = {
@@ -258,7 +265,7 @@ export class FlowSimulator {
     // endpoint's SUCCESS: the params exactly as sent (§3.5), even without a flow_token (a warning, §6.5).
     const response = source === 'complete' ? { flow_token: this.exchangeOptions.flowToken, ...params } : { ...params };
     const token = typeof response.flow_token === 'string' ? { flow_token: response.flow_token } : {};
-    this.finished = { name: 'flow', body: 'Sent', response_json: JSON.stringify(response), ...token, response, source, screen: this.runtime.screen ?? '' };
+    this.finished = { name: 'flow', body: 'Sent', response_json: JSON.stringify(response), ...token, response, source, screen: this.runtime.screen ?? '', ...(this.user ? { user: this.user } : {}) };
     this.runtime.close();
     this.emit({ type: 'complete', completion: this.finished });
   }

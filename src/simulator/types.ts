@@ -1,5 +1,6 @@
 import type { ResponseRuleId } from '../platform/endpoint-response/index.js';
 import type { WebHandler } from './endpoint-client.js';
+import type { WebhookUser } from '../platform/webhook-users.js';
 
 /** Options of `new FlowSimulator(...)`. */
 export interface FlowSimulatorOptions {
@@ -29,6 +30,12 @@ export interface FlowSimulatorOptions {
   notifyErrors?: boolean;
   /** Called on every screen change, endpoint exchange and completion (progress logs). */
   onEvent?: (event: SimulatorEvent) => void;
+  /**
+   * The user who plays the flow, as the completion webhook will name them (flows-platform §6.1): for example a
+   * username user without a phone number, `{ userId: 'US.13491208655302741918', username: 'jane' }`. The data
+   * endpoint never sees it (its requests carry only the flow token); it is handed back on `completion.user`.
+   */
+  user?: WebhookUser;
 }
 
 /** Options of `sim.open(...)`: what the flow message carries (flows-platform §4.1). */
@@ -62,6 +69,8 @@ export interface FlowCompletion {
   source: 'complete' | 'endpoint';
   /** The screen the flow ended on. */
   screen: string;
+  /** The user who completed the flow (the `user` option), when one was given. */
+  user?: WebhookUser;
 }
 
 /** Progress of a session, for logs. */

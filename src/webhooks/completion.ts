@@ -1,4 +1,5 @@
 /** `messages` items → `FlowCompletionEvent` (flows-platform §4.3). */
+import { contactName, contactOfMessage, webhookUserOf } from '../platform/webhook-users.js';
 import type { FlowCompletionEvent } from './events.js';
 import type { RawContact, RawMessage } from './payloads.js';
 
@@ -10,16 +11,14 @@ export interface MessageOrigin {
   contacts: readonly RawContact[];
 }
 
-/** Whether a message is a flow completion: an interactive message of type `nfm_reply` with an id and a sender. */
+/**
+ * Whether a message is a flow completion: recognised by its content alone, an interactive message of type
+ * `nfm_reply`. Nothing about the sender is required: a username user's completion has no `from` and no `wa_id`
+ * (flows-platform §6.1), and an event missing an id is still delivered (see `messageId`).
+ */
 export function isNfmReply(message: Record<string, unknown>): message is RawMessage {
   const interactive = message.interactive as { type?: unknown } | undefined;
-  return (
-    !!interactive &&
-    typeof interactive === 'object' &&
-    interactive.type === 'nfm_reply' &&
-    typeof message.id === 'string' &&
-    typeof message.from === 'string'
-  );
+  return !!interactive && typeof interactive === 'object' && interactive.type === 'nfm_reply';
 }
 
 /**
@@ -35,7 +34,10 @@ export function toFlowCompletion(message: RawMessage, origin: MessageOrigin): Fl
   const token = response.flow_token;
   delete response.flow_token;
   const context = message.context && typeof message.context === 'object' ? message.context : undefined;
-  const contact = findContact(origin.contacts, message.from);
+  const matched = contactOfMessage(message, origin.contacts);
+  const user = webhookUserOf(message, matched);
+  const name = contactName(matched);
+  const contact = matched ? { ...(name === undefined ? {} : { name }), ...(user.waId === undefined ? {} : { waId: user.waId }) } : undefined;
   return {
     kind: 'flow_completion',
     ...(typeof token === 'string' ? { flowToken: token } : {}),
@@ -44,8 +46,9 @@ export function toFlowCompletion(message: RawMessage, origin: MessageOrigin): Fl
     ...(parsed.error === undefined ? {} : { responseJsonError: parsed.error }),
     ...(typeof reply.body === 'string' ? { body: reply.body } : {}),
     ...(typeof reply.name === 'string' ? { name: reply.name } : {}),
-    from: message.from,
-    messageId: message.id,
+    user,
+    ...(user.waId === undefined ? {} : { from: user.waId }),
+    messageId: typeof message.id === 'string' ? message.id : '',
     ...(typeof context?.id === 'string' ? { contextMessageId: context.id } : {}),
     timestamp: unixSecondsToDate(message.timestamp),
     ...(contact ? { contact } : {}),
@@ -66,14 +69,6 @@ function parseResponseJson(text: unknown): { response: Record<string, unknown>; 
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { response: {}, error: 'nfm_reply.response_json is not a JSON object.' };
   return { response: value as Record<string, unknown> };
-}
-
-/** The entry of `contacts` whose `wa_id` is the sender. */
-function findContact(contacts: readonly RawContact[], from: string): { name?: string; waId: string } | undefined {
-  const match = contacts.find((c) => c && c.wa_id === from);
-  if (!match) return undefined;
-  const name = match.profile && typeof match.profile.name === 'string' ? match.profile.name : undefined;
-  return name === undefined ? { waId: match.wa_id } : { name, waId: match.wa_id };
 }
 
 /** `"1700000000"` or `1700000000` (unix seconds) → Date; Invalid Date for anything else. */

@@ -13,55 +13,10 @@ import type {
   RawStatus,
   RawWebhookChange,
 } from './payloads.js';
+import type { FlowCompletionEvent, UserIdChangedEvent } from './message-events.js';
 
-/** Where a `messages` event came from: the WABA and the business phone number. */
-interface MessagesOrigin {
-  /** The WhatsApp Business Account id (`entry.id`). */
-  wabaId: string;
-  /** `metadata.phone_number_id`: the business number that received the message. */
-  phoneNumberId: string;
-  /** `metadata.display_phone_number`. */
-  displayPhoneNumber?: string;
-}
-
-/** A flow completed (`messages` field, `interactive.type: "nfm_reply"`, flows-platform §4.3). */
-export interface FlowCompletionEvent extends MessagesOrigin {
-  kind: 'flow_completion';
-  /**
-   * The `flow_token` from `response_json`. Missing on some iOS clients: identify the flow through
-   * `contextMessageId` (the id of the flow message you sent) or the payload then.
-   */
-  flowToken?: string;
-  /**
-   * `response_json` parsed, without `flow_token`: the `complete` action's payload (endpoint-less flows) or the
-   * endpoint's `extension_message_response.params`. `{}` when `response_json` is not a JSON object (see
-   * `responseJsonError`).
-   */
-  response: Record<string, unknown>;
-  /** `response_json` exactly as Meta sent it (a JSON string; `''` when it was missing). */
-  responseJson: string;
-  /**
-   * Set when `response_json` is missing, is not JSON or is not a JSON object. The event is still delivered (the
-   * user did complete the flow); `response` is `{}` and `responseJson` has the text for your logs.
-   */
-  responseJsonError?: string;
-  /** `nfm_reply.body`: the text WhatsApp shows in the chat (`"Sent"`). */
-  body?: string;
-  /** `nfm_reply.name` (`"flow"`). */
-  name?: string;
-  /** The user's WhatsApp id. */
-  from: string;
-  /** This message's id (`wamid...`). */
-  messageId: string;
-  /** The id of the flow message this replies to (`context.id`). */
-  contextMessageId?: string;
-  /** When the user sent it (`timestamp`, unix seconds). Invalid Date when Meta's timestamp is missing. */
-  timestamp: Date;
-  /** The sender from `contacts` (profile name and WhatsApp id). */
-  contact?: { name?: string; waId: string };
-  /** The message as Meta sent it. */
-  raw: RawMessage;
-}
+export type { WebhookUser } from '../platform/webhook-users.js';
+export type { FlowCompletionEvent, UserIdChangedEvent } from './message-events.js';
 
 /** Fields every `flows` field event carries. */
 interface FlowsEventBase {
@@ -201,11 +156,22 @@ export interface WebhookChangeEvent {
 }
 
 /** Every event of a webhook body, discriminated by `kind`. */
-export type WebhookEvent = FlowCompletionEvent | FlowStatusChangeEvent | FlowAlertEvent | FlowVersionExpiryEvent | WebhookChangeEvent;
+export type WebhookEvent =
+  | FlowCompletionEvent
+  | UserIdChangedEvent
+  | FlowStatusChangeEvent
+  | FlowAlertEvent
+  | FlowVersionExpiryEvent
+  | WebhookChangeEvent;
 
 /** A flow completion (`nfm_reply`). */
 export function isFlowCompletion(event: WebhookEvent): event is FlowCompletionEvent {
   return event.kind === 'flow_completion';
+}
+
+/** A `user_changed_user_id` system message. */
+export function isUserIdChanged(event: WebhookEvent): event is UserIdChangedEvent {
+  return event.kind === 'user_id_changed';
 }
 
 /** A `FLOW_STATUS_CHANGE`. */

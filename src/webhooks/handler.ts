@@ -14,6 +14,7 @@ import type {
   FlowCompletionEvent,
   FlowStatusChangeEvent,
   FlowVersionExpiryEvent,
+  UserIdChangedEvent,
   WebhookChangeEvent,
   WebhookEvent,
 } from './events.js';
@@ -56,15 +57,23 @@ export interface WebhookHandlerOptions {
   appSecret: string | readonly string[];
   /** The "Verify token" entered next to the callback URL; without it the verification GET is refused (403). */
   verifyToken?: string;
-  /** A flow was completed (`nfm_reply` message). */
+  /**
+   * A flow was completed (`nfm_reply` message), by any user: `event.user` says who (a username user may have no
+   * phone number, so no `from`).
+   */
   onFlowCompletion?: (event: FlowCompletionEvent) => Awaitable<void>;
+  /** A user's business-scoped user ID changed (`user_changed_user_id` system message, flows-platform §6.1). */
+  onUserIdChanged?: (event: UserIdChangedEvent) => Awaitable<void>;
   /** `FLOW_STATUS_CHANGE` (creation included). */
   onFlowStatusChange?: (event: FlowStatusChangeEvent) => Awaitable<void>;
   /** `CLIENT_ERROR_RATE`, `ENDPOINT_ERROR_RATE`, `ENDPOINT_LATENCY`, `ENDPOINT_AVAILABILITY` (switch on `event.event`). */
   onFlowAlert?: (event: FlowAlertEvent) => Awaitable<void>;
   /** `FLOW_VERSION_EXPIRY_WARNING`. */
   onFlowVersionExpiry?: (event: FlowVersionExpiryEvent) => Awaitable<void>;
-  /** Everything else: other messages, statuses, other fields, unknown `flows` events; once per message or status. */
+  /**
+   * Everything else: other messages, statuses, other fields, unknown `flows` events; once per message or status.
+   * (`user_changed_user_id` system messages go to `onUserIdChanged` only.)
+   */
   onMessage?: (change: WebhookChangeEvent) => Awaitable<void>;
   /** A callback failed (answered 500), the de-duplication store failed, or the request could not be handled. */
   onError?: (error: unknown, context: WebhookErrorContext) => void;
@@ -201,6 +210,9 @@ function callbackFor(options: WebhookHandlerOptions, event: WebhookEvent): ((eve
     case 'flow_completion':
       callback = options.onFlowCompletion;
       break;
+    case 'user_id_changed':
+      callback = options.onUserIdChanged;
+      break;
     case 'flow_status_change':
       callback = options.onFlowStatusChange;
       break;
@@ -227,7 +239,7 @@ interface Settings {
   inFlight: Set<string>;
 }
 
-const CALLBACKS = ['onFlowCompletion', 'onFlowStatusChange', 'onFlowAlert', 'onFlowVersionExpiry', 'onMessage', 'onError'] as const;
+const CALLBACKS = ['onFlowCompletion', 'onUserIdChanged', 'onFlowStatusChange', 'onFlowAlert', 'onFlowVersionExpiry', 'onMessage', 'onError'] as const;
 
 function readOptions(options: WebhookHandlerOptions): Settings {
   if (!options || typeof options !== 'object') throw new InvalidArgumentError('createWebhookHandler needs options: { appSecret, verifyToken?, onFlowCompletion?, ... }.');

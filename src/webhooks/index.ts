@@ -10,7 +10,8 @@
  * const webhook = createWebhookHandler({
  *   appSecret: process.env.META_APP_SECRET!,
  *   verifyToken: process.env.WEBHOOK_VERIFY_TOKEN!,
- *   onFlowCompletion: async ({ flowToken, response, from }) => { ... },
+ *   onFlowCompletion: async ({ flowToken, response, user }) => { ... }, // user.userId (BSUID), user.waId?
+ *   onUserIdChanged: ({ user, newUserId }) => { ... },
  *   onFlowStatusChange: ({ flowId, oldStatus, newStatus }) => { ... },
  * });
  * createServer(toNodeListener(webhook)).listen(3000);
@@ -34,6 +35,7 @@ export {
   isFlowStatusChange,
   isFlowVersionExpiry,
   isLatencyAlert,
+  isUserIdChanged,
   isWebhookChange,
   type AlertState,
   type ClientErrorRateAlert,
@@ -47,6 +49,8 @@ export {
   type FlowErrorRateAlert,
   type FlowStatusChangeEvent,
   type FlowVersionExpiryEvent,
+  type UserIdChangedEvent,
+  type WebhookUser,
   type WebhookChangeEvent,
   type WebhookEvent,
 } from './events.js';

@@ -4,6 +4,7 @@ import { WebhookPayloadError } from './errors.js';
 import type { WebhookChangeEvent, WebhookEvent } from './events.js';
 import { toFlowsEvent } from './flows-events.js';
 import type { RawContact, RawMessage, RawStatus, RawWebhookChange } from './payloads.js';
+import { isUserIdChange, toUserIdChanged } from './user-id-changed.js';
 
 /**
  * One event and its identity: a string used as is (a message id), or parts that are hashed into one (see
@@ -16,8 +17,10 @@ export interface WebhookItem {
 
 /**
  * The events of a webhook body, in the order Meta listed them: each `nfm_reply` message as a
- * `FlowCompletionEvent`, each `flows` value as its typed event, and everything else (other messages, statuses,
+ * `FlowCompletionEvent` (whatever identifies the user), each `user_changed_user_id` system message as a
+ * `UserIdChangedEvent`, each `flows` value as its typed event, and everything else (other messages, statuses,
  * other fields, `flows` events this SDK does not know) as `WebhookChangeEvent`s, one per message or status.
+ * Fields this SDK does not know are kept (in `raw`) and never make an event go missing.
  *
  * @param receivedAt the `time` of `flows` events whose entry has none (default now).
  * @throws WebhookPayloadError when `body` is not a `whatsapp_business_account` envelope.
@@ -34,17 +37,18 @@ export function parseWebhookItems(body: unknown, receivedAt: Date = new Date()):
   }
   if (!Array.isArray(envelope.entry)) throw new WebhookPayloadError('"entry" must be an array.');
   const items: WebhookItem[] = [];
-  for (const [i, rawEntry] of envelope.entry.entries()) {
+  // One odd entry or change must not cost the others their events (a 400 would make Meta retry the whole
+  // delivery forever): an entry without changes has nothing to hand over, an entry without an id still hands over
+  // its changes (wabaId ''), and a change without a "field" reaches onMessage as a change of field ''.
+  for (const rawEntry of envelope.entry) {
     const entry = asRecord(rawEntry);
-    if (!entry || (typeof entry.id !== 'string' && typeof entry.id !== 'number') || !Array.isArray(entry.changes)) {
-      throw new WebhookPayloadError(`entry[${i}] must be an object with "id" and a "changes" array.`);
-    }
-    const wabaId = String(entry.id);
+    if (!entry || !Array.isArray(entry.changes)) continue;
+    const wabaId = typeof entry.id === 'string' || typeof entry.id === 'number' ? String(entry.id) : '';
     const entryTime = typeof entry.time === 'number' ? entry.time : undefined;
-    for (const [j, rawChange] of entry.changes.entries()) {
+    for (const rawChange of entry.changes) {
       const change = asRecord(rawChange);
-      if (!change || typeof change.field !== 'string') throw new WebhookPayloadError(`entry[${i}].changes[${j}] must be an object with a "field".`);
-      const raw = change as unknown as RawWebhookChange;
+      if (!change) continue;
+      const raw = (typeof change.field === 'string' ? change : { ...change, field: '' }) as unknown as RawWebhookChange;
       const ctx: ChangeContext = { wabaId, entryTime, raw, receivedAt };
       if (raw.field === 'messages') items.push(...messagesItems(ctx));
       else if (raw.field === 'flows') items.push(flowsItem(ctx));
@@ -78,13 +82,17 @@ function messagesItems(ctx: ChangeContext): WebhookItem[] {
   const items: WebhookItem[] = [];
   for (const m of messages) {
     const message = asRecord(m);
+    const identity = message && typeof message.id === 'string' ? message.id : ['message', ctx.wabaId, m];
     if (message && isNfmReply(message)) {
-      items.push({ event: toFlowCompletion(message, origin), identity: message.id });
+      items.push({ event: toFlowCompletion(message, origin), identity });
+      continue;
+    }
+    if (message && isUserIdChange(message)) {
+      items.push({ event: toUserIdChanged(message, origin), identity });
       continue;
     }
     const event = changeEvent(ctx, 'message', { ...rest, messages: [m] });
     if (message) event.message = message as RawMessage;
-    const identity = message && typeof message.id === 'string' ? message.id : ['message', ctx.wabaId, m];
     items.push({ event, identity });
   }
   for (const s of statuses) {

@@ -1,9 +1,11 @@
 /**
  * Meta's wire shapes of the webhooks this module reads, in Meta's snake_case (flows-platform §4.3, §4.4).
  * They describe what Meta documents; the parser still checks every field it reads, because a webhook body is
- * input from the network.
+ * input from the network. Fields Meta adds later are kept as sent (the index signatures): an unknown field is never
+ * a reason to drop an event.
  */
 import type { FlowStatus } from '../enums/flow-status.js';
+import type { WebhookContact } from '../platform/webhook-users.js';
 
 /** Whether a health alert starts (`ACTIVATED`) or ends (`DEACTIVATED`). */
 export type RawAlertState = 'ACTIVATED' | 'DEACTIVATED';
@@ -39,16 +41,21 @@ export interface RawMessagesValue {
   errors?: Array<Record<string, unknown>>;
 }
 
-/** A contact of a `messages` change. */
-export interface RawContact {
-  profile?: { name?: string };
-  wa_id: string;
-}
+/**
+ * A contact of a `messages` change: `user_id` (BSUID) always, `wa_id` only when the user shares their phone number,
+ * `username` when they have one (flows-platform §6.1; src/platform/webhook-users.ts).
+ */
+export type RawContact = WebhookContact;
 
 /** An inbound message (only the fields this module reads are spelled out). */
 export interface RawMessage {
   id: string;
-  from: string;
+  /** The user's phone number; absent for a user who does not share it (flows-platform §6.1). */
+  from?: string;
+  /** The user's business-scoped user ID (flows-platform §6.1). */
+  from_user_id?: string;
+  /** The user's parent BSUID, when parent BSUIDs are enabled. */
+  from_parent_user_id?: string;
   /** Unix seconds, as a string. */
   timestamp: string;
   type: string;
@@ -63,6 +70,18 @@ export interface RawNfmReply {
   body?: string;
   /** A JSON *string*: the `complete` payload or the endpoint's `extension_message_response.params`. */
   response_json: string;
+  [key: string]: unknown;
+}
+
+/** The `system` object of a `type: "system"` message (`user_changed_number`, `user_changed_user_id`, ...). */
+export interface RawSystem {
+  type: string;
+  body?: string;
+  /** `user_changed_number`: the new phone number. */
+  wa_id?: string;
+  /** `user_changed_user_id`: the new BSUID (field name by analogy with `wa_id`; UNVERIFIED, see `raw`). */
+  user_id?: string;
+  [key: string]: unknown;
 }
 
 /** A delivery status of an outbound message. */
@@ -82,6 +101,7 @@ export interface RawFlowStatusChangeValue {
   old_status?: FlowStatus;
   new_status: FlowStatus;
   warning?: string;
+  [key: string]: unknown;
 }
 
 /** One error kind inside an error-rate alert. */
@@ -90,6 +110,7 @@ export interface RawFlowErrorBreakdown {
   /** Percent. */
   error_rate: number;
   error_count: number;
+  [key: string]: unknown;
 }
 
 /** `CLIENT_ERROR_RATE` or `ENDPOINT_ERROR_RATE`. */
@@ -103,6 +124,7 @@ export interface RawErrorRateValue<E extends 'CLIENT_ERROR_RATE' | 'ENDPOINT_ERR
   /** Percent (5, 10 or 50). */
   threshold: number;
   errors?: RawFlowErrorBreakdown[];
+  [key: string]: unknown;
 }
 
 /** `ENDPOINT_LATENCY` (milliseconds). */
@@ -115,6 +137,7 @@ export interface RawEndpointLatencyValue {
   p90_latency: number;
   requests_count: number;
   threshold: number;
+  [key: string]: unknown;
 }
 
 /** `ENDPOINT_AVAILABILITY` (percent; Meta's threshold is 90). */
@@ -125,6 +148,7 @@ export interface RawEndpointAvailabilityValue {
   alert_state: RawAlertState;
   availability: number;
   threshold: number;
+  [key: string]: unknown;
 }
 
 /** `FLOW_VERSION_EXPIRY_WARNING`. */
@@ -133,6 +157,7 @@ export interface RawFlowVersionExpiryValue {
   message?: string;
   flow_id: string;
   warning: string;
+  [key: string]: unknown;
 }
 
 /** Any documented value of the `flows` field. */

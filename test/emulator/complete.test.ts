@@ -177,6 +177,77 @@ describe('POST /_emulator/complete', () => {
   });
 });
 
+describe('POST /_emulator/complete for a username user (flows-platform §6.1)', () => {
+  const BSUID = 'US.13491208655302741918';
+  let messageId: string;
+
+  beforeAll(async () => {
+    const flow = await client.flows.createFlow({ name: 'username-survey', categories: ['SURVEY'] });
+    await client.flows.uploadFlowJson(flow.id, {
+      version: '7.3',
+      screens: [
+        {
+          id: 'RATE',
+          title: 'Rate us',
+          terminal: true,
+          data: {},
+          layout: {
+            type: 'SingleColumnLayout',
+            children: [
+              { type: 'TextInput', name: 'stars', label: 'Stars', required: true },
+              { type: 'Footer', label: 'Send', 'on-click-action': { name: 'complete', payload: { stars: '${form.stars}' } } },
+            ],
+          },
+        },
+      ],
+    });
+    await client.flows.publishFlow(flow.id);
+    const sent = await client.messages.flow({ to: '15551234567', flowId: flow.id, cta: 'Go', body: 'Rate', token: 'tok-user', screen: 'RATE' });
+    messageId = sent.messages[0]!.id;
+  });
+
+  it('a username user without a phone number: the webhook has no from and no wa_id, and onFlowCompletion gets the answers', async () => {
+    const { status, body } = await complete({ message_id: messageId, answers: { RATE: { stars: '5' } }, user: { userId: BSUID, username: 'jane.doe' }, profile_name: 'Jane' });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ completed: true, user: { userId: BSUID, username: 'jane.doe' }, webhook: { delivered: true } });
+    const event = completions.at(-1)!;
+    expect(event.response).toEqual({ stars: '5' });
+    expect(event.flowToken).toBe('tok-user');
+    expect(event.user).toEqual({ userId: BSUID, username: 'jane.doe' });
+    expect(event.from).toBeUndefined();
+    expect(event.contact).toEqual({ name: 'Jane' });
+    // The wire: Meta's fields for a user who shares no phone number.
+    expect(event.raw.from).toBeUndefined();
+    expect(event.raw.from_user_id).toBe(BSUID);
+    const recorded = emulator.state().messages.at(-1)!.body as { contacts: Array<Record<string, unknown>> };
+    expect(recorded.contacts).toEqual([{ profile: { name: 'Jane', username: 'jane.doe' }, user_id: BSUID }]);
+  });
+
+  it('with a phone number and a parent BSUID, every field is on the wire', async () => {
+    await complete({ message_id: messageId, answers: { RATE: { stars: '4' } }, user: { userId: BSUID, waId: '15557654321', parentUserId: 'US.ENT.11815799212886844830' } });
+    const event = completions.at(-1)!;
+    expect(event.user).toEqual({ waId: '15557654321', userId: BSUID, parentUserId: 'US.ENT.11815799212886844830' });
+    expect(event.from).toBe('15557654321');
+    expect(event.raw).toMatchObject({ from: '15557654321', from_user_id: BSUID, from_parent_user_id: 'US.ENT.11815799212886844830' });
+  });
+
+  it('without a user the phone user the message went to completes it, as before', async () => {
+    await complete({ message_id: messageId, answers: { RATE: { stars: '3' } } });
+    const event = completions.at(-1)!;
+    expect(event.user).toEqual({ waId: '15551234567' });
+    expect(event.raw.from_user_id).toBeUndefined();
+  });
+
+  it('a user that is not one is refused with a 400 that shows the accepted shape', async () => {
+    for (const user of ['jane', { username: 'jane' }, { userId: '' }, { userId: BSUID, phone: '1555' }, { userId: BSUID, waId: '+1 555 123' }]) {
+      const { status, body } = await complete({ message_id: messageId, user });
+      expect(status, JSON.stringify(user)).toBe(400);
+      expect(body.error.message).toMatch(/user/);
+      expect(body.error.message).toMatch(/userId|waId/);
+    }
+  });
+});
+
 function completionsMessageId(): string | undefined {
   return completions[0]?.contextMessageId;
 }

@@ -44,6 +44,7 @@ describe('flow completion (messages field, nfm_reply)', () => {
       responseJson: JSON.stringify({ flow_token: 'order-1234', rating: '5', comment: 'Great' }),
       body: 'Sent',
       name: 'flow',
+      user: { waId: USER },
       from: USER,
       messageId: 'wamid.REPLY_1',
       contextMessageId: 'wamid.FLOW_MESSAGE',
@@ -341,7 +342,7 @@ describe('everything else goes to onMessage, one item at a time', () => {
 
 describe('parseWebhookEvents', () => {
   it('rejects what is not a whatsapp_business_account envelope', () => {
-    for (const body of [null, 'x', [], { object: 'page', entry: [] }, { object: 'whatsapp_business_account' }, { object: 'whatsapp_business_account', entry: [{ id: WABA }] }, { object: 'whatsapp_business_account', entry: [{ id: WABA, changes: [{ value: {} }] }] }]) {
+    for (const body of [null, 'x', [], { object: 'page', entry: [] }, { object: 'whatsapp_business_account' }, { object: 'whatsapp_business_account', entry: {} }]) {
       expect(() => parseWebhookEvents(body), JSON.stringify(body)).toThrow(WebhookPayloadError);
     }
     const error = (() => {
@@ -353,6 +354,16 @@ describe('parseWebhookEvents', () => {
     })();
     expect(error?.name).toBe('WebhookPayloadError');
     expect(WebhookPayloadError.name).toBe('WebhookPayloadError');
+  });
+
+  it('an odd entry or change costs the other entries nothing: no 400, their events are handed over', () => {
+    const completion = JSON.parse(completionBody()).entry[0];
+    const odd = [7, { id: WABA }, { id: WABA, changes: {} }, { changes: [completion.changes[0]] }, { id: WABA, changes: [3, { value: { x: 1 } }] }];
+    const events = parseWebhookEvents({ object: 'whatsapp_business_account', entry: [...odd, completion] });
+    expect(events.map((e) => e.kind)).toEqual(['flow_completion', 'change', 'flow_completion']);
+    expect(events[0]).toMatchObject({ wabaId: '', messageId: 'wamid.REPLY_1' });
+    expect(events[1]).toMatchObject({ kind: 'change', field: '', value: { x: 1 } });
+    expect(events[2]).toMatchObject({ wabaId: WABA });
   });
 
   it('flows events without entry.time take the time of receipt', () => {

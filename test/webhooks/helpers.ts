@@ -8,6 +8,7 @@ import type {
   FlowCompletionEvent,
   FlowStatusChangeEvent,
   FlowVersionExpiryEvent,
+  UserIdChangedEvent,
   WebhookChangeEvent,
   WebhookErrorContext,
   WebhookEvent,
@@ -137,6 +138,7 @@ export interface Received {
   statusChanges: FlowStatusChangeEvent[];
   alerts: FlowAlertEvent[];
   expiries: FlowVersionExpiryEvent[];
+  userIdChanges: UserIdChangedEvent[];
   changes: WebhookChangeEvent[];
   errors: Array<{ error: unknown; context: WebhookErrorContext }>;
   /** Every event, in arrival order. */
@@ -145,7 +147,7 @@ export interface Received {
 
 /** Callbacks that record what they get, for `createWebhookHandler({ ...recorder(r) })`. */
 export function recorder(): { received: Received; callbacks: Omit<WebhookHandlerOptions, 'appSecret'> } {
-  const received: Received = { completions: [], statusChanges: [], alerts: [], expiries: [], changes: [], errors: [], all: [] };
+  const received: Received = { completions: [], statusChanges: [], alerts: [], expiries: [], userIdChanges: [], changes: [], errors: [], all: [] };
   return {
     received,
     callbacks: {
@@ -153,6 +155,7 @@ export function recorder(): { received: Received; callbacks: Omit<WebhookHandler
       onFlowStatusChange: (e) => void (received.statusChanges.push(e), received.all.push(e)),
       onFlowAlert: (e) => void (received.alerts.push(e), received.all.push(e)),
       onFlowVersionExpiry: (e) => void (received.expiries.push(e), received.all.push(e)),
+      onUserIdChanged: (e) => void (received.userIdChanges.push(e), received.all.push(e)),
       onMessage: (e) => void (received.changes.push(e), received.all.push(e)),
       onError: (error, context) => void received.errors.push({ error, context }),
     },
