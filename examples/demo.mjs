@@ -244,16 +244,17 @@ const event = await completionArrived;
 ok(`from ${event.from}, token ${event.flowToken}, answers ${JSON.stringify(event.response)}`);
 
 // A user with a username may share no phone number (flows-platform §6.1): the completion names them by their
-// business-scoped user ID (event.user.userId), with no `from`. The emulator plays such a user on a second flow.
+// business-scoped user ID (event.user.userId), with no `from`. The flow is sent to the BSUID (as `recipient` on the
+// wire), and the emulator plays that user, with their username, on a second flow.
 const survey = await client2.flows.createFlow({ name: 'username_survey', categories: [FlowCategoryEnum.Survey] });
 await client2.flows.uploadFlowJson(survey.id, fixed);
 await client2.flows.publishFlow(survey.id);
-const surveyMessage = await client2.messages.flow({ to: '15551234567', flowId: survey.id, cta: 'Start', body: 'Quick survey', token: 'survey-9c1d' });
+const surveyMessage = await client2.messages.flow({ to: 'US.13491208655302741918', flowId: survey.id, cta: 'Start', body: 'Quick survey', token: 'survey-9c1d' });
 const user = { userId: 'US.13491208655302741918', username: 'jane.doe' };
 const userCompletion = { message_id: surveyMessage.messages[0].id, answers: { QUESTION: { feedback: 'Lovely' } }, user };
 await fetch(`${running2.url}/_emulator/complete`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(userCompletion) });
 const byUsername = completions.at(-1);
-ok(`username user ${byUsername.user.username} (BSUID ${byUsername.user.userId}, no phone number: from ${byUsername.from}), token ${byUsername.flowToken}, answers ${JSON.stringify(byUsername.response)}`);
+ok(`username user ${byUsername.user.username} (BSUID ${byUsername.user.userId}, sent to the BSUID, no phone number: from ${byUsername.from ?? "absent"}), token ${byUsername.flowToken}, answers ${JSON.stringify(byUsername.response)}`);
 
 await running2.close();
 await emulator2.close();

@@ -18,7 +18,7 @@ describe('npm run demo', () => {
     expect(stdout).toMatch(/endpoint ← data_exchange from CONFIRM/);
     expect(stdout).toMatch(/response_json \{"flow_token":"booking-7f3a"/);
     expect(stdout).toMatch(/from 15551234567, token booking-7f3a, answers \{"service":"optician"/);
-    expect(stdout).toMatch(/username user jane\.doe \(BSUID US\.13491208655302741918, no phone number: from undefined\), token survey-9c1d, answers \{"feedback":"Lovely"\}/);
+    expect(stdout).toMatch(/username user jane\.doe \(BSUID US\.13491208655302741918, sent to the BSUID, no phone number: from absent\), token survey-9c1d, answers \{"feedback":"Lovely"\}/);
     expect(stdout).toMatch(/Done\./);
   });
 });

@@ -97,7 +97,7 @@ export async function completeFlowMessage(ctx: EmulatorContext, body: CompleteRe
     const id = `wamid.${btoa(`EMULATOR.NFM.${newId(tx.state)}`).replace(/=+$/, '')}`;
     const now = tx.now();
     // Default: the user the message went to; a message sent to a BSUID (no phone number) is answered by that BSUID.
-    const user: WebhookUser = completion.user ?? (isRecipientNumber(sent.to) ? { waId: waIdOf(sent.to) } : { userId: sent.to });
+    const user: WebhookUser = completion.user ?? (isRecipientNumber(sent.to) ? { waId: waIdOf(sent.to), ...(sent.recipient ? { userId: sent.recipient } : {}) } : { userId: sent.to });
     const value = completionValue(sent, id, completion.response_json, user, body.profile_name, now);
     const record: MessageRecord = { id, phoneNumberId: sent.phoneNumberId, to: sent.to, type: 'nfm_reply', body: value, sentAt: tx.timestamp() };
     tx.state.messages.push(record);

@@ -1,3 +1,4 @@
+import { isBusinessScopedUserId, isParentBusinessScopedUserId } from './recipients.js';
 /**
  * Owns: where a `messages` webhook says who the user is (business-scoped user IDs and usernames), both ways:
  * reading a user out of `contacts[]` and a message, and writing a user into them.
@@ -112,6 +113,8 @@ export function webhookUserProblem(user: unknown): string | undefined {
     if (typeof user[key] !== 'string' || user[key] === '') return `user.${key} must be a non-empty string: ${shape}.`;
   }
   if (user.userId === undefined) return `user.userId (the business-scoped user ID) is required: Meta sends one for every user. ${shape}.`;
+  if (!isBusinessScopedUserId(user.userId)) return `user.userId must be a business-scoped user ID (a country code, a dot and letters or digits, e.g. US.13491208655302741918): ${shape}.`;
+  if (user.parentUserId !== undefined && !isParentBusinessScopedUserId(user.parentUserId)) return `user.parentUserId must be a parent BSUID (US.ENT.11815799212886844830): ${shape}.`;
   if (user.waId !== undefined && !(isRecipientNumber(user.waId) && waIdOf(user.waId) === user.waId)) return `user.waId must be the phone number as digits, country code first (15551234567), as webhooks write it.`;
   return undefined;
 }
