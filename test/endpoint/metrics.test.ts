@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createFlowEndpoint, FlowTokenInvalidError, type FlowEndpointOptions } from '../../src/endpoint/index-node.js';
-import type { EndpointMetricSample } from '../../src/endpoint/metrics.js';
+import { EndpointMetrics, type EndpointMetricSample } from '../../src/endpoint/metrics.js';
 import { errorKindOf, LATENCY_BUCKETS, latencyBucket } from '../../src/platform/endpoint-metrics.js';
 import { keys, post, sealRequest } from './whatsapp-side.js';
 
@@ -46,6 +46,7 @@ describe('createFlowEndpoint measures itself', () => {
     const statuses = [];
     for (const body of [
       sealRequest({ version: '3.0', action: 'ping' }).body,
+      sealRequest({ version: '3.0', action: 'ping' }).body,
       sealRequest({ version: '3.0', action: 'INIT', flow_token: 'secret-flow-token' }).body,
       exchange('EXPIRED'),
       exchange('BROKEN'),
@@ -57,22 +58,36 @@ describe('createFlowEndpoint measures itself', () => {
     ]) {
       statuses.push((await endpoint(post(body))).status);
     }
-    expect(statuses).toEqual([200, 200, 427, 500, 504, 200, 421, 400, 400]);
+    expect(statuses).toEqual([200, 200, 200, 427, 500, 504, 200, 421, 400, 400]);
     const m = endpoint.metrics();
-    expect(m.requests).toBe(9);
+    expect(m.requests).toBe(10);
     expect(m.errors).toEqual({ timeout_error: 1, unexpected_http_status_code: 3, decryption_error: 1 });
-    expect(m.errorRate).toBeCloseTo(5 / 9);
-    expect(m.statuses).toEqual({ '200': 3, '400': 2, '421': 1, '427': 1, '500': 1, '504': 1 });
-    expect(m.actions).toEqual({ INIT: 1, BACK: 0, data_exchange: 3, ping: 1, error_notification: 1, other: 3 });
-    expect(m.availability).toEqual({ succeeded: 1, failed: 0 });
-    expect(Object.values(m.latency).reduce((a, b) => a + b, 0)).toBe(9);
-    expect(m.latency['1']).toBe(9);
+    expect(m.errorRate).toBeCloseTo(5 / 10);
+    expect(m.statuses).toEqual({ '200': 4, '400': 2, '421': 1, '427': 1, '500': 1, '504': 1 });
+    expect(m.actions).toEqual({ INIT: 1, BACK: 0, data_exchange: 3, ping: 2, error_notification: 1, other: 3 });
+    expect(m.availability).toEqual({ succeeded: 2, failed: 0 });
+    expect(Object.values(m.latency).reduce((a, b) => a + b, 0)).toBe(10);
+    expect(m.latency['1']).toBe(10);
     expect(m.latencySumMs).toBeGreaterThan(0);
     expect(m.at).toBeGreaterThanOrEqual(m.since);
   });
 
-  it('a ping that cannot be answered counts as failed availability', async () => {
-    // A handler-less failure on a ping is impossible; a key that cannot load fails every request, pings included.
+  it('a ping answered late or not with 200 is a failed health check; latency goes to its bucket', () => {
+    const samples: EndpointMetricSample[] = [];
+    const recorder = new EndpointMetrics((s) => samples.push(s));
+    recorder.record('ping', 200, 120);
+    recorder.record('ping', 200, 10_500);
+    recorder.record('ping', 500, 30);
+    recorder.record('INIT', 200, 2_500);
+    const m = recorder.snapshot();
+    expect(m.availability).toEqual({ succeeded: 1, failed: 2 });
+    expect(m.errors).toEqual({ timeout_error: 1, unexpected_http_status_code: 1, decryption_error: 0 });
+    expect([m.latency['1'], m.latency['3'], m.latency['10+']]).toEqual([2, 1, 1]);
+    expect(samples[1]).toEqual({ action: 'ping', status: 200, latencyMs: 10_500, latencyBucket: '10+', error: 'timeout_error' });
+  });
+
+  it('a request that fails before it is decrypted is not known to be a ping', async () => {
+    // A key that cannot load fails every request before its action is known.
     const { endpoint } = make({ privateKey: '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----' });
     expect((await endpoint(post(sealRequest({ version: '3.0', action: 'ping' }).body))).status).toBe(500);
     // The key never loaded, so the request was never known to be a ping: it counts as `other`, not availability.
