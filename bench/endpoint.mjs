@@ -3,6 +3,9 @@
  * The flow endpoint's throughput in-process, against a minimal reference implementation of the same exchange
  * written here with node:crypto (decrypt the AES key, decrypt the payload, answer, encrypt with the flipped IV),
  * measured in one run with interleaved rounds. Target: at least 0.9 of the reference (RSA decryption is the floor).
+ * The endpoint's own metrics (on by default) against the same endpoint with `metrics: false`, and with an
+ * `onMetrics` callback, in the same interleaved rounds: the per-round ratio on/off, its median and its spread
+ * (min..max). Target: no measurable cost (a median within the spread of 1).
  * Then p50/p99 latency over loopback HTTP through the node adapter.
  *
  *   npm run bench            (builds first)
@@ -35,6 +38,9 @@ const answer = { screen: 'DETAILS', data: { department: 'shopping', location: '1
 // The SDK's endpoint (node:crypto build through the package's `node` export condition), and for information the
 // runtime-neutral Web Crypto build that Bun, Deno and Workers get.
 const sdk = createFlowEndpoint({ privateKey, screens: { APPOINTMENT: () => answer } });
+const sdkOff = createFlowEndpoint({ privateKey, metrics: false, screens: { APPOINTMENT: () => answer } });
+let samples = 0;
+const sdkSink = createFlowEndpoint({ privateKey, onMetrics: () => void samples++, screens: { APPOINTMENT: () => answer } });
 const { createFlowEndpoint: createWebEndpoint } = await import(new URL('../dist/endpoint.js', import.meta.url).href);
 const web = createWebEndpoint({ privateKey, screens: { APPOINTMENT: () => answer } });
 
@@ -66,24 +72,36 @@ async function run(handler) {
 }
 
 await run(sdk);
+await run(sdkOff);
+await run(sdkSink);
 await run(reference);
 await run(web);
 const sdkRps = [];
 const refRps = [];
 const webRps = [];
+const offRps = [];
+const sinkRps = [];
 for (let r = 0; r < ROUNDS; r++) {
-  if (r % 2) {
-    sdkRps.push(await run(sdk));
-    refRps.push(await run(reference));
-  } else {
-    refRps.push(await run(reference));
-    sdkRps.push(await run(sdk));
-  }
+  // The order of the four in-process runs rotates each round, so no variant always runs first or last.
+  const runs = [
+    async () => sdkRps.push(await run(sdk)),
+    async () => refRps.push(await run(reference)),
+    async () => offRps.push(await run(sdkOff)),
+    async () => sinkRps.push(await run(sdkSink)),
+  ];
+  for (let i = 0; i < runs.length; i++) await runs[(i + r) % runs.length]();
   webRps.push(await run(web));
   process.stderr.write(`round ${r + 1}/${ROUNDS}\r`);
 }
 process.stderr.write('\n');
+if (samples !== N * (ROUNDS + 1)) throw new Error(`onMetrics was called ${samples} times, expected ${N * (ROUNDS + 1)}`);
+if (sdk.metrics().requests !== N * (ROUNDS + 1) || sdkOff.metrics().requests !== 0) throw new Error('the metrics counters do not match the requests');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Per-round ratios a/b: their median and spread. */
+const ratios = (a, b) => {
+  const xs = a.map((x, i) => x / b[i]);
+  return { median: +median(xs).toFixed(3), min: +Math.min(...xs).toFixed(3), max: +Math.max(...xs).toFixed(3) };
+};
 
 // Latency over loopback HTTP through the node adapter.
 const server = createServer(toNodeListener(sdk));
@@ -108,6 +126,9 @@ const result = {
   ratio: +(median(sdkRps) / median(refRps)).toFixed(3),
   webCryptoRequestsPerSecond: Math.round(median(webRps)),
   webCryptoRatio: +(median(webRps) / median(refRps)).toFixed(3),
+  metricsOffRequestsPerSecond: Math.round(median(offRps)),
+  metricsOnOverOff: ratios(sdkRps, offRps),
+  onMetricsOverOff: ratios(sinkRps, offRps),
   httpP50Ms: +pct(50).toFixed(2),
   httpP99Ms: +pct(99).toFixed(2),
 };
@@ -116,6 +137,8 @@ else {
   console.log(`reference (node:crypto, bare)  ${result.referenceRequestsPerSecond} req/s`);
   console.log(`createFlowEndpoint            ${result.sdkRequestsPerSecond} req/s`);
   console.log(`ratio endpoint / reference: ${result.ratio} (target: at least 0.9)`);
+  const r = (x) => `median ${x.median} (rounds ${x.min}..${x.max})`;
+  console.log(`metrics on / metrics: false: ${r(result.metricsOnOverOff)}; with onMetrics / off: ${r(result.onMetricsOverOff)} (target: no measurable cost)`);
   console.log(`Web Crypto build (Bun, Deno, Workers): ${result.webCryptoRequestsPerSecond} req/s, ratio ${result.webCryptoRatio}`);
   console.log(`HTTP through toNodeListener: p50 ${result.httpP50Ms} ms, p99 ${result.httpP99Ms} ms`);
 }
