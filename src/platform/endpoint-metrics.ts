@@ -1,8 +1,8 @@
 // Owns: the health series of a data endpoint as Meta's Metrics API published them (flows-platform §1.3.10), which
 // an endpoint has to measure itself since that API's deprecation on 2026-04-30 (§6.2): series names, the error
 // kinds, the latency buckets, and how one answer is classified. Consumers: the endpoint's metrics recorder
-// (src/endpoint/metrics.ts) and its tests; the client's deprecated `getFlowMetrics` names the same series.
-import { ENDPOINT_STATUS, ENDPOINT_TIMEOUT_MS } from './endpoint-response/status.js';
+// (src/endpoint/metrics.ts). The series names are those the deprecated `getFlowMetrics` queries (src/enums/flow-metric.ts).
+import { CHANNEL_ERRORS, ENDPOINT_STATUS, ENDPOINT_TIMEOUT_MS } from './endpoint-response/status.js';
 
 /** Meta's series names (§1.3.10 `metric.name(...)`), kept so a self-measured series can be told apart by the same name. */
 export const ENDPOINT_METRIC_SERIES = {
@@ -20,7 +20,7 @@ export const ENDPOINT_METRIC_SERIES = {
  * `no_http_response_error` and `cannot_be_served`, happen where the endpoint cannot see them (no answer reached
  * WhatsApp; Meta never defined the second), so they are not measured here.
  */
-export const ENDPOINT_ERROR_KINDS = ['timeout_error', 'unexpected_http_status_code', 'decryption_error'] as const;
+export const ENDPOINT_ERROR_KINDS = [CHANNEL_ERRORS.timeout, CHANNEL_ERRORS.otherStatus, 'decryption_error'] as const;
 export type EndpointErrorKind = (typeof ENDPOINT_ERROR_KINDS)[number];
 
 /** ENDPOINT_REQUEST_LATENCY_SECONDS_CEIL keys (§1.3.10): whole seconds rounded up, "1" to "10", then "10+". */
