@@ -117,6 +117,12 @@ describe('createFlowEndpoint measures itself', () => {
     expect([off.metrics().requests, samples.length]).toEqual([0, 0]);
   });
 
+  it('refuses a metrics option of the wrong type, saying what is expected', () => {
+    const base = { privateKey: keys.privateKey, onInit: () => ({ screen: 'START', data: {} }) };
+    expect(() => createFlowEndpoint({ ...base, onMetrics: 'yes' as never })).toThrow(/onMetrics must be a function; got string/);
+    expect(() => createFlowEndpoint({ ...base, metrics: 'off' as never })).toThrow(/metrics must be true or false/);
+  });
+
   it('snapshots are copies: changing one does not change the counters', async () => {
     const { endpoint } = make();
     await endpoint(post(sealRequest({ version: '3.0', action: 'ping' }).body));
