@@ -151,7 +151,7 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
       return encrypted(await encryptResponse(crypto, exchange, response));
     } catch (error) {
       if (error instanceof EndpointError) {
-        if (error.status === 427) return await tokenErrorAnswer(crypto, error, exchange, options.tokenErrorBody);
+        if (error.status === 427) return await tokenErrorAnswer(crypto, error, exchange, options.tokenErrorBody).catch((cause: unknown) => (report(options, cause, flowRequest), new Response(null, { status: 500 })));
         if (error.status >= 500 || error instanceof NoHandlerError) report(options, error, flowRequest);
         return error.toResponse();
       }
