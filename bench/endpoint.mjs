@@ -104,6 +104,59 @@ const ratios = (a, b) => {
   return { median: +median(xs).toFixed(3), p25: at(0.25), p75: at(0.75), min: at(0), max: at(1) };
 };
 
+// Metrics cost with finer interleaving: each round alternates on and off every CHUNK requests (the order flips each
+// chunk), so both see the same machine load; the round's ratio is off-time / on-time (1 = same speed).
+const CHUNK = 20;
+const timeChunk = async (handler, from) => {
+  const start = process.hrtime.bigint();
+  for (let i = from; i < Math.min(from + CHUNK, N); i++) {
+    const res = await handler(request(bodies[i]));
+    await res.text();
+  }
+  return Number(process.hrtime.bigint() - start);
+};
+const fineRatios = [];
+for (let r = 0; r < ROUNDS; r++) {
+  let on = 0;
+  let off = 0;
+  for (let from = 0, k = r; from < N; from += CHUNK, k++) {
+    if (k % 2) {
+      on += await timeChunk(sdk, from);
+      off += await timeChunk(sdkOff, from);
+    } else {
+      off += await timeChunk(sdkOff, from);
+      on += await timeChunk(sdk, from);
+    }
+  }
+  fineRatios.push(off / on);
+}
+const fine = ratios(fineRatios, fineRatios.map(() => 1));
+
+// The bookkeeping alone, on the cheapest answer there is (a GET, answered 405 with no crypto): the added time per
+// request with metrics on, an upper bound of what metrics add to a real exchange.
+const get = () => new Request('http://localhost/flow', { method: 'GET' });
+const M = 20_000;
+const timeGets = async (handler) => {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < M; i++) await handler(get());
+  return Number(process.hrtime.bigint() - start) / M;
+};
+await timeGets(sdk);
+await timeGets(sdkOff);
+const cheapOn = [];
+const cheapOff = [];
+for (let r = 0; r < ROUNDS; r++) {
+  if (r % 2) {
+    cheapOn.push(await timeGets(sdk));
+    cheapOff.push(await timeGets(sdkOff));
+  } else {
+    cheapOff.push(await timeGets(sdkOff));
+    cheapOn.push(await timeGets(sdk));
+  }
+}
+const addedNs = median(cheapOn.map((on, i) => on - cheapOff[i]));
+const exchangeNs = 1e9 / median(offRps);
+
 // Latency over loopback HTTP through the node adapter.
 const server = createServer(toNodeListener(sdk));
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -131,6 +184,9 @@ const result = {
   metricsOnOverOff: ratios(sdkRps, offRps),
   onMetricsOverOff: ratios(sinkRps, offRps),
   metricsOffOverReference: ratios(offRps, refRps),
+  metricsOffOverOnFineInterleaved: fine,
+  metricsAddedNsPerRequest: Math.round(addedNs),
+  metricsAddedShareOfExchange: +(addedNs / exchangeNs).toFixed(5),
   httpP50Ms: +pct(50).toFixed(2),
   httpP99Ms: +pct(99).toFixed(2),
 };
@@ -143,6 +199,8 @@ else {
   console.log(`per-round ratios, metrics on / metrics: false: ${r(result.metricsOnOverOff)}`);
   console.log(`                 with onMetrics / metrics: false: ${r(result.onMetricsOverOff)} (target: no measurable cost)`);
   console.log(`                 metrics: false / reference: ${r(result.metricsOffOverReference)}`);
+  console.log(`time off / on, alternating every ${CHUNK} requests: ${r(result.metricsOffOverOnFineInterleaved)}`);
+  console.log(`metrics add ${result.metricsAddedNsPerRequest} ns per request (median over rounds, on a 405 with no crypto): ${(result.metricsAddedShareOfExchange * 100).toFixed(3)}% of one exchange`);
   console.log(`Web Crypto build (Bun, Deno, Workers): ${result.webCryptoRequestsPerSecond} req/s, ratio ${result.webCryptoRatio}`);
   console.log(`HTTP through toNodeListener: p50 ${result.httpP50Ms} ms, p99 ${result.httpP99Ms} ms`);
 }
