@@ -3,6 +3,9 @@
  * The flow endpoint's throughput in-process, against a minimal reference implementation of the same exchange
  * written here with node:crypto (decrypt the AES key, decrypt the payload, answer, encrypt with the flipped IV),
  * measured in one run with interleaved rounds. Target: at least 0.9 of the reference (RSA decryption is the floor).
+ * The endpoint's own metrics (on by default) against the same endpoint with `metrics: false`, and with an
+ * `onMetrics` callback, in the same interleaved rounds: the per-round ratio on/off, its median and its spread
+ * (min..max). Target: no measurable cost (a median within the spread of 1).
  * Then p50/p99 latency over loopback HTTP through the node adapter.
  *
  *   npm run bench            (builds first)
@@ -35,6 +38,9 @@ const answer = { screen: 'DETAILS', data: { department: 'shopping', location: '1
 // The SDK's endpoint (node:crypto build through the package's `node` export condition), and for information the
 // runtime-neutral Web Crypto build that Bun, Deno and Workers get.
 const sdk = createFlowEndpoint({ privateKey, screens: { APPOINTMENT: () => answer } });
+const sdkOff = createFlowEndpoint({ privateKey, metrics: false, screens: { APPOINTMENT: () => answer } });
+let samples = 0;
+const sdkSink = createFlowEndpoint({ privateKey, onMetrics: () => void samples++, screens: { APPOINTMENT: () => answer } });
 const { createFlowEndpoint: createWebEndpoint } = await import(new URL('../dist/endpoint.js', import.meta.url).href);
 const web = createWebEndpoint({ privateKey, screens: { APPOINTMENT: () => answer } });
 
@@ -66,24 +72,90 @@ async function run(handler) {
 }
 
 await run(sdk);
+await run(sdkOff);
+await run(sdkSink);
 await run(reference);
 await run(web);
 const sdkRps = [];
 const refRps = [];
 const webRps = [];
+const offRps = [];
+const sinkRps = [];
 for (let r = 0; r < ROUNDS; r++) {
-  if (r % 2) {
-    sdkRps.push(await run(sdk));
-    refRps.push(await run(reference));
-  } else {
-    refRps.push(await run(reference));
-    sdkRps.push(await run(sdk));
-  }
+  // The order of the four in-process runs rotates each round, so no variant always runs first or last.
+  const runs = [
+    async () => sdkRps.push(await run(sdk)),
+    async () => refRps.push(await run(reference)),
+    async () => offRps.push(await run(sdkOff)),
+    async () => sinkRps.push(await run(sdkSink)),
+  ];
+  for (let i = 0; i < runs.length; i++) await runs[(i + r) % runs.length]();
   webRps.push(await run(web));
   process.stderr.write(`round ${r + 1}/${ROUNDS}\r`);
 }
 process.stderr.write('\n');
+if (samples !== N * (ROUNDS + 1)) throw new Error(`onMetrics was called ${samples} times, expected ${N * (ROUNDS + 1)}`);
+if (sdk.metrics().requests !== N * (ROUNDS + 1) || sdkOff.metrics().requests !== 0) throw new Error('the metrics counters do not match the requests');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Per-round ratios a/b: their median and spread. */
+const ratios = (a, b) => {
+  const xs = a.map((x, i) => x / b[i]);
+  const at = (q) => +[...xs].sort((x, y) => x - y)[Math.floor(q * (xs.length - 1))].toFixed(3);
+  return { median: +median(xs).toFixed(3), p25: at(0.25), p75: at(0.75), min: at(0), max: at(1) };
+};
+
+// Metrics cost with finer interleaving: each round alternates on and off every CHUNK requests (the order flips each
+// chunk), so both see the same machine load; the round's ratio is off-time / on-time (1 = same speed).
+const CHUNK = 20;
+const timeChunk = async (handler, from) => {
+  const start = process.hrtime.bigint();
+  for (let i = from; i < Math.min(from + CHUNK, N); i++) {
+    const res = await handler(request(bodies[i]));
+    await res.text();
+  }
+  return Number(process.hrtime.bigint() - start);
+};
+const fineRatios = [];
+for (let r = 0; r < ROUNDS; r++) {
+  let on = 0;
+  let off = 0;
+  for (let from = 0, k = r; from < N; from += CHUNK, k++) {
+    if (k % 2) {
+      on += await timeChunk(sdk, from);
+      off += await timeChunk(sdkOff, from);
+    } else {
+      off += await timeChunk(sdkOff, from);
+      on += await timeChunk(sdk, from);
+    }
+  }
+  fineRatios.push(off / on);
+}
+const fine = ratios(fineRatios, fineRatios.map(() => 1));
+
+// The bookkeeping alone, on the cheapest answer there is (a GET, answered 405 with no crypto): the added time per
+// request with metrics on, an upper bound of what metrics add to a real exchange.
+const get = () => new Request('http://localhost/flow', { method: 'GET' });
+const M = 20_000;
+const timeGets = async (handler) => {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < M; i++) await handler(get());
+  return Number(process.hrtime.bigint() - start) / M;
+};
+await timeGets(sdk);
+await timeGets(sdkOff);
+const cheapOn = [];
+const cheapOff = [];
+for (let r = 0; r < ROUNDS; r++) {
+  if (r % 2) {
+    cheapOn.push(await timeGets(sdk));
+    cheapOff.push(await timeGets(sdkOff));
+  } else {
+    cheapOff.push(await timeGets(sdkOff));
+    cheapOn.push(await timeGets(sdk));
+  }
+}
+const addedNs = median(cheapOn.map((on, i) => on - cheapOff[i]));
+const exchangeNs = 1e9 / median(offRps);
 
 // Latency over loopback HTTP through the node adapter.
 const server = createServer(toNodeListener(sdk));
@@ -108,6 +180,13 @@ const result = {
   ratio: +(median(sdkRps) / median(refRps)).toFixed(3),
   webCryptoRequestsPerSecond: Math.round(median(webRps)),
   webCryptoRatio: +(median(webRps) / median(refRps)).toFixed(3),
+  metricsOffRequestsPerSecond: Math.round(median(offRps)),
+  metricsOnOverOff: ratios(sdkRps, offRps),
+  onMetricsOverOff: ratios(sinkRps, offRps),
+  metricsOffOverReference: ratios(offRps, refRps),
+  metricsOffOverOnFineInterleaved: fine,
+  metricsAddedNsPerRequest: Math.round(addedNs),
+  metricsAddedShareOfExchange: +(addedNs / exchangeNs).toFixed(5),
   httpP50Ms: +pct(50).toFixed(2),
   httpP99Ms: +pct(99).toFixed(2),
 };
@@ -116,6 +195,12 @@ else {
   console.log(`reference (node:crypto, bare)  ${result.referenceRequestsPerSecond} req/s`);
   console.log(`createFlowEndpoint            ${result.sdkRequestsPerSecond} req/s`);
   console.log(`ratio endpoint / reference: ${result.ratio} (target: at least 0.9)`);
+  const r = (x) => `median ${x.median} (middle half ${x.p25}..${x.p75}, all ${x.min}..${x.max})`;
+  console.log(`per-round ratios, metrics on / metrics: false: ${r(result.metricsOnOverOff)}`);
+  console.log(`                 with onMetrics / metrics: false: ${r(result.onMetricsOverOff)} (target: no measurable cost)`);
+  console.log(`                 metrics: false / reference: ${r(result.metricsOffOverReference)}`);
+  console.log(`time off / on, alternating every ${CHUNK} requests: ${r(result.metricsOffOverOnFineInterleaved)}`);
+  console.log(`metrics add ${result.metricsAddedNsPerRequest} ns per request (median over rounds, on a 405 with no crypto): ${(result.metricsAddedShareOfExchange * 100).toFixed(3)}% of one exchange`);
   console.log(`Web Crypto build (Bun, Deno, Workers): ${result.webCryptoRequestsPerSecond} req/s, ratio ${result.webCryptoRatio}`);
   console.log(`HTTP through toNodeListener: p50 ${result.httpP50Ms} ms, p99 ${result.httpP99Ms} ms`);
 }

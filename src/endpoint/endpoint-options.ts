@@ -7,7 +7,7 @@ export const DEFAULT_ENDPOINT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Answer before WhatsApp's 10 s client timeout (flows-platform §3.2). */
 export const DEFAULT_ENDPOINT_DEADLINE_MS = 9_000;
 
-const HANDLERS = ['onRequest', 'onInit', 'onBack', 'onDataExchange', 'onErrorNotification', 'onError', 'checkResponse'] as const;
+const HANDLERS = ['onRequest', 'onInit', 'onBack', 'onDataExchange', 'onErrorNotification', 'onError', 'checkResponse', 'onMetrics'] as const;
 
 export interface EndpointSettings {
   secrets: readonly string[];
@@ -51,6 +51,9 @@ export function readEndpointOptions(options: FlowEndpointOptions): EndpointSetti
   }
   if (options.tokenErrorBody !== undefined && options.tokenErrorBody !== 'plain' && options.tokenErrorBody !== 'encrypted') {
     throw new InvalidArgumentError(`tokenErrorBody must be 'plain' or 'encrypted'; got ${JSON.stringify(options.tokenErrorBody)}.`);
+  }
+  if (options.metrics !== undefined && typeof options.metrics !== 'boolean') {
+    throw new InvalidArgumentError(`metrics must be true or false (false turns the endpoint's own measurement off); got ${JSON.stringify(options.metrics)}.`);
   }
   return { secrets, maxBody, deadline };
 }

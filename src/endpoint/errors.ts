@@ -32,9 +32,10 @@ export class EndpointError extends WhatsAppError {
 
 /**
  * Throw this from a handler when the flow token is no longer valid (expired, already used): the endpoint answers
- * 427, WhatsApp shows `message` to the user and disables the message's button (flows-platform §3.6). The body is
- * plain JSON `{"error_msg": message}` as on Meta's error-codes page; with `tokenErrorBody: 'encrypted'` the endpoint
- * encrypts the same payload like a response (as Meta's sample server does).
+ * 427, WhatsApp shows `message` to the user and disables the message's button (flows-platform §3.6). The endpoint
+ * encrypts `{"error_msg": message}` like a response, since the client decrypts a 427 body (§6.6; `token-error.ts`);
+ * with `tokenErrorBody: 'plain'`, and when rendered on its own by `toResponse()` (no request key to encrypt with),
+ * the body is the plain JSON of Meta's error-codes page.
  */
 export class FlowTokenInvalidError extends EndpointError {
   /** What the 427 answer carries. */

@@ -3,9 +3,11 @@ import { DEFAULT_BODY_TIMEOUT_MS, declareBodyLimit } from '../internal/body-limi
 import { readRawBody } from '../internal/read-body.js';
 import type { FlowCrypto } from './crypto/types.js';
 import { readEndpointOptions } from './endpoint-options.js';
-import { EndpointError, FlowTokenInvalidError } from './errors.js';
+import { EndpointError } from './errors.js';
+import { EndpointMetrics, metricAction, type EndpointMetricSample, type EndpointMetricsSnapshot, type MetricAction } from './metrics.js';
 import { decryptRequest, encryptResponse, parseEnvelope, type DecryptedExchange } from './protocol.js';
 import { verifyFlowTokenSignature, verifyHubSignature } from './signature.js';
+import { tokenErrorAnswer } from './token-error.js';
 import type { Awaitable, FlowErrorNotification, FlowHandler, FlowRequest, FlowResponse } from './types.js';
 
 export interface FlowEndpointOptions {
@@ -42,15 +44,28 @@ export interface FlowEndpointOptions {
   /** Time allowed for the body to arrive, in ms (default 10 000, WhatsApp's timeout); slower gets 408. */
   bodyTimeoutMs?: number;
   /**
-   * Body of the 427 answer for FlowTokenInvalidError. Meta's error-codes page shows plain JSON `{"error_msg"}`
-   * (the default); Meta's sample server encrypts it like a response ('encrypted').
+   * Body of the 427 answer for FlowTokenInvalidError: `{"error_msg"}` encrypted like every other answer (default,
+   * 'encrypted'), because WhatsApp's client decrypts a non-empty 427 body to show its message (flows-platform
+   * §6.6, as Meta's sample server does); 'plain' sends the plain JSON shown on Meta's error-codes page (§3.6).
    */
   tokenErrorBody?: 'plain' | 'encrypted';
+  /**
+   * Called once per answered request with one sample (action kind, status, latency, error kind; never a token,
+   * a screen name or data), e.g. to feed Prometheus or OpenTelemetry. Runs synchronously before the answer is
+   * returned: keep it cheap. A throwing callback is ignored. `metrics()` on the handler gives the totals.
+   */
+  onMetrics?: (sample: EndpointMetricSample) => void;
+  /** `false` turns the endpoint's own measurement off (`metrics()` then stays at zero). Default on. */
+  metrics?: boolean;
   /** Checks every response before it is encrypted (e.g. against the Flow JSON; see `responseChecks`). */
   checkResponse?: (request: FlowRequest, response: FlowResponse) => Awaitable<void>;
 }
 
-export type FlowEndpoint = (request: Request) => Promise<Response>;
+/**
+ * The data endpoint: a Web handler, plus `metrics()`, a snapshot of the counters it keeps since it was created in
+ * the series Meta's deprecated Metrics API published (flows-platform §1.3.10, §6.2).
+ */
+export type FlowEndpoint = ((request: Request) => Promise<Response>) & { metrics(): EndpointMetricsSnapshot };
 
 /** The data endpoint as a Web handler, with the given crypto backend (the package entry picks one). */
 export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpointOptions): FlowEndpoint {
@@ -61,8 +76,24 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
   let key: Promise<unknown> | undefined;
   const privateKey = () => (key ??= crypto.importPrivateKey(options.privateKey, options.passphrase));
 
-  // The one body limit, declared on the handler so the Node/Express/Fastify adapters refuse larger bodies unread.
-  return declareBodyLimit(async function flowEndpoint(request: Request): Promise<Response> {
+  const metrics = new EndpointMetrics(options.onMetrics);
+  const measure = options.metrics !== false;
+
+  async function flowEndpoint(request: Request): Promise<Response> {
+    if (!measure) return answer(request, {});
+    const started = performance.now();
+    const seen: Seen = {};
+    let status = 500;
+    try {
+      const response = await answer(request, seen);
+      status = response.status;
+      return response;
+    } finally {
+      metrics.record(seen.action ?? 'other', status, performance.now() - started);
+    }
+  }
+
+  async function answer(request: Request, seen: Seen): Promise<Response> {
     let flowRequest: FlowRequest | undefined;
     let exchange: DecryptedExchange | undefined;
     try {
@@ -83,12 +114,14 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
       const body = exchange.body as Record<string, unknown>;
       if (!body || typeof body !== 'object' || typeof body.action !== 'string') throw new EndpointError(400, 'The decrypted request has no action.');
 
+      seen.action = metricAction(body.action);
       if (body.action === 'ping') return encrypted(await encryptResponse(crypto, exchange, { data: { status: 'active' } }));
       const data = (body.data && typeof body.data === 'object' ? body.data : {}) as Record<string, unknown>;
       const errorKey = data.error ?? data.error_key;
       // An error notification carries only these keys; a form field that happens to be named `error` is data.
       const onlyErrorKeys = Object.keys(data).length > 0 && Object.keys(data).every((k) => k === 'error' || k === 'error_key' || k === 'error_message');
       if (onlyErrorKeys && (typeof errorKey === 'string' || typeof data.error_message === 'string')) {
+        seen.action = metricAction(body.action, true);
         const notification: FlowErrorNotification = { version: String(body.version ?? ''), action: body.action, error: String(errorKey ?? 'unknown') };
         if (typeof body.screen === 'string') notification.screen = body.screen;
         if (typeof body.flow_token === 'string') notification.flow_token = body.flow_token;
@@ -118,16 +151,22 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
       return encrypted(await encryptResponse(crypto, exchange, response));
     } catch (error) {
       if (error instanceof EndpointError) {
-        if (error instanceof FlowTokenInvalidError && options.tokenErrorBody === 'encrypted' && exchange) {
-          return error.toResponse({ body: await encryptResponse(crypto, exchange, error.payload), contentType: 'text/plain' });
-        }
+        if (error.status === 427) return await tokenErrorAnswer(crypto, error, exchange, options.tokenErrorBody).catch((cause: unknown) => (report(options, cause, flowRequest), new Response(null, { status: 500 })));
         if (error.status >= 500 || error instanceof NoHandlerError) report(options, error, flowRequest);
         return error.toResponse();
       }
       report(options, error, flowRequest);
       return new Response(null, { status: 500 });
     }
-  }, maxBody);
+  }
+
+  // The one body limit, declared on the handler so the Node/Express/Fastify adapters refuse larger bodies unread.
+  return declareBodyLimit(Object.assign(flowEndpoint, { metrics: () => metrics.snapshot() }), maxBody);
+}
+
+/** What the endpoint learned about a request while answering it, for its metrics. */
+interface Seen {
+  action?: MetricAction;
 }
 
 /** The 400 for a request no handler serves; an `EndpointError` to callers, told apart here to reach onError. */

@@ -10,3 +10,5 @@ export { webCrypto } from './crypto/web.js';
 export { responseChecks, type ResponseCheckOptions } from './response-checks.js';
 export { decryptFlowMedia, decryptMediaBytes, FlowMediaError, type FlowMediaItem, type FlowMediaEncryptionMetadata, type DecryptFlowMediaOptions, type DecryptedFlowMedia } from './media/index.js';
 export { generateKeyPair, importPrivateKeyWeb, importPublicKeyWeb, parsePem, KeyFormatError } from './keys/index.js';
+export type { EndpointMetricSample, EndpointMetricsSnapshot, MetricAction } from './metrics.js';
+export type { EndpointErrorKind, LatencyBucket } from '../platform/endpoint-metrics.js';

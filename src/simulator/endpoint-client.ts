@@ -14,8 +14,8 @@ import { ResponseTooLargeError } from '../core/errors.js';
  * or hands it to an in-process Web handler, and maps the answer like the client does:
  * - 200: decrypt with the flipped IV (`response-decryption-error` when that fails);
  * - 421: fetch the public key again and retry once, then `business-decryption-error`;
- * - 427: `FlowTokenExpiredError` with the body's `error_msg`, plain JSON or encrypted (the reference marks the
- *   encoding DISAGREE, so both are read);
+ * - 427: `FlowTokenExpiredError` with the body's `error_msg`: decrypted first, as the client does (§6.6), then
+ *   plain JSON (Meta's error-codes page), else its generic message;
  * - 432: `request-signature-error`; any other status: `unexpected_http_status_code`;
  * - no answer within the timeout (default 10 s, as WhatsApp): `timeout_error`; network failure: `no_http_response_error`;
  * - a body past the data channel's 1 MB (§3.5; `MAX_RESPONSE_BODY_BYTES`, counted after decompression): reading
@@ -145,17 +145,24 @@ async function readBody(response: Response): Promise<string | typeof TOO_LARGE> 
   }
 }
 
-/** The `error_msg` of a 427 body: plain JSON (Meta's error-codes page) or encrypted (Meta's sample server). */
+/**
+ * The `error_msg` of a 427 body, read as WhatsApp's client reads it (flows-platform §6.6): decrypted with the
+ * request's key and the flipped IV (Meta's sample server, and the endpoint's default); failing that, plain JSON
+ * (Meta's error-codes page, §3.6, `tokenErrorBody: 'plain'`); failing both (empty, unreadable, or no string
+ * `error_msg`), undefined, and FlowTokenExpiredError carries its generic message.
+ */
 async function tokenErrorMessage(text: string, sealed: SealedRequest): Promise<string | undefined> {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = undefined;
+  if (text.trim() === '') return undefined;
+  let body: unknown = await decryptResponse(text, sealed).catch(() => undefined);
+  if (body === undefined) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
   }
-  if (typeof body !== 'object' || body === null) body = await decryptResponse(text, sealed).catch(() => undefined);
-  const message = (body as { error_msg?: unknown } | undefined)?.error_msg;
-  return typeof message === 'string' ? message : undefined;
+  const message = typeof body === 'object' && body !== null ? (body as { error_msg?: unknown }).error_msg : undefined;
+  return typeof message === 'string' && message !== '' ? message : undefined;
 }
 
 /** What a body that did not decrypt looks like, without its content (it may be a plain, unencrypted response). */

@@ -91,8 +91,8 @@ describe('the handler declares its limit', () => {
 });
 
 for (const [name, make] of [
-  ['node', (options?: Parameters<typeof toNodeListener>[1], handler: typeof endpoint = endpoint) => toNodeListener(handler, options)],
-  ['express', (options?: Parameters<typeof toNodeListener>[1], handler: typeof endpoint = endpoint) => {
+  ['node', (options?: Parameters<typeof toNodeListener>[1], handler: (request: Request) => Promise<Response> = endpoint) => toNodeListener(handler, options)],
+  ['express', (options?: Parameters<typeof toNodeListener>[1], handler: (request: Request) => Promise<Response> = endpoint) => {
     const app = express();
     app.post('/flow', toExpressHandler(handler, options));
     return app as unknown as RequestListener;
@@ -147,7 +147,7 @@ describe('fastify adapter (registerFlowEndpoint)', () => {
   afterEach(async () => {
     await Promise.all(apps.splice(0).map((app) => app.close()));
   });
-  async function fastifyPort(options?: Parameters<typeof registerFlowEndpoint>[3], handler: typeof endpoint = endpoint): Promise<number> {
+  async function fastifyPort(options?: Parameters<typeof registerFlowEndpoint>[3], handler: (request: Request) => Promise<Response> = endpoint): Promise<number> {
     const app = Fastify();
     apps.push(app);
     registerFlowEndpoint(app, '/flow', handler, options);

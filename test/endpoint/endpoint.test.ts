@@ -122,18 +122,22 @@ describe.each([
     expect(seen).toEqual([true, false, false, false, false, false]);
   });
 
-  it('answers 427 with the message for FlowTokenInvalidError (plain JSON, or encrypted when asked)', async () => {
+  it('answers 427 with the message for FlowTokenInvalidError: encrypted by default (§6.6), plain JSON when asked', async () => {
     const throwing = { onRequest: () => { throw new FlowTokenInvalidError('Already booked'); } };
     const sealed = sealRequest({ version: '3.0', action: 'INIT', flow_token: 't' });
-    const res = await endpoint(throwing)(post(sealed.body));
+    for (const tokenErrorBody of [undefined, 'encrypted'] as const) {
+      const enc = await endpoint({ ...throwing, ...(tokenErrorBody ? { tokenErrorBody } : {}) })(post(sealed.body));
+      expect(enc.status).toBe(427);
+      expect(enc.headers.get('content-type')).toBe('text/plain');
+      expect(openResponse(await enc.text(), sealed)).toEqual({ error_msg: 'Already booked' });
+    }
+    const res = await endpoint({ ...throwing, tokenErrorBody: 'plain' })(post(sealed.body));
     expect(res.status).toBe(427);
+    expect(res.headers.get('content-type')).toBe('application/json');
     expect(await res.json()).toEqual({ error_msg: 'Already booked' });
-    const enc = await endpoint({ ...throwing, tokenErrorBody: 'encrypted' })(post(sealed.body));
-    expect(enc.status).toBe(427);
-    expect(openResponse(await enc.text(), sealed)).toEqual({ error_msg: 'Already booked' });
   });
 
-  it('FlowTokenInvalidError is an EndpointError (427) that renders its own plain-JSON answer', async () => {
+  it('FlowTokenInvalidError is an EndpointError (427); on its own it renders plain JSON, in the endpoint encrypted', async () => {
     const error = new FlowTokenInvalidError('Expired');
     expect(error).toBeInstanceOf(EndpointError);
     expect(error).toBeInstanceOf(WhatsAppError);
@@ -146,9 +150,10 @@ describe.each([
     // The default message, thrown from an async handler on a specific screen: still 427, not 500.
     const onError = vi.fn();
     const handler = endpoint({ onError, screens: { S: async () => { throw new FlowTokenInvalidError(); } } });
-    const answer = await handler(post(sealRequest({ version: '3.0', action: 'data_exchange', screen: 'S', flow_token: 't', data: {} }).body));
+    const sealed = sealRequest({ version: '3.0', action: 'data_exchange', screen: 'S', flow_token: 't', data: {} });
+    const answer = await handler(post(sealed.body));
     expect(answer.status).toBe(427);
-    expect(await answer.json()).toEqual({ error_msg: 'This form has expired. Please request a new one.' });
+    expect(openResponse(await answer.text(), sealed)).toEqual({ error_msg: 'This form has expired. Please request a new one.' });
     expect(onError).not.toHaveBeenCalled();
   });
 

@@ -1,8 +1,9 @@
 // Owns: the data endpoint's HTTP statuses and the error names WhatsApp's client reports for them
-// (flows-platform §1.9, §3.6, §6.6). Consumers: the simulator's EndpointClient (src/simulator/endpoint-client.ts).
+// (flows-platform §1.9, §3.6, §6.6). Consumers: the simulator's EndpointClient (src/simulator/endpoint-client.ts),
+// the endpoint's metrics (src/platform/endpoint-metrics.ts).
 // The endpoint (src/endpoint) is the producer of these statuses.
 
-/** The statuses of the data channel (§3.6; §6.6: the client's map SUCCESS 200, INVALID_ENCRYPTION 421, INVALID_FLOW_TOKEN 427). */
+/** The statuses of the data channel (§3.6; §6.6: the client's map SUCCESS 200, INVALID_ENCRYPTION 421, INVALID_FLOW_TOKEN 427, TIMEOUT 504). */
 export const ENDPOINT_STATUS = {
   /** The body is base64 of the encrypted response. */
   ok: 200,
@@ -12,6 +13,8 @@ export const ENDPOINT_STATUS = {
   flowTokenInvalid: 427,
   /** X-Hub-Signature-256 is missing or wrong: a generic error. */
   badSignature: 432,
+  /** The client's TIMEOUT status (§6.6): the endpoint answers it when a handler runs past its deadline. */
+  timeout: 504,
 } as const;
 
 /** What the client reports when the data channel fails (§1.9, §3.6). `request-signature-error` (432) has no Meta name. */

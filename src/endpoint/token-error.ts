@@ -1,0 +1,32 @@
+/**
+ * The 427 answer (flow token no longer valid) as WhatsApp's client reads it: the client decrypts a non-empty 427
+ * body and shows its `error_msg`; a body it cannot decrypt goes to its decryption-error path (flows-platform §6.6,
+ * which settles the §3.6 DISAGREE in favour of Meta's sample server). So the body `{"error_msg": ...}` is encrypted
+ * like every other answer by default; `tokenErrorBody: 'plain'` keeps the plain JSON of Meta's error-codes page.
+ * Every 427 the endpoint gives goes through here: `FlowTokenInvalidError`, or an `EndpointError(427)` whose body
+ * is a JSON object.
+ */
+import type { FlowCrypto } from './crypto/types.js';
+import { EndpointError, FlowTokenInvalidError } from './errors.js';
+import { encryptResponse, type DecryptedExchange } from './protocol.js';
+
+export type TokenErrorBody = 'encrypted' | 'plain';
+
+/** The answer for a 427 error, given the request's exchange (absent only when the request never decrypted). */
+export async function tokenErrorAnswer(crypto: FlowCrypto, error: EndpointError, exchange: DecryptedExchange | undefined, mode: TokenErrorBody = 'encrypted'): Promise<Response> {
+  if (mode === 'plain' || !exchange) return error.toResponse();
+  const payload = error instanceof FlowTokenInvalidError ? error.payload : jsonObject(error.body);
+  // No payload: an empty 427, which the client shows as its generic error.
+  if (!payload) return new EndpointError(error.status, error.message, { headers: error.headers }).toResponse();
+  return error.toResponse({ body: await encryptResponse(crypto, exchange, payload), contentType: 'text/plain' });
+}
+
+function jsonObject(body: string | undefined): Record<string, unknown> | undefined {
+  if (body === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(body);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
