@@ -1,3 +1,4 @@
+import { ENDPOINT_METRIC_SERIES } from '../platform/endpoint-metrics.js';
 import { newLinkToken } from './access.js';
 import type { EmulatorContext } from './context.js';
 import { nonexistingField, type FieldRequest } from './fields.js';
@@ -120,7 +121,7 @@ function healthStatus(ctx: EmulatorContext, flow: FlowRecord, _phone: string | u
  * traffic, so it answers as Meta does for a new flow.
  */
 function metric(field: FieldRequest): never {
-  const names = ['ENDPOINT_REQUEST_COUNT', 'ENDPOINT_REQUEST_ERROR', 'ENDPOINT_REQUEST_ERROR_RATE', 'ENDPOINT_REQUEST_LATENCY_SECONDS_CEIL', 'ENDPOINT_AVAILABILITY'];
+  const names: string[] = Object.values(ENDPOINT_METRIC_SERIES);
   const name = field.modifiers.name;
   if (!name) throw invalidParameter('The parameter name is required for metric.');
   if (!names.includes(name)) throw invalidParameter(`Param name must be one of {${names.join(', ')}} - got "${name}".`);

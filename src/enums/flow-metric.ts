@@ -1,3 +1,4 @@
+import { ENDPOINT_METRIC_SERIES } from '../platform/endpoint-metrics.js';
 /**
  * Endpoint metric names (flows-platform §1.3.10).
  *
@@ -6,11 +7,11 @@
  * (request count, errors by kind, latency buckets, availability). Kept for apps that still get answers.
  */
 export const FlowMetricNameEnum = {
-  EndpointRequestCount: 'ENDPOINT_REQUEST_COUNT',
-  EndpointRequestError: 'ENDPOINT_REQUEST_ERROR',
-  EndpointRequestErrorRate: 'ENDPOINT_REQUEST_ERROR_RATE',
-  EndpointRequestLatencySecondsCeil: 'ENDPOINT_REQUEST_LATENCY_SECONDS_CEIL',
-  EndpointAvailability: 'ENDPOINT_AVAILABILITY',
+  EndpointRequestCount: ENDPOINT_METRIC_SERIES.requestCount,
+  EndpointRequestError: ENDPOINT_METRIC_SERIES.requestError,
+  EndpointRequestErrorRate: ENDPOINT_METRIC_SERIES.requestErrorRate,
+  EndpointRequestLatencySecondsCeil: ENDPOINT_METRIC_SERIES.latency,
+  EndpointAvailability: ENDPOINT_METRIC_SERIES.availability,
 } as const;
 /** @deprecated Meta deprecated the Flows Metrics API on 2026-04-30 (flows-platform §6.2): see `FlowMetricNameEnum`. */
 export type FlowMetricNameEnum = (typeof FlowMetricNameEnum)[keyof typeof FlowMetricNameEnum];

@@ -1,7 +1,8 @@
 // Owns: the health series of a data endpoint as Meta's Metrics API published them (flows-platform §1.3.10), which
 // an endpoint has to measure itself since that API's deprecation on 2026-04-30 (§6.2): series names, the error
 // kinds, the latency buckets, and how one answer is classified. Consumers: the endpoint's metrics recorder
-// (src/endpoint/metrics.ts). The series names are those the deprecated `getFlowMetrics` queries (src/enums/flow-metric.ts).
+// (src/endpoint/metrics.ts), the deprecated `getFlowMetrics` names (src/enums/flow-metric.ts) and the emulator's
+// metric field (src/emulator/flow-view.ts).
 import { CHANNEL_ERRORS, ENDPOINT_STATUS, ENDPOINT_TIMEOUT_MS } from './endpoint-response/status.js';
 
 /** Meta's series names (§1.3.10 `metric.name(...)`), kept so a self-measured series can be told apart by the same name. */
