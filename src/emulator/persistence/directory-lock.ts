@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WhatsAppError } from '../../core/errors.js';
+import { isAlive } from './process-alive.js';
 
 export const LOCK_FILE_NAME = 'emulator.lock';
 
@@ -100,12 +101,3 @@ function parsePid(text: string): number | undefined {
   return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
 }
 
-/** Whether a process with this PID exists (signal 0 only checks; EPERM means it exists under another user). */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

@@ -1,5 +1,6 @@
 import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isAlive } from './process-alive.js';
 
 /**
  * Names and clean-up of the temp files a save writes before renaming them over the state file.
@@ -33,12 +34,3 @@ export async function removeStaleTempFiles(dir: string, stateFileName: string): 
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
