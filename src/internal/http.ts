@@ -8,7 +8,9 @@ import {
   type GraphErrorObject,
   type RequestSummary,
 } from '../core/errors.js';
+import { TRACE_ID_HEADER, type GraphResponse, type RequestEvent, type ResponseEvent } from '../core/observability.js';
 import { toFormData, type FormFields } from './form-data.js';
+import { writeDebugLine } from './log.js';
 import { readResponseText } from './read-body.js';
 import { fetchWithoutCrossOriginRedirect } from './redirects.js';
 import { redactDeep, type Redactor } from './redact.js';
@@ -32,6 +34,14 @@ export interface RequestOptions {
    */
   maxResponseBytes?: number;
 }
+
+/**
+ * Where a call's `.withResponse()` learns of the answers (the client puts it on the call's options; spreading the
+ * options keeps it). Not part of the public options.
+ */
+export const RESPONSE_SINK: unique symbol = Symbol('meta-cloud-api.response-sink');
+export type ResponseSink = (response: GraphResponse) => void;
+type WithSink = RequestOptions & { [RESPONSE_SINK]?: ResponseSink };
 
 /** Default limit of a Graph answer's body: 4 MiB, far above any Graph JSON answer (an endless body stops there). */
 export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
@@ -65,6 +75,14 @@ export interface HttpContext {
   /** `appsecret_proof` for the token, when the client is set to send one (undefined: none, no await needed). */
   appSecretProof(): Promise<string> | undefined;
   sleep?: (ms: number) => Promise<void>;
+  /** Called before each attempt (client option `onRequest`). */
+  onRequest?: (event: RequestEvent) => void;
+  /** Called after each attempt, answered or not (client option `onResponse`). */
+  onResponse?: (event: ResponseEvent) => void;
+  /** Print one line per attempt to stderr (`META_CLOUD_API_LOG=debug`). */
+  debug?: boolean;
+  /** The clock for durations (default `performance.now`). */
+  now?: () => number;
 }
 
 export interface ApiResponse<T> {
@@ -100,7 +118,9 @@ export async function requestJson<T>(ctx: HttpContext, req: ApiRequest): Promise
     headers,
     body: requestBody(req),
   }), url);
-  return { data: parseSuccessBody<T>(res.text, res, summary, ctx.redact), status: res.status, headers: res.headers };
+  const data = parseSuccessBody<T>(res.text, res, summary, ctx.redact);
+  tellSink(req.options, res, summary);
+  return { data, status: res.status, headers: res.headers };
 }
 
 /**
@@ -113,7 +133,13 @@ export async function fetchText(ctx: HttpContext, url: URL, sendToken: boolean, 
   if (sendToken) headers.authorization = `Bearer ${ctx.accessToken()}`;
   const withLimit: RequestOptions = { ...options, maxResponseBytes: options?.maxResponseBytes ?? defaultMaxBytes };
   const res = await sendWithRetries(ctx, { method: 'GET', path: '', retry: 'idempotent', options: withLimit }, summary, () => ({ method: 'GET', headers }), url);
+  tellSink(options, res, summary);
   return res.text;
+}
+
+function tellSink(options: RequestOptions | undefined, res: ReadResponse, summary: RequestSummary): void {
+  const sink = (options as WithSink | undefined)?.[RESPONSE_SINK];
+  sink?.({ status: res.status, headers: res.headers, traceId: res.headers.get(TRACE_ID_HEADER) ?? undefined, method: summary.method, url: summary.url, durationMs: res.durationMs });
 }
 
 function requestBody(req: ApiRequest): BodyInit | undefined {
@@ -142,7 +168,7 @@ async function sendWithRetries(
 
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw new APIUserAbortError();
-    const outcome = await attemptOnce(ctx, url, init(), { timeout, maxBytes, summary, signal });
+    const outcome = await observedAttempt(ctx, attempt + 1, summary, () => attemptOnce(ctx, url, init(), { timeout, maxBytes, summary, signal }));
     const retriesLeft = attempt < maxRetries;
 
     if (outcome.kind === 'response') {
@@ -191,6 +217,8 @@ interface ReadResponse {
   statusText: string;
   headers: Headers;
   text: string;
+  /** Time from sending to the end of the body, in ms. */
+  durationMs: number;
 }
 
 type Outcome =
@@ -212,9 +240,44 @@ async function attemptOnce(ctx: HttpContext, url: URL, init: RequestInit, settin
   const outcome = await withTimeout(async (attemptSignal) => {
     const res = await fetchWithoutCrossOriginRedirect(ctx.fetch, url, { ...init, signal: attemptSignal }, { redact: ctx.redact });
     const text = await readResponseText(res, { limit: maxBytes, request: summary });
-    return { ok: res.ok, status: res.status, statusText: res.statusText, headers: res.headers, text };
+    return { ok: res.ok, status: res.status, statusText: res.statusText, headers: res.headers, text, durationMs: 0 };
   }, { timeoutMs: timeout, ...(signal ? { signal } : {}) });
   return outcome.kind === 'done' ? { kind: 'response', response: outcome.value } : outcome;
+}
+
+/**
+ * One attempt, told to the hooks and the debug log: `onRequest` before, `onResponse` and the debug line after.
+ * A hook that throws is ignored (observing a call never changes it).
+ */
+async function observedAttempt(ctx: HttpContext, attempt: number, summary: RequestSummary, run: () => Promise<Outcome>): Promise<Outcome> {
+  const now = ctx.now ?? (() => performance.now());
+  const request: RequestEvent = { method: summary.method, url: summary.url, attempt };
+  if (ctx.onRequest) safely(() => ctx.onRequest!({ ...request }));
+  const started = now();
+  const outcome = await run();
+  const durationMs = now() - started;
+  if (outcome.kind === 'response') outcome.response.durationMs = durationMs;
+  if (!ctx.onResponse && !ctx.debug) return outcome;
+  const event: ResponseEvent = { ...request, durationMs };
+  if (outcome.kind === 'response') {
+    event.status = outcome.response.status;
+    event.headers = outcome.response.headers;
+    const traceId = outcome.response.headers.get(TRACE_ID_HEADER);
+    if (traceId) event.traceId = traceId;
+  } else {
+    event.failure = outcome.kind === 'timeout' ? 'timeout' : outcome.kind === 'aborted' ? 'aborted' : 'network error';
+  }
+  if (ctx.onResponse) safely(() => ctx.onResponse!(event));
+  if (ctx.debug) writeDebugLine({ method: event.method, url: event.url, status: event.status, failure: event.failure, durationMs, traceId: event.traceId, attempt });
+  return outcome;
+}
+
+function safely(hook: () => void): void {
+  try {
+    hook();
+  } catch {
+    // a throwing hook must not change the call
+  }
 }
 
 /** Every string the error carries is redacted first, then cut (a cut token would escape the redactor). */
