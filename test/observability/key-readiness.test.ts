@@ -100,3 +100,31 @@ describe('Web Crypto build: ready() settles with the key', () => {
     }
   });
 });
+
+describe('adapters await ready()', () => {
+  it("Fastify's registerFlowEndpoint fails app.ready() with the KeyFormatError; a good key starts", async () => {
+    const { default: Fastify } = await import('fastify');
+    const { registerFlowEndpoint } = await import('../../src/adapters/fastify.js');
+    const bad = Fastify();
+    registerFlowEndpoint(bad, '/flow', createWebEndpoint({ privateKey: encrypted.privateKey, passphrase: PASSPHRASE, onInit, onError: () => undefined }));
+    await expect(bad.ready()).rejects.toMatchObject({ name: 'KeyFormatError', message: expect.stringMatching(/the passphrase option is wrong/) });
+    await bad.close();
+
+    const good = Fastify();
+    registerFlowEndpoint(good, '/flow', createWebEndpoint({ privateKey: keys.privateKey, onInit }));
+    await good.ready();
+    const answer = await good.inject({ method: 'POST', url: '/flow', payload: sealRequest({ version: '3.0', action: 'INIT', flow_token: 't' }).body, headers: { 'content-type': 'application/json' } });
+    expect(answer.statusCode).toBe(200);
+    await good.close();
+  });
+
+  it('Hono and Next adapters answer 500 for a key that cannot load, without calling the endpoint', async () => {
+    const { toHonoHandler } = await import('../../src/adapters/hono.js');
+    const { toNextHandler } = await import('../../src/adapters/next.js');
+    const endpoint = createWebEndpoint({ privateKey: encrypted.privateKey, passphrase: PASSPHRASE, onInit, onError: () => undefined });
+    const request = () => post(sealRequest({ version: '3.0', action: 'ping' }, encrypted.publicKey).body);
+    expect((await toHonoHandler(endpoint)({ req: { raw: request() } })).status).toBe(500);
+    expect((await toNextHandler(endpoint)(request())).status).toBe(500);
+    expect(endpoint.metrics().requests).toBe(0);
+  });
+});
