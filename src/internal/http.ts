@@ -8,14 +8,15 @@ import {
   type GraphErrorObject,
   type RequestSummary,
 } from '../core/errors.js';
-import { TRACE_ID_HEADER, type GraphResponse, type RequestEvent, type ResponseEvent } from '../core/observability.js';
+import type { RequestEvent, ResponseEvent } from '../core/observability.js';
 import { toFormData, type FormFields } from './form-data.js';
-import { writeDebugLine } from './log.js';
+import { observedAttempt, tellSink } from './observe.js';
 import { readResponseText } from './read-body.js';
 import { fetchWithoutCrossOriginRedirect } from './redirects.js';
 import { redactDeep, type Redactor } from './redact.js';
 import { withTimeout } from './timeout.js';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs } from './backoff.js';
+export { RESPONSE_SINK, type ResponseSink } from './observe.js';
 import { CLIENT_BACKOFF, shouldRetryConnectionFailure, shouldRetryResponse, type RetryPolicy } from './retry.js';
 
 /** Per-call options, accepted as the last argument of every resource method. */
@@ -34,14 +35,6 @@ export interface RequestOptions {
    */
   maxResponseBytes?: number;
 }
-
-/**
- * Where a call's `.withResponse()` learns of the answers (the client puts it on the call's options; spreading the
- * options keeps it). Not part of the public options.
- */
-export const RESPONSE_SINK: unique symbol = Symbol('meta-cloud-api.response-sink');
-export type ResponseSink = (response: GraphResponse) => void;
-type WithSink = RequestOptions & { [RESPONSE_SINK]?: ResponseSink };
 
 /** Default limit of a Graph answer's body: 4 MiB, far above any Graph JSON answer (an endless body stops there). */
 export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
@@ -135,11 +128,6 @@ export async function fetchText(ctx: HttpContext, url: URL, sendToken: boolean, 
   const res = await sendWithRetries(ctx, { method: 'GET', path: '', retry: 'idempotent', options: withLimit }, summary, () => ({ method: 'GET', headers }), url);
   tellSink(options, res, summary);
   return res.text;
-}
-
-function tellSink(options: RequestOptions | undefined, res: ReadResponse, summary: RequestSummary): void {
-  const sink = (options as WithSink | undefined)?.[RESPONSE_SINK];
-  sink?.({ status: res.status, headers: res.headers, traceId: res.headers.get(TRACE_ID_HEADER) ?? undefined, method: summary.method, url: summary.url, durationMs: res.durationMs });
 }
 
 function requestBody(req: ApiRequest): BodyInit | undefined {
@@ -243,41 +231,6 @@ async function attemptOnce(ctx: HttpContext, url: URL, init: RequestInit, settin
     return { ok: res.ok, status: res.status, statusText: res.statusText, headers: res.headers, text, durationMs: 0 };
   }, { timeoutMs: timeout, ...(signal ? { signal } : {}) });
   return outcome.kind === 'done' ? { kind: 'response', response: outcome.value } : outcome;
-}
-
-/**
- * One attempt, told to the hooks and the debug log: `onRequest` before, `onResponse` and the debug line after.
- * A hook that throws is ignored (observing a call never changes it).
- */
-async function observedAttempt(ctx: HttpContext, attempt: number, summary: RequestSummary, run: () => Promise<Outcome>): Promise<Outcome> {
-  const now = ctx.now ?? (() => performance.now());
-  const request: RequestEvent = { method: summary.method, url: summary.url, attempt };
-  if (ctx.onRequest) safely(() => ctx.onRequest!({ ...request }));
-  const started = now();
-  const outcome = await run();
-  const durationMs = now() - started;
-  if (outcome.kind === 'response') outcome.response.durationMs = durationMs;
-  if (!ctx.onResponse && !ctx.debug) return outcome;
-  const event: ResponseEvent = { ...request, durationMs };
-  if (outcome.kind === 'response') {
-    event.status = outcome.response.status;
-    event.headers = outcome.response.headers;
-    const traceId = outcome.response.headers.get(TRACE_ID_HEADER);
-    if (traceId) event.traceId = traceId;
-  } else {
-    event.failure = outcome.kind === 'timeout' ? 'timeout' : outcome.kind === 'aborted' ? 'aborted' : 'network error';
-  }
-  if (ctx.onResponse) safely(() => ctx.onResponse!(event));
-  if (ctx.debug) writeDebugLine({ method: event.method, url: event.url, status: event.status, failure: event.failure, durationMs, traceId: event.traceId, attempt });
-  return outcome;
-}
-
-function safely(hook: () => void): void {
-  try {
-    hook();
-  } catch {
-    // a throwing hook must not change the call
-  }
 }
 
 /** Every string the error carries is redacted first, then cut (a cut token would escape the redactor). */
