@@ -6,6 +6,8 @@ export type { ClientOptions } from './client/config.js';
 export { DEFAULT_API_VERSION, DEFAULT_BASE_URL } from './client/config.js';
 export * from './core/errors.js';
 export { GraphCursorPage, PagePromise } from './core/pagination.js';
+export { APIPromise, type WithResponse } from './core/api-promise.js';
+export type { GraphResponse, RequestEvent, ResponseEvent } from './core/observability.js';
 export type { GraphListResponse, GraphPaging } from './core/pagination.js';
 export type { RequestOptions } from './internal/http.js';
 export * from './enums/index.js';

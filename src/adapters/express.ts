@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { effectiveBodyLimit } from '../internal/body-limit.js';
 import { readBody, refuse } from './node-body.js';
 import { DEFAULT_ADAPTER_MAX_BODY_BYTES, toRequest, writeResponse, type NodeListenerOptions, type WebHandler } from './node.js';
+import { whenReady } from './ready.js';
 
 /** The parts of Express's `req` the adapter uses (structural: `express` is not imported). */
 export type ExpressRequestLike = IncomingMessage & { body?: unknown; originalUrl?: string; _body?: boolean };
@@ -51,6 +52,7 @@ export function toExpressHandler(handler: WebHandler, options: NodeListenerOptio
     });
     void (async () => {
       try {
+        await whenReady(handler);
         const body = Buffer.isBuffer(req.body) ? (req.body.length > limit ? 'too-large' : req.body) : consumed ? undefined : await readBody(req, limit, options.bodyTimeoutMs);
         if (body === 'too-large' || body === 'too-slow') {
           refuse(req, res, body);

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { effectiveBodyLimit } from '../internal/body-limit.js';
 import { DEFAULT_BODY_TIMEOUT_MS, refuse } from './node-body.js';
 import { toRequest, type WebHandler } from './node.js';
+import { whenReady } from './ready.js';
 
 /** Fastify's default body limit here: 4 MiB, above Fastify's own 1 MiB (Meta documents webhook payloads of up to 3 MB). */
 export const DEFAULT_FASTIFY_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -72,6 +73,7 @@ export function toFastifyHandler(handler: WebHandler) {
     let headers = new Headers({ 'content-type': 'text/plain' });
     let payload: Buffer | undefined;
     try {
+      await whenReady(handler);
       const response = await handler(toRequest(request.raw, body ?? undefined, controller.signal));
       const bytes = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
       [status, headers, payload] = [response.status, response.headers, bytes?.length ? bytes : undefined];
@@ -109,6 +111,8 @@ export function registerFlowEndpoint(fastify: FastifyInstanceLike, path: string,
   const maxBodyBytes = effectiveBodyLimit(handler, options.maxBodyBytes, DEFAULT_FASTIFY_MAX_BODY_BYTES);
   const timeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
   return fastify.register(async (scope: FastifyInstanceLike) => {
+    // A flow endpoint whose key cannot load fails the app's start-up (ready/listen) with the KeyFormatError.
+    await whenReady(handler);
     rawBodyParser(scope, { maxBodyBytes });
     scope.addHook?.('onRequest', (request: FastifyRequestLike, reply: FastifyReplyLike, done: () => void) => {
       armBodyDeadline(request.raw, reply.raw, timeoutMs);

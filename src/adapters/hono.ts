@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../core/errors.js';
+import { whenReady } from './ready.js';
 /** A Web-standard handler (same shape as `WebHandler` in `./node.js`, declared here so this entry needs no Node types). */
 export type WebHandler = (request: Request) => Promise<Response> | Response;
 
@@ -37,6 +38,7 @@ export function toHonoHandler(handler: WebHandler) {
       request = new Request(request, { body: bytes });
     }
     try {
+      await whenReady(handler);
       return await handler(request);
     } catch {
       return new Response(null, { status: 500 });

@@ -1,3 +1,4 @@
+import { whenReady } from './ready.js';
 /** A Web-standard handler (same shape as `WebHandler` in `./node.js`, declared here so this entry needs no Node types). */
 export type WebHandler = (request: Request) => Promise<Response> | Response;
 
@@ -18,6 +19,7 @@ export type NextRouteHandler = (request: Request) => Promise<Response>;
 export function toNextHandler(handler: WebHandler): NextRouteHandler {
   return async (request: Request): Promise<Response> => {
     try {
+      await whenReady(handler);
       return await handler(request);
     } catch {
       return new Response(null, { status: 500 });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { effectiveBodyLimit } from '../internal/body-limit.js';
 import { readBody, refuse } from './node-body.js';
+import { whenReady } from './ready.js';
 
 export { DEFAULT_BODY_TIMEOUT_MS, readBody, refuse } from './node-body.js';
 
@@ -36,6 +37,8 @@ export function toNodeListener(handler: WebHandler, options: NodeListenerOptions
       if (!res.writableFinished) controller.abort();
     });
     try {
+      // A key that failed to load answers 500 without reading the body (the endpoint already reported it).
+      await whenReady(handler);
       const body = await readBody(req, limit, options.bodyTimeoutMs);
       if (body === 'too-large' || body === 'too-slow') {
         refuse(req, res, body);

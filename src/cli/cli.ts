@@ -64,7 +64,7 @@ Examples:
   {
     name: 'emulator',
     summary: 'Run a local Graph API emulator for Flows (no account, no network)',
-    usage: 'meta-cloud-api emulator [--port 4010] [--host 127.0.0.1] [--data-dir DIR] [--token TOKEN] [--webhook-url URL --app-secret SECRET] [--template-approval-delay MS] [--allow-remote-endpoints] [--new-app] [--max-state-bytes N] [--json]',
+    usage: 'meta-cloud-api emulator [--port 4010] [--host 127.0.0.1] [--data-dir DIR] [--token TOKEN] [--webhook-url URL --app-secret SECRET] [--template-approval-delay MS] [--allow-remote-endpoints] [--new-app] [--max-state-bytes N] [--json] [--quiet]',
     options: {
       port: { type: 'string', default: '4010' },
       host: { type: 'string', default: '127.0.0.1' },
@@ -77,6 +77,7 @@ Examples:
       'new-app': { type: 'boolean', default: false },
       'max-state-bytes': { type: 'string' },
       json: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
     },
     help: `Options:
   --port <n>             port to listen on (default 4010; 0 = any free port)
@@ -93,6 +94,7 @@ Examples:
   --new-app              answer as Meta answers an app created since 2026-11-04: date_format gets a Graph error
   --max-state-bytes <n>  refuse (HTTP 413) a change that grows the state's JSON past n bytes (default 268435456, 256 MiB)
   --json                 print {"url","port"} as JSON on stdout instead of WA_BASE_URL=...
+  --quiet                no request log (default: one line per request on stderr: method, path, status, ms)
 
 Prints WA_BASE_URL=<url> on stdout; point the SDK (baseUrl) or the CLI at it. Stops on Ctrl-C.
 
@@ -113,6 +115,7 @@ Examples:
           port,
           host: values.host as string,
           json: values.json as boolean,
+          quiet: values.quiet === true,
           templateApprovalDelayMs: Number(delay),
           allowRemoteEndpoints: values['allow-remote-endpoints'] as boolean,
           newApp: values['new-app'] as boolean,

@@ -1,6 +1,8 @@
 import * as Errors from '../core/errors.js';
 import { ConfigurationError } from '../core/errors.js';
-import { fetchText, requestJson, type ApiRequest, type HttpContext, type RequestOptions } from '../internal/http.js';
+import { APIPromise } from '../core/api-promise.js';
+import type { GraphResponse } from '../core/observability.js';
+import { fetchText, requestJson, RESPONSE_SINK, type ApiRequest, type HttpContext, type RequestOptions } from '../internal/http.js';
 import { nodeId } from '../internal/path.js';
 import { hmacSha256Hex } from '../internal/hmac.js';
 import { createRedactor } from '../internal/redact.js';
@@ -62,6 +64,9 @@ export class WhatsApp {
         return config.accessToken;
       },
       appSecretProof: () => this.#appSecretProof(),
+      ...(config.onRequest ? { onRequest: config.onRequest } : {}),
+      ...(config.onResponse ? { onResponse: config.onResponse } : {}),
+      debug: config.debug,
     };
     this.flows = new Flows(this);
     this.messages = new Messages(this);
@@ -76,6 +81,28 @@ export class WhatsApp {
   /** The Graph API origin in use, e.g. `https://graph.facebook.com`. */
   get baseUrl(): string {
     return this.#config.baseUrl;
+  }
+
+  /**
+   * @internal Runs one client method as an APIPromise: `work` gets the call's options carrying the response sink,
+   * so `.withResponse()` can give the last answer the call received.
+   */
+  _call<T, O extends RequestOptions = RequestOptions>(options: O | undefined, work: (options: O) => Promise<T>): APIPromise<T> {
+    let last: GraphResponse | undefined;
+    // A method called by another method (getFlowPreview → getFlow) tells the outer call's sink too.
+    const outer = (options as { [RESPONSE_SINK]?: (response: GraphResponse) => void } | undefined)?.[RESPONSE_SINK];
+    const sink = (response: GraphResponse) => {
+      last = response;
+      outer?.(response);
+    };
+    const scoped = { ...options, [RESPONSE_SINK]: sink } as unknown as O;
+    return new APIPromise(
+      (async () => {
+        const data = await work(scoped);
+        // Every method that resolves has received at least one answer.
+        return { data, response: last! };
+      })(),
+    );
   }
 
   /** @internal Sends one Graph request and returns the parsed JSON body. */

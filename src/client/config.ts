@@ -1,5 +1,7 @@
 import { ConfigurationError, InvalidArgumentError } from '../core/errors.js';
+import type { RequestEvent, ResponseEvent } from '../core/observability.js';
 import { readEnv } from '../internal/env.js';
+import { debugLogFromEnv } from '../internal/log.js';
 import { DEFAULT_MAX_RETRIES } from '../internal/retry.js';
 import { DEFAULT_GRAPH_API_VERSION } from '../platform/graph-versions.js';
 
@@ -29,6 +31,16 @@ export interface ClientOptions {
   maxRetries?: number;
   /** A `fetch` implementation (for tests, proxies, or runtimes without a global one). */
   fetch?: typeof fetch;
+  /**
+   * Called before each HTTP attempt (retries included) with the method, the redacted URL and the attempt number.
+   * Never given a body or a token. A hook that throws is ignored.
+   */
+  onRequest?: (event: RequestEvent) => void;
+  /**
+   * Called after each HTTP attempt: status, headers, `traceId` (`x-fb-trace-id`) and duration, or `failure` when no
+   * answer came (timeout, network error). Never given a body or a token. A hook that throws is ignored.
+   */
+  onResponse?: (event: ResponseEvent) => void;
 }
 
 /**
@@ -59,6 +71,10 @@ export interface ResolvedConfig {
   timeout: number;
   maxRetries: number;
   fetch: typeof fetch;
+  onRequest: ((event: RequestEvent) => void) | undefined;
+  onResponse: ((event: ResponseEvent) => void) | undefined;
+  /** `META_CLOUD_API_LOG=debug`: one line per attempt on stderr. */
+  debug: boolean;
 }
 
 export function resolveConfig(options: ClientOptions): ResolvedConfig {
@@ -80,6 +96,9 @@ export function resolveConfig(options: ClientOptions): ResolvedConfig {
     timeout: numberOption(options.timeout, 'timeout', DEFAULT_TIMEOUT_MS, 1),
     maxRetries: numberOption(options.maxRetries, 'maxRetries', DEFAULT_MAX_RETRIES, 0, true),
     fetch: options.fetch ? options.fetch : (input, init) => fetchImpl(input, init),
+    onRequest: hookOption(options.onRequest, 'onRequest'),
+    onResponse: hookOption(options.onResponse, 'onResponse'),
+    debug: debugLogFromEnv(),
   };
 }
 
@@ -113,6 +132,12 @@ export function normalizeBaseUrl(value: string): string {
     );
   }
   return url.origin + path;
+}
+
+function hookOption<T>(value: T | undefined, name: string): T | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'function') throw new InvalidArgumentError(`${name} must be a function (event) => void; got ${typeof value}.`);
+  return value;
 }
 
 function stringOption(value: unknown, name: string): string | undefined {

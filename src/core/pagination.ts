@@ -1,3 +1,4 @@
+import { APIPromise, type WithResponse } from './api-promise.js';
 import { WhatsAppError } from './errors.js';
 /**
  * Graph list edges answer `{ data: [...], paging: { cursors: { before, after }, next?, previous? } }`.
@@ -98,6 +99,12 @@ export class PagePromise<T> implements PromiseLike<GraphCursorPage<T>>, AsyncIte
 
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     yield* await this.#page;
+  }
+
+  /** The first page with the HTTP answer it came from (status, headers, `x-fb-trace-id`), as `{ data, response }`. */
+  withResponse(): Promise<WithResponse<GraphCursorPage<T>>> {
+    if (this.#page instanceof APIPromise) return (this.#page as APIPromise<GraphCursorPage<T>>).withResponse();
+    return Promise.reject(new WhatsAppError('This page was not fetched by a client call, so there is no HTTP answer to give.'));
   }
 
   /** Every page, starting with the first. */

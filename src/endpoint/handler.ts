@@ -1,9 +1,12 @@
 import { InvalidArgumentError } from '../core/errors.js';
 import { DEFAULT_BODY_TIMEOUT_MS, declareBodyLimit } from '../internal/body-limit.js';
+import { logFailure } from '../internal/log.js';
 import { readRawBody } from '../internal/read-body.js';
+import { createRedactor } from '../internal/redact.js';
 import type { FlowCrypto } from './crypto/types.js';
 import { readEndpointOptions } from './endpoint-options.js';
 import { EndpointError } from './errors.js';
+import { loadEndpointKey } from './key-readiness.js';
 import { EndpointMetrics, metricAction, type EndpointMetricSample, type EndpointMetricsSnapshot, type MetricAction } from './metrics.js';
 import { decryptRequest, encryptResponse, parseEnvelope, type DecryptedExchange } from './protocol.js';
 import { verifyFlowTokenSignature, verifyHubSignature } from './signature.js';
@@ -34,7 +37,9 @@ export interface FlowEndpointOptions {
   onErrorNotification?: (notification: FlowErrorNotification) => Awaitable<void>;
   /**
    * A handler threw (other than FlowTokenInvalidError) or ran past the deadline: the endpoint answered 500/504; or
-   * no handler serves the request (a screen without a `screens` entry and no catch-all): answered 400.
+   * no handler serves the request (a screen without a `screens` entry and no catch-all): answered 400. Called once
+   * per failure. Without it, each failure is logged once to `console.error` (the error's class and message, never
+   * a secret, a flow token or a decrypted payload); with it, nothing is logged. The answer's body stays empty.
    */
   onError?: (error: unknown, request: FlowRequest | undefined) => void;
   /** Answer before WhatsApp's 10 s timeout (default 9000 ms): a slower handler gets 504 instead of hanging. */
@@ -65,16 +70,26 @@ export interface FlowEndpointOptions {
  * The data endpoint: a Web handler, plus `metrics()`, a snapshot of the counters it keeps since it was created in
  * the series Meta's deprecated Metrics API published (flows-platform §1.3.10, §6.2).
  */
-export type FlowEndpoint = ((request: Request) => Promise<Response>) & { metrics(): EndpointMetricsSnapshot };
+export type FlowEndpoint = ((request: Request) => Promise<Response>) & {
+  metrics(): EndpointMetricsSnapshot;
+  /**
+   * Resolves once the private key is loaded; rejects with a `KeyFormatError` naming the option to fix (`privateKey`
+   * or `passphrase`). On Node the key is loaded synchronously and `createFlowEndpoint` itself throws, so this is
+   * already resolved; on Web Crypto runtimes await it at start-up (the adapters do, and every request does).
+   */
+  ready(): Promise<void>;
+};
 
 /** The data endpoint as a Web handler, with the given crypto backend (the package entry picks one). */
 export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpointOptions): FlowEndpoint {
   const { secrets, maxBody, deadline } = readEndpointOptions(options);
   const bodyTimeout = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
   if (!(bodyTimeout > 0) || !Number.isFinite(bodyTimeout)) throw new InvalidArgumentError(`bodyTimeoutMs must be a positive number of milliseconds; got ${String(bodyTimeout)}.`);
-  // Imported once, on the first request; a bad key fails every request with 500 and is reported through onError.
-  let key: Promise<unknown> | undefined;
-  const privateKey = () => (key ??= crypto.importPrivateKey(options.privateKey, options.passphrase));
+  // Loaded now: node:crypto throws a bad key or passphrase from here; Web Crypto keeps the failure for ready().
+  // Failures are logged without the secrets this endpoint knows (a handler's message could quote one).
+  const redact = createRedactor([...secrets, options.passphrase]);
+  const report = (error: unknown, request: FlowRequest | undefined) => reportFailure(options, redact, error, request);
+  const endpointKey = loadEndpointKey(crypto, options.privateKey, options.passphrase, (error) => report(error, undefined));
 
   const metrics = new EndpointMetrics(options.onMetrics);
   const measure = options.metrics !== false;
@@ -105,10 +120,10 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
       const envelope = parseEnvelope(new TextDecoder().decode(raw));
       let pk: unknown;
       try {
-        pk = await privateKey();
+        pk = await endpointKey.key();
       } catch (cause) {
-        key = undefined;
-        throw new EndpointError(500, `The private key could not be loaded: ${(cause as Error).message}`, { cause });
+        // Already reported once, when the key failed to load.
+        throw new KeyNotLoadedError(500, `The private key could not be loaded: ${(cause as Error).message}`, { cause });
       }
       exchange = await decryptRequest(crypto, pk, envelope);
       const body = exchange.body as Record<string, unknown>;
@@ -151,17 +166,17 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
       return encrypted(await encryptResponse(crypto, exchange, response));
     } catch (error) {
       if (error instanceof EndpointError) {
-        if (error.status === 427) return await tokenErrorAnswer(crypto, error, exchange, options.tokenErrorBody).catch((cause: unknown) => (report(options, cause, flowRequest), new Response(null, { status: 500 })));
-        if (error.status >= 500 || error instanceof NoHandlerError) report(options, error, flowRequest);
+        if (error.status === 427) return await tokenErrorAnswer(crypto, error, exchange, options.tokenErrorBody).catch((cause: unknown) => (report(cause, flowRequest), new Response(null, { status: 500 })));
+        if ((error.status >= 500 && !(error instanceof KeyNotLoadedError)) || error instanceof NoHandlerError) report(error, flowRequest);
         return error.toResponse();
       }
-      report(options, error, flowRequest);
+      report(error, flowRequest);
       return new Response(null, { status: 500 });
     }
   }
 
   // The one body limit, declared on the handler so the Node/Express/Fastify adapters refuse larger bodies unread.
-  return declareBodyLimit(Object.assign(flowEndpoint, { metrics: () => metrics.snapshot() }), maxBody);
+  return declareBodyLimit(Object.assign(flowEndpoint, { metrics: () => metrics.snapshot(), ready: endpointKey.ready }), maxBody);
 }
 
 /** What the endpoint learned about a request while answering it, for its metrics. */
@@ -172,6 +187,10 @@ interface Seen {
 /** The 400 for a request no handler serves; an `EndpointError` to callers, told apart here to reach onError. */
 class NoHandlerError extends EndpointError {}
 Object.defineProperty(NoHandlerError, 'name', { value: 'EndpointError' });
+
+/** The 500 for a request that arrived while the key could not be loaded (reported once, when loading failed). */
+class KeyNotLoadedError extends EndpointError {}
+Object.defineProperty(KeyNotLoadedError, 'name', { value: 'EndpointError' });
 
 function pickHandler(options: FlowEndpointOptions, req: FlowRequest): FlowHandler {
   let handler: FlowHandler | undefined;
@@ -228,9 +247,16 @@ function encrypted(body: string): Response {
   return new Response(body, { status: 200, headers: { 'content-type': 'text/plain' } });
 }
 
-function report(options: FlowEndpointOptions, error: unknown, request: FlowRequest | undefined): void {
+/** One failure, once: to onError when given, else one redacted line on console.error. */
+function reportFailure(options: FlowEndpointOptions, redact: (text: string) => string, error: unknown, request: FlowRequest | undefined): void {
+  if (!options.onError) {
+    // The request's flow token is removed from the line too (a handler's message may quote it).
+    const withToken = request?.flow_token ? createRedactor([request.flow_token]) : undefined;
+    logFailure('flow endpoint', error, withToken ? (text) => withToken(redact(text)) : redact, request ? `action ${request.action}` : undefined);
+    return;
+  }
   try {
-    options.onError?.(error, request);
+    options.onError(error, request);
   } catch {
     // a failing error reporter must not turn an answer into a crash
   }

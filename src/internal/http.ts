@@ -8,12 +8,15 @@ import {
   type GraphErrorObject,
   type RequestSummary,
 } from '../core/errors.js';
+import type { RequestEvent, ResponseEvent } from '../core/observability.js';
 import { toFormData, type FormFields } from './form-data.js';
+import { observedAttempt, tellSink } from './observe.js';
 import { readResponseText } from './read-body.js';
 import { fetchWithoutCrossOriginRedirect } from './redirects.js';
 import { redactDeep, type Redactor } from './redact.js';
 import { withTimeout } from './timeout.js';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs } from './backoff.js';
+export { RESPONSE_SINK, type ResponseSink } from './observe.js';
 import { CLIENT_BACKOFF, shouldRetryConnectionFailure, shouldRetryResponse, type RetryPolicy } from './retry.js';
 
 /** Per-call options, accepted as the last argument of every resource method. */
@@ -65,6 +68,14 @@ export interface HttpContext {
   /** `appsecret_proof` for the token, when the client is set to send one (undefined: none, no await needed). */
   appSecretProof(): Promise<string> | undefined;
   sleep?: (ms: number) => Promise<void>;
+  /** Called before each attempt (client option `onRequest`). */
+  onRequest?: (event: RequestEvent) => void;
+  /** Called after each attempt, answered or not (client option `onResponse`). */
+  onResponse?: (event: ResponseEvent) => void;
+  /** Print one line per attempt to stderr (`META_CLOUD_API_LOG=debug`). */
+  debug?: boolean;
+  /** The clock for durations (default `performance.now`). */
+  now?: () => number;
 }
 
 export interface ApiResponse<T> {
@@ -100,7 +111,9 @@ export async function requestJson<T>(ctx: HttpContext, req: ApiRequest): Promise
     headers,
     body: requestBody(req),
   }), url);
-  return { data: parseSuccessBody<T>(res.text, res, summary, ctx.redact), status: res.status, headers: res.headers };
+  const data = parseSuccessBody<T>(res.text, res, summary, ctx.redact);
+  tellSink(req.options, res, summary);
+  return { data, status: res.status, headers: res.headers };
 }
 
 /**
@@ -113,6 +126,7 @@ export async function fetchText(ctx: HttpContext, url: URL, sendToken: boolean, 
   if (sendToken) headers.authorization = `Bearer ${ctx.accessToken()}`;
   const withLimit: RequestOptions = { ...options, maxResponseBytes: options?.maxResponseBytes ?? defaultMaxBytes };
   const res = await sendWithRetries(ctx, { method: 'GET', path: '', retry: 'idempotent', options: withLimit }, summary, () => ({ method: 'GET', headers }), url);
+  tellSink(options, res, summary);
   return res.text;
 }
 
@@ -142,7 +156,7 @@ async function sendWithRetries(
 
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw new APIUserAbortError();
-    const outcome = await attemptOnce(ctx, url, init(), { timeout, maxBytes, summary, signal });
+    const outcome = await observedAttempt(ctx, attempt + 1, summary, () => attemptOnce(ctx, url, init(), { timeout, maxBytes, summary, signal }));
     const retriesLeft = attempt < maxRetries;
 
     if (outcome.kind === 'response') {
@@ -191,6 +205,8 @@ interface ReadResponse {
   statusText: string;
   headers: Headers;
   text: string;
+  /** Time from sending to the end of the body, in ms. */
+  durationMs: number;
 }
 
 type Outcome =
@@ -212,7 +228,7 @@ async function attemptOnce(ctx: HttpContext, url: URL, init: RequestInit, settin
   const outcome = await withTimeout(async (attemptSignal) => {
     const res = await fetchWithoutCrossOriginRedirect(ctx.fetch, url, { ...init, signal: attemptSignal }, { redact: ctx.redact });
     const text = await readResponseText(res, { limit: maxBytes, request: summary });
-    return { ok: res.ok, status: res.status, statusText: res.statusText, headers: res.headers, text };
+    return { ok: res.ok, status: res.status, statusText: res.statusText, headers: res.headers, text, durationMs: 0 };
   }, { timeoutMs: timeout, ...(signal ? { signal } : {}) });
   return outcome.kind === 'done' ? { kind: 'response', response: outcome.value } : outcome;
 }

@@ -6,7 +6,9 @@
 import { InvalidArgumentError } from '../core/errors.js';
 import { DEFAULT_BODY_TIMEOUT_MS, declareBodyLimit } from '../internal/body-limit.js';
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../internal/json-depth.js';
+import { logFailure } from '../internal/log.js';
 import { readRawBody } from '../internal/read-body.js';
+import { createRedactor, type Redactor } from '../internal/redact.js';
 import { isDedupeStore, memoryDedupe, type DedupeStore, type MemoryDedupeOptions } from './dedupe.js';
 import { eventId } from './event-id.js';
 import type {
@@ -75,7 +77,12 @@ export interface WebhookHandlerOptions {
    * (`user_changed_user_id` system messages go to `onUserIdChanged` only.)
    */
   onMessage?: (change: WebhookChangeEvent) => Awaitable<void>;
-  /** A callback failed (answered 500), the de-duplication store failed, or the request could not be handled. */
+  /**
+   * A callback failed (answered 500), the de-duplication store failed, or the request could not be handled; called
+   * once per failure with what failed (`context.phase`, and the event for callback and store failures). Without it,
+   * each failure is logged once to `console.error` (the error's class and message, the phase and event kind; never
+   * the app secret, the verify token or the payload); with it, nothing is logged. The 500 body stays empty.
+   */
   onError?: (error: unknown, context: WebhookErrorContext) => void;
   /**
    * De-duplication of repeated deliveries: options of the in-memory store (default: ids kept 24 hours, at most
@@ -118,6 +125,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHandler {
   const settings = readOptions(options);
+  const redact = createRedactor([...settings.secrets, settings.verifyToken]);
+  const report = (error: unknown, context: WebhookErrorContext) => reportFailure(options, redact, error, context);
 
   async function handleItem(item: WebhookItem): Promise<boolean> {
     const callback = callbackFor(options, item.event);
@@ -134,7 +143,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       try {
         seen = await store.has(id);
       } catch (error) {
-        report(options, error, { phase: 'dedupe', event: item.event, id });
+        report(error, { phase: 'dedupe', event: item.event, id });
       }
       if (seen) {
         inFlight.delete(id);
@@ -145,14 +154,14 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       try {
         await callback(item.event);
       } catch (error) {
-        report(options, error, { phase: 'callback', event: item.event, id });
+        report(error, { phase: 'callback', event: item.event, id });
         return false;
       }
       if (store) {
         try {
           await store.add(id);
         } catch (error) {
-          report(options, error, { phase: 'dedupe', event: item.event, id });
+          report(error, { phase: 'dedupe', event: item.event, id });
         }
       }
       return true;
@@ -194,7 +203,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       try {
         return await handlePost(request);
       } catch (error) {
-        report(options, error, { phase: 'request' });
+        report(error, { phase: 'request' });
         return new Response(null, { status: 500 });
       }
     }
@@ -270,9 +279,14 @@ function readOptions(options: WebhookHandlerOptions): Settings {
   return { secrets, verifyToken: options.verifyToken, maxBody, bodyTimeout, store, inFlight: new Set() };
 }
 
-function report(options: WebhookHandlerOptions, error: unknown, context: WebhookErrorContext): void {
+/** One failure, once: to onError when given, else one redacted line on console.error. */
+function reportFailure(options: WebhookHandlerOptions, redact: Redactor, error: unknown, context: WebhookErrorContext): void {
+  if (!options.onError) {
+    logFailure('webhook handler', error, redact, context.phase === 'request' ? 'reading the request' : `${context.phase}, event ${context.event.kind}`);
+    return;
+  }
   try {
-    options.onError?.(error, context);
+    options.onError(error, context);
   } catch {
     // A failing error reporter must not change the answer.
   }

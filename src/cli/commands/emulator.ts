@@ -18,6 +18,8 @@ export interface EmulatorCommandOptions {
   /** Answer as Meta answers an app created since 2026-11-04 (no date_format). */
   newApp?: boolean;
   json: boolean;
+  /** No request log on stderr. */
+  quiet?: boolean;
 }
 
 /** `meta-cloud-api emulator`: serves the emulator until interrupted; returns the exit code. */
@@ -50,7 +52,7 @@ export async function emulatorCommand(options: EmulatorCommandOptions, io: CliIO
   });
   let server;
   try {
-    server = await emulator.listen({ port: options.port, host: options.host });
+    server = await emulator.listen({ port: options.port, host: options.host, ...(options.quiet ? {} : { log: (line: string) => io.stderr(line) }) });
   } catch (error) {
     await emulator.close().catch(() => {});
     const e = error as NodeJS.ErrnoException;

@@ -1,3 +1,4 @@
+import type { APIPromise } from '../../core/api-promise.js';
 import { InvalidArgumentError } from '../../core/errors.js';
 import type { RequestOptions } from '../../internal/http.js';
 import { graphPath } from '../../internal/path.js';
@@ -16,16 +17,18 @@ export class Encryption extends APIResource {
    * `POST /{phone}/whatsapp_business_encryption`. Upload the public key of a 2048-bit RSA pair (PEM), once per
    * phone number. A private key is refused locally, so it can never be sent by mistake.
    */
-  async setBusinessPublicKey(publicKeyPem: string, phoneNumberId?: string | number, options?: RequestOptions): Promise<{ success: boolean }> {
-    const pem = checkPublicKeyPem(publicKeyPem);
-    const phone = this._client._phoneNumberId(phoneNumberId);
-    return this._client._request<{ success: boolean }>({
-      method: 'POST',
-      path: graphPath(phone, 'whatsapp_business_encryption'),
-      // urlencoded, as in Meta's encryption guide: multipart would turn the PEM's line breaks into CRLF.
-      urlencoded: { business_public_key: pem },
-      retry: 'idempotent',
-      options,
+  setBusinessPublicKey(publicKeyPem: string, phoneNumberId?: string | number, options?: RequestOptions): APIPromise<{ success: boolean }> {
+    return this._client._call(options, async (options) => {
+      const pem = checkPublicKeyPem(publicKeyPem);
+      const phone = this._client._phoneNumberId(phoneNumberId);
+      return this._client._request<{ success: boolean }>({
+        method: 'POST',
+        path: graphPath(phone, 'whatsapp_business_encryption'),
+        // urlencoded, as in Meta's encryption guide: multipart would turn the PEM's line breaks into CRLF.
+        urlencoded: { business_public_key: pem },
+        retry: 'idempotent',
+        options,
+      });
     });
   }
 
@@ -33,19 +36,21 @@ export class Encryption extends APIResource {
    * `GET /{phone}/whatsapp_business_encryption`. Meta documents two shapes (a flat object, and `{ data: [ {...} ] }`
    * in the v23.0 reference); both are returned as the flat object.
    */
-  async getBusinessPublicKey(phoneNumberId?: string | number, options?: RequestOptions): Promise<BusinessPublicKey> {
-    const phone = this._client._phoneNumberId(phoneNumberId);
-    const body = await this._client._request<BusinessPublicKey & { data?: BusinessPublicKey[] }>({
-      method: 'GET',
-      path: graphPath(phone, 'whatsapp_business_encryption'),
-      retry: 'idempotent',
-      options,
+  getBusinessPublicKey(phoneNumberId?: string | number, options?: RequestOptions): APIPromise<BusinessPublicKey> {
+    return this._client._call(options, async (options) => {
+      const phone = this._client._phoneNumberId(phoneNumberId);
+      const body = await this._client._request<BusinessPublicKey & { data?: BusinessPublicKey[] }>({
+        method: 'GET',
+        path: graphPath(phone, 'whatsapp_business_encryption'),
+        retry: 'idempotent',
+        options,
+      });
+      const flat = Array.isArray(body.data) ? (body.data[0] ?? {}) : body;
+      const out: BusinessPublicKey = {};
+      if (flat.business_public_key !== undefined) out.business_public_key = flat.business_public_key;
+      if (flat.business_public_key_signature_status !== undefined) out.business_public_key_signature_status = flat.business_public_key_signature_status;
+      return out;
     });
-    const flat = Array.isArray(body.data) ? (body.data[0] ?? {}) : body;
-    const out: BusinessPublicKey = {};
-    if (flat.business_public_key !== undefined) out.business_public_key = flat.business_public_key;
-    if (flat.business_public_key_signature_status !== undefined) out.business_public_key_signature_status = flat.business_public_key_signature_status;
-    return out;
   }
 }
 

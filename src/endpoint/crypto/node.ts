@@ -10,6 +10,7 @@ import type { FlowCrypto } from './types.js';
 export const nodeCrypto: FlowCrypto = {
   name: 'node-crypto',
   importPrivateKey: async (pem, passphrase) => importPrivateKeyNode(pem, passphrase),
+  importPrivateKeySync: (pem, passphrase) => importPrivateKeyNode(pem, passphrase),
   async rsaOaepDecrypt(privateKey, data) {
     return new Uint8Array(privateDecrypt({ key: privateKey as KeyObject, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, data));
   },

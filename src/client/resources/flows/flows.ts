@@ -1,3 +1,4 @@
+import type { APIPromise } from '../../../core/api-promise.js';
 import { InvalidArgumentError, WhatsAppError } from '../../../core/errors.js';
 import { GraphCursorPage, PagePromise, type GraphListResponse } from '../../../core/pagination.js';
 import type { FlowCategory } from '../../../enums/flow-category.js';
@@ -88,44 +89,46 @@ export class Flows extends APIResource {
     if (typeof wabaId === 'object' && wabaId !== null) return this.listFlows(undefined, wabaId, paramsOrOptions as RequestOptions);
     const params = paramsOrOptions as FlowListParams;
     return new PagePromise(
-      (async () => {
+      this._client._call(options, async (options) => {
         const waba = this._client._wabaId(wabaId);
         const query = listQuery(params);
         return this.#page<Flow>(graphPath(waba, 'flows'), query, options);
-      })(),
+      }),
     );
   }
 
   /** `POST /{waba}/flows`: create (or clone) a flow, optionally with its JSON, optionally publishing it. */
-  async createFlow(params: FlowCreateParams, options?: RequestOptions): Promise<FlowCreateResponse>;
-  async createFlow(wabaId: string | number | undefined, params: FlowCreateParams, options?: RequestOptions): Promise<FlowCreateResponse>;
-  async createFlow(wabaId: string | number | undefined | FlowCreateParams, paramsOrOptions?: FlowCreateParams | RequestOptions, options?: RequestOptions): Promise<FlowCreateResponse> {
+  createFlow(params: FlowCreateParams, options?: RequestOptions): APIPromise<FlowCreateResponse>;
+  createFlow(wabaId: string | number | undefined, params: FlowCreateParams, options?: RequestOptions): APIPromise<FlowCreateResponse>;
+  createFlow(wabaId: string | number | undefined | FlowCreateParams, paramsOrOptions?: FlowCreateParams | RequestOptions, options?: RequestOptions): APIPromise<FlowCreateResponse> {
     if (typeof wabaId === 'object' && wabaId !== null) return this.createFlow(undefined, wabaId, paramsOrOptions as RequestOptions);
-    const params = paramsOrOptions as FlowCreateParams | undefined;
-    const waba = this._client._wabaId(wabaId);
-    if (!params || typeof params !== 'object') throw new InvalidArgumentError('createFlow(wabaId, params) needs params: { name, categories, ... }.');
-    const name = requiredText('name', params.name);
-    const categories = params.categories === undefined ? ['OTHER'] : categoriesParam(params.categories, true);
-    const flowJson = params.flow_json === undefined ? undefined : (await readFlowJson(params.flow_json, 'flow_json')).text;
-    if (params.validate === true) {
-      if (flowJson === undefined) throw new InvalidArgumentError('validate: true needs flow_json to validate.');
-      await assertValidFlowJson(flowJson, 'flow_json');
-    }
-    if (params.publish !== undefined && typeof params.publish !== 'boolean') throw new InvalidArgumentError('publish must be true or false.');
-    return this._client._request<FlowCreateResponse>({
-      method: 'POST',
-      path: graphPath(waba, 'flows'),
-      // Form fields with JSON-encoded lists, as Meta's Postman collection sends them.
-      form: {
-        name,
-        categories: JSON.stringify(categories),
-        endpoint_uri: optionalUrl('endpoint_uri', params.endpoint_uri),
-        flow_json: flowJson,
-        publish: params.publish === undefined ? undefined : String(params.publish),
-        clone_flow_id: params.clone_flow_id === undefined ? undefined : nodeId('clone_flow_id', params.clone_flow_id),
-      },
-      retry: 'once',
-      options,
+    return this._client._call(options, async (options) => {
+      const params = paramsOrOptions as FlowCreateParams | undefined;
+      const waba = this._client._wabaId(wabaId);
+      if (!params || typeof params !== 'object') throw new InvalidArgumentError('createFlow(wabaId, params) needs params: { name, categories, ... }.');
+      const name = requiredText('name', params.name);
+      const categories = params.categories === undefined ? ['OTHER'] : categoriesParam(params.categories, true);
+      const flowJson = params.flow_json === undefined ? undefined : (await readFlowJson(params.flow_json, 'flow_json')).text;
+      if (params.validate === true) {
+        if (flowJson === undefined) throw new InvalidArgumentError('validate: true needs flow_json to validate.');
+        await assertValidFlowJson(flowJson, 'flow_json');
+      }
+      if (params.publish !== undefined && typeof params.publish !== 'boolean') throw new InvalidArgumentError('publish must be true or false.');
+      return this._client._request<FlowCreateResponse>({
+        method: 'POST',
+        path: graphPath(waba, 'flows'),
+        // Form fields with JSON-encoded lists, as Meta's Postman collection sends them.
+        form: {
+          name,
+          categories: JSON.stringify(categories),
+          endpoint_uri: optionalUrl('endpoint_uri', params.endpoint_uri),
+          flow_json: flowJson,
+          publish: params.publish === undefined ? undefined : String(params.publish),
+          clone_flow_id: params.clone_flow_id === undefined ? undefined : nodeId('clone_flow_id', params.clone_flow_id),
+        },
+        retry: 'once',
+        options,
+      });
     });
   }
 
@@ -133,34 +136,38 @@ export class Flows extends APIResource {
    * `GET /{flow}`: the default fields, or those named in `fields`. `date_format` works for apps created before
    * 2026-11-04 only (flows-platform §6.3); new apps get a Graph error for it.
    */
-  async getFlow(flowId: string | number, params: FlowGetParams = {}, options?: RequestOptions): Promise<Flow> {
-    const id = nodeId('flowId', flowId);
-    if (params.date_format !== undefined && (typeof params.date_format !== 'string' || params.date_format === '')) {
-      throw new InvalidArgumentError('date_format must be a non-empty string, e.g. "U".');
-    }
-    return this._client._request<Flow>({
-      method: 'GET',
-      path: graphPath(id),
-      query: { fields: fieldsParam(params.fields), date_format: params.date_format },
-      retry: 'idempotent',
-      options,
+  getFlow(flowId: string | number, params: FlowGetParams = {}, options?: RequestOptions): APIPromise<Flow> {
+    return this._client._call(options, async (options) => {
+      const id = nodeId('flowId', flowId);
+      if (params.date_format !== undefined && (typeof params.date_format !== 'string' || params.date_format === '')) {
+        throw new InvalidArgumentError('date_format must be a non-empty string, e.g. "U".');
+      }
+      return this._client._request<Flow>({
+        method: 'GET',
+        path: graphPath(id),
+        query: { fields: fieldsParam(params.fields), date_format: params.date_format },
+        retry: 'idempotent',
+        options,
+      });
     });
   }
 
   /** `POST /{flow}`: change name, categories, endpoint or app. On a published flow this returns it to DRAFT. */
-  async updateFlowMetadata(flowId: string | number, params: FlowUpdateMetadataParams, options?: RequestOptions): Promise<SuccessResponse> {
-    const id = nodeId('flowId', flowId);
-    if (!params || typeof params !== 'object') throw new InvalidArgumentError('updateFlowMetadata(flowId, params) needs params.');
-    const form = {
-      name: params.name === undefined ? undefined : requiredText('name', params.name),
-      categories: params.categories === undefined ? undefined : JSON.stringify(categoriesParam(params.categories, true)),
-      endpoint_uri: optionalUrl('endpoint_uri', params.endpoint_uri),
-      application_id: params.application_id === undefined ? undefined : nodeId('application_id', params.application_id),
-    };
-    if (Object.values(form).every((v) => v === undefined)) {
-      throw new InvalidArgumentError('updateFlowMetadata needs at least one of name, categories, endpoint_uri, application_id.');
-    }
-    return this._client._request<SuccessResponse>({ method: 'POST', path: graphPath(id), form, retry: 'idempotent', options });
+  updateFlowMetadata(flowId: string | number, params: FlowUpdateMetadataParams, options?: RequestOptions): APIPromise<SuccessResponse> {
+    return this._client._call(options, async (options) => {
+      const id = nodeId('flowId', flowId);
+      if (!params || typeof params !== 'object') throw new InvalidArgumentError('updateFlowMetadata(flowId, params) needs params.');
+      const form = {
+        name: params.name === undefined ? undefined : requiredText('name', params.name),
+        categories: params.categories === undefined ? undefined : JSON.stringify(categoriesParam(params.categories, true)),
+        endpoint_uri: optionalUrl('endpoint_uri', params.endpoint_uri),
+        application_id: params.application_id === undefined ? undefined : nodeId('application_id', params.application_id),
+      };
+      if (Object.values(form).every((v) => v === undefined)) {
+        throw new InvalidArgumentError('updateFlowMetadata needs at least one of name, categories, endpoint_uri, application_id.');
+      }
+      return this._client._request<SuccessResponse>({ method: 'POST', path: graphPath(id), form, retry: 'idempotent', options });
+    });
   }
 
   /**
@@ -168,60 +175,70 @@ export class Flows extends APIResource {
    * Text that is not a JSON object fails here, before any request. Meta answers `success: true` even when the
    * JSON has validation errors; they are in `validation_errors` and block publishing.
    */
-  async uploadFlowJson(flowId: string | number, file: FlowJsonInput, options?: FlowUploadOptions): Promise<FlowUploadResponse> {
-    const id = nodeId('flowId', flowId);
-    const { text } = await readFlowJson(file);
-    const { validate, ...requestOptions } = options ?? {};
-    if (validate === true) await assertValidFlowJson(text, 'Flow JSON');
-    const blob = new Blob([text], { type: 'application/json' });
-    return this._client._request<FlowUploadResponse>({
-      method: 'POST',
-      path: graphPath(id, 'assets'),
-      form: { file: { file: blob, filename: 'flow.json' }, name: 'flow.json', asset_type: 'FLOW_JSON' },
-      retry: 'idempotent',
-      options: requestOptions,
+  uploadFlowJson(flowId: string | number, file: FlowJsonInput, options?: FlowUploadOptions): APIPromise<FlowUploadResponse> {
+    return this._client._call(options, async (options) => {
+      const id = nodeId('flowId', flowId);
+      const { text } = await readFlowJson(file);
+      const { validate, ...requestOptions } = options ?? {};
+      if (validate === true) await assertValidFlowJson(text, 'Flow JSON');
+      const blob = new Blob([text], { type: 'application/json' });
+      return this._client._request<FlowUploadResponse>({
+        method: 'POST',
+        path: graphPath(id, 'assets'),
+        form: { file: { file: blob, filename: 'flow.json' }, name: 'flow.json', asset_type: 'FLOW_JSON' },
+        retry: 'idempotent',
+        options: requestOptions,
+      });
     });
   }
 
   /** `GET /{flow}/assets`: the uploaded files, each with a `download_url`. */
   getFlowAssets(flowId: string | number, options?: RequestOptions): PagePromise<FlowAsset> {
     return new PagePromise(
-      (async () => {
+      this._client._call(options, async (options) => {
         const id = nodeId('flowId', flowId);
         return this.#page<FlowAsset>(graphPath(id, 'assets'), {}, options);
-      })(),
+      }),
     );
   }
 
   /** Fetches the current Flow JSON through the asset's `download_url` and parses it. */
-  async downloadFlowJson(flowId: string | number, options?: RequestOptions): Promise<Record<string, unknown>> {
-    const id = nodeId('flowId', flowId);
-    const assets = await this.getFlowAssets(id, options);
-    const asset = assets.data.find((a) => a.asset_type === 'FLOW_JSON');
-    if (!asset?.download_url) throw new WhatsAppError(`Flow ${id} has no Flow JSON asset yet: upload one with uploadFlowJson first.`);
-    // Meta caps a Flow JSON at 10 MB (flows-platform §1.3.5, §2.1), so the download may be that large and no larger.
-    const text = await this._client._fetchText(asset.download_url, options, MAX_FLOW_JSON_BYTES);
-    try {
-      return JSON.parse(text) as Record<string, unknown>;
-    } catch (cause) {
-      throw new WhatsAppError(`The Flow JSON downloaded for flow ${id} is not valid JSON.`, { cause });
-    }
+  downloadFlowJson(flowId: string | number, options?: RequestOptions): APIPromise<Record<string, unknown>> {
+    return this._client._call(options, async (options) => {
+      const id = nodeId('flowId', flowId);
+      const assets = await this.getFlowAssets(id, options);
+      const asset = assets.data.find((a) => a.asset_type === 'FLOW_JSON');
+      if (!asset?.download_url) throw new WhatsAppError(`Flow ${id} has no Flow JSON asset yet: upload one with uploadFlowJson first.`);
+      // Meta caps a Flow JSON at 10 MB (flows-platform §1.3.5, §2.1), so the download may be that large and no larger.
+      const text = await this._client._fetchText(asset.download_url, options, MAX_FLOW_JSON_BYTES);
+      try {
+        return JSON.parse(text) as Record<string, unknown>;
+      } catch (cause) {
+        throw new WhatsAppError(`The Flow JSON downloaded for flow ${id} is not valid JSON.`, { cause });
+      }
+    });
   }
 
   /** `POST /{flow}/publish`. Irreversible: afterwards the flow can only be edited back to DRAFT or deprecated. */
-  async publishFlow(flowId: string | number, options?: RequestOptions): Promise<SuccessResponse> {
-    return this.#action(flowId, 'publish', options);
+  publishFlow(flowId: string | number, options?: RequestOptions): APIPromise<SuccessResponse> {
+    return this._client._call(options, async (options) => {
+      return this.#action(flowId, 'publish', options);
+    });
   }
 
   /** `POST /{flow}/deprecate`: only published flows. Deprecated flows can no longer be sent. */
-  async deprecateFlow(flowId: string | number, options?: RequestOptions): Promise<SuccessResponse> {
-    return this.#action(flowId, 'deprecate', options);
+  deprecateFlow(flowId: string | number, options?: RequestOptions): APIPromise<SuccessResponse> {
+    return this._client._call(options, async (options) => {
+      return this.#action(flowId, 'deprecate', options);
+    });
   }
 
   /** `DELETE /{flow}`: only draft flows. */
-  async deleteFlow(flowId: string | number, options?: RequestOptions): Promise<SuccessResponse> {
-    const id = nodeId('flowId', flowId);
-    return this._client._request<SuccessResponse>({ method: 'DELETE', path: graphPath(id), retry: 'once', options });
+  deleteFlow(flowId: string | number, options?: RequestOptions): APIPromise<SuccessResponse> {
+    return this._client._call(options, async (options) => {
+      const id = nodeId('flowId', flowId);
+      return this._client._request<SuccessResponse>({ method: 'DELETE', path: graphPath(id), retry: 'once', options });
+    });
   }
 
   /**
@@ -229,15 +246,19 @@ export class Flows extends APIResource {
    * Meta's form `{ source_waba_id, source_flow_names? }`, or the documented `{ flow_ids }`, for which the SDK
    * looks up each flow's name and WABA and then calls Meta's `migrate_flows` once per source WABA.
    */
-  async migrateFlows(destinationWabaId: string | number, params: FlowMigrateParams, options?: RequestOptions): Promise<FlowMigrateResponse> {
-    const destination = nodeId('destinationWabaId', destinationWabaId);
-    return migrateFlows(this._client, destination, params, options);
+  migrateFlows(destinationWabaId: string | number, params: FlowMigrateParams, options?: RequestOptions): APIPromise<FlowMigrateResponse> {
+    return this._client._call(options, async (options) => {
+      const destination = nodeId('destinationWabaId', destinationWabaId);
+      return migrateFlows(this._client, destination, params, options);
+    });
   }
 
   /** The web preview URL (`fields=preview.invalidate(...)`). */
-  async getFlowPreview(flowId: string | number, params: FlowPreviewParams = {}, options?: RequestOptions): Promise<FlowPreviewResponse> {
-    if (params.invalidate !== undefined && typeof params.invalidate !== 'boolean') throw new InvalidArgumentError('invalidate must be true or false.');
-    return this.getFlow(flowId, { fields: `preview.invalidate(${params.invalidate === true})` }, options) as Promise<FlowPreviewResponse>;
+  getFlowPreview(flowId: string | number, params: FlowPreviewParams = {}, options?: RequestOptions): APIPromise<FlowPreviewResponse> {
+    return this._client._call(options, async (options) => {
+      if (params.invalidate !== undefined && typeof params.invalidate !== 'boolean') throw new InvalidArgumentError('invalidate must be true or false.');
+      return this.getFlow(flowId, { fields: `preview.invalidate(${params.invalidate === true})` }, options) as Promise<FlowPreviewResponse>;
+    });
   }
 
   /**
@@ -248,8 +269,10 @@ export class Flows extends APIResource {
    * series this call returned (request count, errors by kind, latency in Meta's buckets, availability). Kept for
    * apps that still get answers.
    */
-  async getFlowMetrics(flowId: string | number, params: MetricQuery, options?: RequestOptions): Promise<FlowMetricResponse> {
-    return this.getFlow(flowId, { fields: metricField(params) }, options) as Promise<FlowMetricResponse>;
+  getFlowMetrics(flowId: string | number, params: MetricQuery, options?: RequestOptions): APIPromise<FlowMetricResponse> {
+    return this._client._call(options, async (options) => {
+      return this.getFlow(flowId, { fields: metricField(params) }, options) as Promise<FlowMetricResponse>;
+    });
   }
 
   async #action(flowId: string | number, action: 'publish' | 'deprecate', options?: RequestOptions): Promise<SuccessResponse> {

@@ -1,3 +1,4 @@
+import type { APIPromise } from '../../../core/api-promise.js';
 import { InvalidArgumentError } from '../../../core/errors.js';
 import type { FlowActionEnum, FlowModeEnum } from '../../../enums/flow-action.js';
 import type { RequestOptions } from '../../../internal/http.js';
@@ -49,60 +50,66 @@ export class Messages extends APIResource {
    * (`{ to, type: 'flow', body, action }`) or Meta's own message body (`{ to, type: 'interactive', interactive: {...} }`,
    * as in Meta's docs and Postman collection). Flow messages are checked locally.
    */
-  async interactive(params: (Omit<InteractiveMessageParams, 'to'> | InteractiveWireParams) & MessageOptionsBase & MessageRecipient, options?: RequestOptions): Promise<MessageSendResponse> {
-    if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.interactive(params) needs { to, type, body, action }.');
-    const shape: InteractiveMessageParams =
-      'interactive' in params && params.interactive && typeof params.interactive === 'object' ? params.interactive : (params as unknown as InteractiveMessageParams);
-    if (typeof shape.type !== 'string' || shape.type === '' || shape.type === 'interactive') {
-      throw new InvalidArgumentError('interactive type is required, e.g. "flow".');
-    }
-    const interactive: Record<string, unknown> = { type: shape.type };
-    if (shape.header !== undefined) interactive.header = checkHeader(shape.header);
-    if (shape.type === 'flow') {
-      // Meta's flow-message rules (src/platform/messages.ts), the same verdict as the emulator's.
-      const verdict = checkFlowInteractive({ ...shape, action: flowActionWithDefaults(shape.action) });
-      if (!verdict.ok) throw new InvalidArgumentError(verdict.problem);
-      interactive.body = { text: (shape.body as { text: string }).text };
-    } else if (shape.body !== undefined) {
-      interactive.body = checkText('body', shape.body, false);
-    }
-    if (shape.footer !== undefined) interactive.footer = checkText('footer', shape.footer, true);
-    interactive.action = shape.type === 'flow' ? flowActionWithDefaults(shape.action) : shape.action;
-    return this.#send(params as unknown as MessageBase, { type: 'interactive', interactive }, options);
+  interactive(params: (Omit<InteractiveMessageParams, 'to'> | InteractiveWireParams) & MessageOptionsBase & MessageRecipient, options?: RequestOptions): APIPromise<MessageSendResponse> {
+    return this._client._call(options, async (options) => {
+      if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.interactive(params) needs { to, type, body, action }.');
+      const shape: InteractiveMessageParams =
+        'interactive' in params && params.interactive && typeof params.interactive === 'object' ? params.interactive : (params as unknown as InteractiveMessageParams);
+      if (typeof shape.type !== 'string' || shape.type === '' || shape.type === 'interactive') {
+        throw new InvalidArgumentError('interactive type is required, e.g. "flow".');
+      }
+      const interactive: Record<string, unknown> = { type: shape.type };
+      if (shape.header !== undefined) interactive.header = checkHeader(shape.header);
+      if (shape.type === 'flow') {
+        // Meta's flow-message rules (src/platform/messages.ts), the same verdict as the emulator's.
+        const verdict = checkFlowInteractive({ ...shape, action: flowActionWithDefaults(shape.action) });
+        if (!verdict.ok) throw new InvalidArgumentError(verdict.problem);
+        interactive.body = { text: (shape.body as { text: string }).text };
+      } else if (shape.body !== undefined) {
+        interactive.body = checkText('body', shape.body, false);
+      }
+      if (shape.footer !== undefined) interactive.footer = checkText('footer', shape.footer, true);
+      interactive.action = shape.type === 'flow' ? flowActionWithDefaults(shape.action) : shape.action;
+      return this.#send(params as unknown as MessageBase, { type: 'interactive', interactive }, options);
+    });
   }
 
   /** A flow message from a few named fields; builds the documented `interactive` shape. */
-  async flow(params: FlowMessageParams, options?: RequestOptions): Promise<MessageSendResponse> {
-    if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.flow(params) needs { to, flowId or flowName, cta, body }.');
-    const parameters: FlowMessageParameters = { flow_message_version: '3', flow_cta: params.cta };
-    if (params.flowId !== undefined) parameters.flow_id = String(params.flowId);
-    if (params.flowName !== undefined) parameters.flow_name = params.flowName;
-    if (params.token !== undefined) parameters.flow_token = params.token;
-    if (params.mode !== undefined) parameters.mode = params.mode;
-    if (params.action !== undefined) parameters.flow_action = params.action;
-    if (params.screen !== undefined || params.data !== undefined) {
-      parameters.flow_action_payload = {};
-      if (params.screen !== undefined) parameters.flow_action_payload.screen = params.screen;
-      if (params.data !== undefined) parameters.flow_action_payload.data = params.data;
-    }
-    const { flowId: _i, flowName: _n, cta: _c, body, header, footer, token: _t, screen: _s, data: _d, mode: _m, action: _a, ...base } = params;
-    return this.interactive(
-      {
-        ...base,
-        type: 'flow',
-        body: { text: body },
-        ...(header !== undefined ? { header: { type: 'text', text: header } } : {}),
-        ...(footer !== undefined ? { footer: { text: footer } } : {}),
-        action: { name: 'flow', parameters },
-      },
-      options,
-    );
+  flow(params: FlowMessageParams, options?: RequestOptions): APIPromise<MessageSendResponse> {
+    return this._client._call(options, async (options) => {
+      if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.flow(params) needs { to, flowId or flowName, cta, body }.');
+      const parameters: FlowMessageParameters = { flow_message_version: '3', flow_cta: params.cta };
+      if (params.flowId !== undefined) parameters.flow_id = String(params.flowId);
+      if (params.flowName !== undefined) parameters.flow_name = params.flowName;
+      if (params.token !== undefined) parameters.flow_token = params.token;
+      if (params.mode !== undefined) parameters.mode = params.mode;
+      if (params.action !== undefined) parameters.flow_action = params.action;
+      if (params.screen !== undefined || params.data !== undefined) {
+        parameters.flow_action_payload = {};
+        if (params.screen !== undefined) parameters.flow_action_payload.screen = params.screen;
+        if (params.data !== undefined) parameters.flow_action_payload.data = params.data;
+      }
+      const { flowId: _i, flowName: _n, cta: _c, body, header, footer, token: _t, screen: _s, data: _d, mode: _m, action: _a, ...base } = params;
+      return this.interactive(
+        {
+          ...base,
+          type: 'flow',
+          body: { text: body },
+          ...(header !== undefined ? { header: { type: 'text', text: header } } : {}),
+          ...(footer !== undefined ? { footer: { text: footer } } : {}),
+          action: { name: 'flow', parameters },
+        },
+        options,
+      );
+    });
   }
 
   /** `POST /{phone}/messages` with `type: "template"`; `flowButton` fills the template's FLOW button. */
-  async template(params: TemplateMessageParams & MessageOptionsBase & MessageRecipient, options?: RequestOptions): Promise<MessageSendResponse> {
-    if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.template(params) needs { to, name, language }.');
-    return this.#send(params, { type: 'template', template: templateBody(params) }, options);
+  template(params: TemplateMessageParams & MessageOptionsBase & MessageRecipient, options?: RequestOptions): APIPromise<MessageSendResponse> {
+    return this._client._call(options, async (options) => {
+      if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.template(params) needs { to, name, language }.');
+      return this.#send(params, { type: 'template', template: templateBody(params) }, options);
+    });
   }
 
   async #send(base: MessageBase, content: Record<string, unknown>, options?: RequestOptions): Promise<MessageSendResponse> {
