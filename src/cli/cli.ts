@@ -1,4 +1,6 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { parseCommandArgs, wholeNumberOption } from './args.js';
+import { didYouMean } from './did-you-mean.js';
 import { CommandError, UsageError } from './errors.js';
 import type { CliIO } from './io.js';
 
@@ -12,31 +14,47 @@ interface CommandDefinition {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
   help: string;
-  run(values: Record<string, unknown>, positionals: string[], io: CliIO): Promise<number>;
+  run(values: Record<string, unknown>, positionals: string[], io: CliIO, version: string): Promise<number>;
 }
 
 const COMMANDS: CommandDefinition[] = [
   {
     name: 'validate',
     summary: 'Validate Flow JSON files locally, reporting what Meta would reject',
-    usage: 'meta-cloud-api validate <file|dir...> [--json] [--format pretty|json|github-actions] [--strict] [--rule ID=off|warning|error]...',
+    usage: 'meta-cloud-api validate <file|dir|glob|-...> [--format pretty|github|json|sarif|junit] [--strict] [--rule ID=off|warning|error]... [--include GLOB]... [--ignore GLOB]... [--watch]',
     options: {
       json: { type: 'boolean', default: false },
       format: { type: 'string' },
       'fail-on': { type: 'string', default: 'error' },
       strict: { type: 'boolean', default: false },
       rule: { type: 'string', multiple: true },
+      include: { type: 'string', multiple: true },
+      ignore: { type: 'string', multiple: true },
+      watch: { type: 'boolean', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
     },
-    help: `Options:
-  --json                 print only one JSON document on stdout (same as --format json)
-  --format <f>           pretty (default), json, github-actions
+    help: `Inputs:
+  flow.json              a file (validated whatever its name)
+  -                      standard input (reported as <stdin>)
+  'flows/**/*.json'      a glob, expanded by the CLI whether or not the shell did: * ? ** {a,b} [abc]
+  flows/                 a directory: the .json files below it that look like Flow JSON (a top-level
+                         "screens" array, or a .flow.json name); node_modules and dot directories are skipped
+
+Options:
+  --format <f>           pretty (default), github (GitHub Actions annotations; alias github-actions),
+                         json, sarif (SARIF 2.1.0, for code scanning) or junit (JUnit XML, one testcase per file)
+  --json                 the same as --format json: only one JSON document on stdout
   --strict               warnings fail too (exit 1), not only errors (same as --fail-on warning)
   --rule <id>=<level>    override one rule's severity: off, warning or error (repeatable), e.g.
                          --rule flow-json/component-max-limits=error --rule binding-mixed-with-text=off
                          (the flow-json/ prefix may be left out)
   --fail-on <severity>   error (default) or warning: the lowest severity that makes the exit code 1
+  --include <glob>       in directories, validate files matching this glob (repeatable), even if they do not
+                         look like Flow JSON (default: **/*.json that look like Flow JSON)
+  --ignore <glob>        leave out files matching this glob (repeatable), in directories and glob expansions;
+                         a glob without / matches file names at any depth
+  --watch                validate again whenever a file changes, until Ctrl-C
   --no-color             plain output (also when NO_COLOR is set or stdout is not a terminal)
 
 Severities: an error is what Meta rejects at upload or publish; a warning is what Meta documents but accepts
@@ -44,21 +62,29 @@ Severities: an error is what Meta rejects at upload or publish; a warning is wha
 literally). Warnings do not fail the run unless --strict.
 
 Exit codes: 0 every file valid, 1 findings (errors; warnings too with --strict), 2 usage or I/O error.
+With --watch: the last run's code once stopped.
 
 Examples:
   $ meta-cloud-api validate flow.json
   $ meta-cloud-api validate flows/ --json > report.json
-  $ meta-cloud-api validate flows/*.json --format github-actions
+  $ meta-cloud-api validate 'flows/**/*.json' --format github
+  $ meta-cloud-api validate flows/ --format sarif > flows.sarif
+  $ cat flow.json | meta-cloud-api validate -
+  $ meta-cloud-api validate flows/ --ignore 'drafts/**' --watch
   $ meta-cloud-api validate flow.json --strict --rule component-max-limits=off`,
-    async run(values, positionals, io) {
-      const format = values.json ? 'json' : ((values.format as string | undefined) ?? 'pretty');
-      if (!['pretty', 'json', 'github-actions'].includes(format)) throw new UsageError(`--format must be pretty, json or github-actions; got ${format}`);
+    async run(values, positionals, io, version) {
+      const given = values.json ? 'json' : ((values.format as string | undefined) ?? 'pretty');
+      const format = given === 'github-actions' ? 'github' : given;
+      const { validateCommand, parseRuleFlags, VALIDATE_FORMATS } = await import('./commands/validate.js');
+      if (!(VALIDATE_FORMATS as readonly string[]).includes(format)) {
+        throw new UsageError(`--format must be one of ${VALIDATE_FORMATS.join(', ')} (or github-actions); got '${given}'.${didYouMean(given, [...VALIDATE_FORMATS, 'github-actions'])}`);
+      }
       const failOn = values.strict ? 'warning' : (values['fail-on'] as string);
-      if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`--fail-on must be error or warning; got ${failOn}`);
+      if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`--fail-on must be error or warning; got '${failOn}'`);
       const color = values['no-color'] ? false : values.color === true || (io.isTTY && !io.env.NO_COLOR);
-      const { validateCommand, parseRuleFlags } = await import('./commands/validate.js');
       const rules = parseRuleFlags((values.rule as string[] | undefined) ?? []);
-      return validateCommand({ paths: positionals, format: format as 'pretty', failOn, color, rules }, io);
+      const list = (name: string) => (values[name] === undefined ? {} : { [name]: values[name] as string[] });
+      return validateCommand({ paths: positionals, format: format as 'pretty', failOn, color, rules, watch: values.watch === true, version, ...list('include'), ...list('ignore') }, io);
     },
   },
   {
@@ -102,21 +128,19 @@ Examples:
   $ meta-cloud-api emulator --webhook-url http://127.0.0.1:3000/webhook --app-secret s3cret`,
     async run(values, positionals, io) {
       if (positionals.length) throw new UsageError(`emulator takes no arguments; got ${positionals.join(' ')}`);
-      const port = Number(values.port);
-      const delay = String(values['template-approval-delay']);
-      if (!/^\d+$/.test(delay)) throw new UsageError(`--template-approval-delay must be a number of milliseconds (0 or more); got ${delay}`);
-      const maxState = values['max-state-bytes'] as string | undefined;
-      if (maxState !== undefined && !/^[1-9]\d*$/.test(maxState)) throw new UsageError(`--max-state-bytes must be a number of bytes (1 or more); got ${maxState}`);
+      const port = wholeNumberOption('port', values.port, 0, 65535);
+      const delay = wholeNumberOption('template-approval-delay', values['template-approval-delay'], 0);
+      const maxState = values['max-state-bytes'] === undefined ? undefined : wholeNumberOption('max-state-bytes', values['max-state-bytes'], 1);
       const { emulatorCommand } = await import('./commands/emulator.js');
       return emulatorCommand(
         {
           port,
           host: values.host as string,
           json: values.json as boolean,
-          templateApprovalDelayMs: Number(delay),
+          templateApprovalDelayMs: delay,
           allowRemoteEndpoints: values['allow-remote-endpoints'] as boolean,
           newApp: values['new-app'] as boolean,
-          ...(maxState !== undefined ? { maxStateBytes: Number(maxState) } : {}),
+          ...(maxState !== undefined ? { maxStateBytes: maxState } : {}),
           ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] as string } : {}),
           ...(values.token !== undefined ? { token: values.token as string } : {}),
           ...(values['webhook-url'] !== undefined ? { webhookUrl: values['webhook-url'] as string } : {}),
@@ -285,8 +309,20 @@ Usage: meta-cloud-api <command> [options]
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+  ${'help'.padEnd(width)}  Show a command's options: meta-cloud-api help <command>
 
-Run 'meta-cloud-api <command> --help' for a command's options.`;
+Run 'meta-cloud-api help <command>' (or '<command> --help') for a command's options.`;
+}
+
+function commandHelp(command: CommandDefinition): string {
+  return `${command.summary}\n\nUsage: ${command.usage}\n\n${command.help}`;
+}
+
+function findCommand(name: string): CommandDefinition {
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command) return command;
+  const hint = didYouMean(name, [...COMMANDS.map((c) => c.name), 'help']);
+  throw new UsageError(`Unknown command '${name}'.${hint} Commands: ${COMMANDS.map((c) => c.name).join(', ')}, help.`);
 }
 
 /** Runs the CLI; returns the exit code. Never calls process.exit. */
@@ -296,28 +332,30 @@ export async function main(argv: string[], io: CliIO, version = '0.0.0'): Promis
     io.stderr(mainHelp(version));
     return 2;
   }
-  if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(mainHelp(version));
-    return 0;
-  }
-  if (name === '--version' || name === '-v') {
-    io.stdout(version);
-    return 0;
-  }
-  const command = COMMANDS.find((c) => c.name === name);
   try {
-    if (!command) throw new UsageError(`Unknown command '${name}'. Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`);
-    if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout(`${command.summary}\n\nUsage: ${command.usage}\n\n${command.help}`);
+    if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
+      io.stdout(mainHelp(version));
       return 0;
     }
-    let parsed;
-    try {
-      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw new UsageError(`${(error as Error).message}\nUsage: ${command.usage}`);
+    if (name === '--version' || name === '-v') {
+      io.stdout(version);
+      return 0;
     }
-    return await command.run(parsed.values, parsed.positionals, io);
+    if (name === 'help') {
+      if (rest.length > 1) throw new UsageError(`help takes one command name: meta-cloud-api help <command>; got ${rest.join(' ')}`);
+      io.stdout(commandHelp(findCommand(rest[0]!)));
+      return 0;
+    }
+    if (name.startsWith('-')) throw new UsageError(`Unknown option '${name}'.${didYouMean(name, ['--help', '--version'])} Usage: meta-cloud-api <command> [options]`);
+    const command = findCommand(name);
+    const end = rest.indexOf('--');
+    const flags = end === -1 ? rest : rest.slice(0, end);
+    if (flags.includes('--help') || flags.includes('-h')) {
+      io.stdout(commandHelp(command));
+      return 0;
+    }
+    const parsed = parseCommandArgs(command.name, rest, command.options, command.usage);
+    return await command.run(parsed.values, parsed.positionals, io, version);
   } catch (error) {
     if (error instanceof UsageError || error instanceof CommandError) {
       io.stderr(`meta-cloud-api: ${error.message}`);
