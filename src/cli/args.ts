@@ -11,9 +11,16 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  */
 export function parseCommandArgs(command: string, args: string[], options: Options, usage: string): { values: Record<string, unknown>; positionals: string[] } {
   const known = Object.keys(options);
-  const end = args.indexOf('--');
-  for (const [index, arg] of args.entries()) {
-    if (end !== -1 && index >= end) break;
+  // Checked and normalised here: a string option's value is joined to it (`--port=-1`), so node:util does not
+  // take a value starting with a dash for an option of its own.
+  const normalised: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg === '--') {
+      normalised.push(...args.slice(index));
+      break;
+    }
+    normalised.push(arg);
     if (!arg.startsWith('-') || arg === '-') continue;
     const name = arg.startsWith('--') ? arg.slice(2).split('=')[0]! : arg.slice(1, 2);
     const option = options[name] ?? Object.values(options).find((o) => o.short === name);
@@ -26,11 +33,13 @@ export function parseCommandArgs(command: string, args: string[], options: Optio
     if (option.type === 'boolean' && inline) throw new UsageError(`--${name} is a switch and takes no value; got '${arg}'.`);
     if (option.type === 'string' && !inline) {
       const next = args[index + 1];
-      if (next === undefined || (next.startsWith('--') && next !== '--')) throw new UsageError(`--${name} needs a value, e.g. --${name} <value>.\nUsage: ${usage}`);
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`--${name} needs a value, e.g. --${name} <value>.\nUsage: ${usage}`);
+      normalised[normalised.length - 1] = `--${name}=${next}`;
+      index++;
     }
   }
   try {
-    const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    const parsed = parseArgs({ args: normalised, options, allowPositionals: true, strict: true });
     return { values: parsed.values as Record<string, unknown>, positionals: parsed.positionals };
   } catch (error) {
     // The checks above catch what users type; should node:util still object, keep its first sentence only.
