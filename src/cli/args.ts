@@ -50,14 +50,15 @@ export function parseCommandArgs(command: string, args: string[], options: Optio
 
 /**
  * A whole number option within bounds, or a usage error that says what was expected and what was given:
- * `--port must be a whole number from 0 to 65535, got 'abc'`.
+ * `--port must be a whole number from 0 to 65535, got 'abc'` (with a unit: `--max-state-bytes must be a number of
+ * bytes: a whole number 1 or more, got '12MB'`).
  */
-export function wholeNumberOption(name: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
+export function wholeNumberOption(name: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER, unit?: string): number {
   const text = String(value);
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
     const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-    throw new UsageError(`--${name} must be a whole number ${range}, got '${text}'`);
+    throw new UsageError(`--${name} must be ${unit ? `a number of ${unit}: ` : ''}a whole number ${range}, got '${text}'`);
   }
   return n;
 }

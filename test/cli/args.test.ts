@@ -51,8 +51,8 @@ describe('CLI arguments: help, typos, values', () => {
     [['emulator', '--port', '70000'], "--port must be a whole number from 0 to 65535, got '70000'"],
     [['emulator', '--port', '-1'], "--port must be a whole number from 0 to 65535, got '-1'"],
     [['emulator', '--port', '1.5'], "--port must be a whole number from 0 to 65535, got '1.5'"],
-    [['emulator', '--template-approval-delay', 'soon'], "--template-approval-delay must be a whole number 0 or more, got 'soon'"],
-    [['emulator', '--max-state-bytes', '0'], "--max-state-bytes must be a whole number 1 or more, got '0'"],
+    [['emulator', '--template-approval-delay', 'soon'], "--template-approval-delay must be a number of milliseconds: a whole number 0 or more, got 'soon'"],
+    [['emulator', '--max-state-bytes', '0'], "--max-state-bytes must be a number of bytes: a whole number 1 or more, got '0'"],
   ])('%j: a human message (exit 2)', async (argv, message) => {
     const io = captureIO();
     expect(await main(argv, io)).toBe(2);
