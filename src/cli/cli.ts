@@ -52,7 +52,7 @@ export async function main(argv: string[], io: CliIO, version = '0.0.0'): Promis
       return 0;
     }
     if (name === 'help') {
-      if (rest.length > 1) throw new UsageError(`help takes one command name: meta-cloud-api help <command>; got ${rest.join(' ')}`);
+      // `help keys generate` shows keys' help (which covers its subcommands).
       io.stdout(commandHelp(findCommand(rest[0]!)));
       return 0;
     }

@@ -16,6 +16,9 @@ describe('CLI arguments: help, typos, values', () => {
     const emulator = captureIO();
     expect(await main(['help', 'emulator'], emulator)).toBe(0);
     expect(emulator.out).toMatch(/--port <n>/);
+    const keys = captureIO();
+    expect(await main(['help', 'keys', 'generate'], keys)).toBe(0);
+    expect(keys.out).toMatch(/Options of generate:/);
     const top = captureIO();
     expect(await main(['help'], top)).toBe(0);
     expect(top.out).toMatch(/Commands:/);
@@ -29,6 +32,7 @@ describe('CLI arguments: help, typos, values', () => {
     [['validate', 'x.json', '--strikt'], /Did you mean '--strict'\?/],
     [['emulator', '--prot', '1'], /Unknown option '--prot' for emulator\. Did you mean '--port'\?/],
     [['--hlep'], /Unknown option '--hlep'\. Did you mean '--help'\?/],
+    [['keys', 'generat'], /Unknown keys subcommand 'generat'\. Did you mean 'generate'\? Use generate or upload\./],
   ])('%j suggests the closest name (exit 2)', async (argv, says) => {
     const io = captureIO();
     expect(await main(argv, io)).toBe(2);

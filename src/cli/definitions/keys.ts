@@ -1,3 +1,4 @@
+import { didYouMean } from '../did-you-mean.js';
 import { UsageError } from '../errors.js';
 import type { CommandDefinition } from './definition.js';
 
@@ -46,7 +47,7 @@ Examples:
   async run(values, positionals, io) {
     const [sub, ...extra] = positionals;
     if (sub !== 'generate' && sub !== 'upload') {
-      throw new UsageError(sub === undefined ? 'keys needs a subcommand: generate or upload.' : `Unknown keys subcommand '${sub}': use generate or upload.`);
+      throw new UsageError(sub === undefined ? 'keys needs a subcommand: generate or upload.' : `Unknown keys subcommand '${sub}'.${didYouMean(sub, ['generate', 'upload'])} Use generate or upload.`);
     }
     if (extra.length) throw new UsageError(`keys ${sub} takes no arguments; got ${extra.join(' ')}`);
     const foreign = sub === 'generate' ? ['public-key', 'phone-number-id', 'base-url'] : ['out', 'passphrase', 'passphrase-env', 'force'];
