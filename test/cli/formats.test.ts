@@ -38,6 +38,7 @@ describe('validate --format for CI', () => {
     const ruleIds = run0.tool.driver.rules.map((r: { id: string }) => r.id);
     expect(ruleIds).toContain('flow-json/version');
     for (const id of ruleIds) expect(RULE_IDS).toContain(id);
+    expect(run0.tool.driver.rules.find((r: { id: string }) => r.id === 'flow-json/version')).toMatchObject({ shortDescription: { text: expect.stringMatching(/version/i) }, defaultConfiguration: { level: 'error' } });
     expect(run0.artifacts).toHaveLength(3);
     for (const result of run0.results) {
       // ruleIndex points at the rule of the same id; level is error or warning; one physical location each.

@@ -1,6 +1,7 @@
 import type { FlowJsonDiagnostic } from '../diagnostics.js';
 import { artifactUri } from './artifact-uri.js';
 import type { FileReport } from './json.js';
+import { ruleMetadata } from '../rules/index.js';
 
 export interface SarifOptions {
   /** `tool.driver.version` (the CLI passes the package version). */
@@ -9,7 +10,8 @@ export interface SarifOptions {
 
 /**
  * One SARIF 2.1.0 log for a whole run (GitHub code scanning, Azure DevOps and most CI viewers read it): one run,
- * the rules that fired in `tool.driver.rules` (id = the stable rule id, e.g. `flow-json/version`), one result per
+ * the rules that fired in `tool.driver.rules` (id = the stable rule id, e.g. `flow-json/version`, with its
+ * description and default level), one result per
  * diagnostic with its level (`error`: Meta rejects it; `warning`: Meta accepts it), message and region. Regions
  * use SARIF's default column unit, UTF-16 code units, as the diagnostics do; `endColumn` is exclusive in both.
  * Meta's error code (`INVALID_PROPERTY_VALUE`, ...) and the JSON pointer are kept in each result's `properties`.
@@ -17,12 +19,17 @@ export interface SarifOptions {
 export function formatSarif(reports: readonly FileReport[], options: SarifOptions = {}): string {
   const all = reports.flatMap((r) => [...r.errors, ...r.warnings].sort((a, b) => a.offset - b.offset).map((d) => ({ file: r.file, d })));
   const ruleIds = [...new Set(all.map(({ d }) => d.rule))].sort();
-  const rules = ruleIds.map((id) => ({
-    id,
-    name: ruleName(id),
-    shortDescription: { text: `Flow JSON rule ${id}` },
-    helpUri: 'https://developers.facebook.com/docs/whatsapp/flows/reference/flowjson',
-  }));
+  const rules = ruleIds.map((id) => {
+    const meta = ruleMetadata.find((r) => r.id === id);
+    return {
+      id,
+      name: ruleName(id),
+      shortDescription: { text: meta?.description ?? `Flow JSON rule ${id}` },
+      // The rule's own severity before any --rule override: error = Meta rejects it, warning = Meta accepts it.
+      ...(meta ? { defaultConfiguration: { level: meta.severity } } : {}),
+      helpUri: 'https://developers.facebook.com/docs/whatsapp/flows/reference/flowjson',
+    };
+  });
   const results = all.map(({ file, d }) => result(file, d, ruleIds.indexOf(d.rule)));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
