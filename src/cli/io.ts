@@ -1,44 +1,36 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { closedOutput, writeLine } from './output.js';
 
 /** What commands may touch, injected so tests can run them without a process or a terminal. */
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
-  /** The `.json` files of a directory, recursively, or the path itself when it is a file. */
-  expand(path: string): Promise<string[]>;
+  /** All of standard input as text (`validate -`). */
+  readStdin?(): Promise<string>;
   isTTY: boolean;
   env: Record<string, string | undefined>;
-  /** Resolves on Ctrl-C (SIGINT) or SIGTERM: long-running commands stop cleanly then. */
+  /** Resolves on Ctrl-C (SIGINT), SIGTERM, or when stdout is closed: long-running commands stop cleanly then. */
   interrupted(): Promise<void>;
 }
 
 export function nodeIO(): CliIO {
   return {
-    stdout: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
-    stderr: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+    stdout: (t) => writeLine(process.stdout, t),
+    stderr: (t) => writeLine(process.stderr, t),
     readFile: (p) => readFile(p, 'utf8'),
-    expand: expandJsonFiles,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
     interrupted: () =>
       new Promise<void>((resolve) => {
         process.once('SIGINT', () => resolve());
         process.once('SIGTERM', () => resolve());
+        void closedOutput(process.stdout).then(resolve);
       }),
   };
-}
-
-async function expandJsonFiles(path: string): Promise<string[]> {
-  const info = await stat(path);
-  if (!info.isDirectory()) return [path];
-  const out: string[] = [];
-  for (const entry of (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    const child = join(path, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...(await expandJsonFiles(child)));
-    } else if (entry.name.endsWith('.json')) out.push(child);
-  }
-  return out;
 }

@@ -9,4 +9,4 @@ export { ALL_RULES, ruleMetadata, type RuleMetadata } from './rules/index.js';
 export { RULE_IDS, isRuleId, type RuleId } from './rule-ids.js';
 export { RULE_LEVELS, type RuleLevel, type RuleLevels } from './rule-levels.js';
 export { PUBLISHABLE_VERSIONS, SENDABLE_VERSIONS, LATEST_VERSION, DATA_API_VERSIONS, compareVersions } from '../platform/versions.js';
-export { formatPretty, formatJson, formatGithubActions, type FileReport, type PrettyOptions } from './formatters/index.js';
+export { formatPretty, formatJson, formatGithub, formatGithubActions, formatSarif, formatJunit, type FileReport, type PrettyOptions, type SarifOptions, type JunitOptions } from './formatters/index.js';

@@ -24,7 +24,7 @@ export interface EmulatorCommandOptions {
 
 /** `meta-cloud-api emulator`: serves the emulator until interrupted; returns the exit code. */
 export async function emulatorCommand(options: EmulatorCommandOptions, io: CliIO): Promise<number> {
-  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new UsageError(`--port must be a port number (0-65535); got ${options.port}`);
+  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, got '${options.port}'`);
   if (options.webhookUrl !== undefined) {
     try {
       new URL(options.webhookUrl);

@@ -1,20 +1,33 @@
 import { validateFlowJson } from '../../flow-json/validate.js';
 import { isRuleId } from '../../flow-json/rule-ids.js';
 import { RULE_LEVELS, suggest, type RuleLevel, type RuleLevels } from '../../flow-json/rule-levels.js';
-import { formatGithubActions, formatJson, formatPretty, type FileReport } from '../../flow-json/formatters/index.js';
+import { formatGithub, formatJson, formatJunit, formatPretty, formatSarif, type FileReport } from '../../flow-json/formatters/index.js';
 import { CommandError, UsageError } from '../errors.js';
+import { resolveInputs, type Input } from '../inputs.js';
 import type { CliIO } from '../io.js';
+import { watchInputs } from './validate-watch.js';
+
+/** The report formats of `--format`; `github-actions` is the older name of `github`. */
+export const VALIDATE_FORMATS = ['pretty', 'github', 'json', 'sarif', 'junit'] as const;
+export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
 export interface ValidateCommandOptions {
-  /** Files or directories (directories: every `.json` file below). */
+  /** Files, directories, globs, or `-` for stdin (see resolveInputs). */
   paths: string[];
-  /** `pretty` (default), `json` (one JSON document on stdout) or `github-actions`. */
-  format: 'pretty' | 'json' | 'github-actions';
+  /** `pretty` (default), `github` (annotations), `json`, `sarif` or `junit` (one document on stdout). */
+  format: ValidateFormat;
   /** Lowest severity that fails the run (exit 1). Default `error`. */
   failOn: 'error' | 'warning';
   color: boolean;
   /** Severity overrides (`--rule id=level`). */
   rules?: RuleLevels;
+  /** `--include` / `--ignore` globs for directories and glob expansions. */
+  include?: string[];
+  ignore?: string[];
+  /** Re-validate whenever an input changes, until interrupted. */
+  watch?: boolean;
+  /** The package version, for SARIF's tool.driver.version. */
+  version?: string;
 }
 
 /**
@@ -38,50 +51,67 @@ export function parseRuleFlags(flags: readonly string[]): RuleLevels {
 
 /** `meta-cloud-api validate`: returns the exit code (0 valid, 1 findings at or above failOn, 2 usage or I/O). */
 export async function validateCommand(options: ValidateCommandOptions, io: CliIO): Promise<number> {
-  if (options.paths.length === 0) throw new UsageError('validate needs at least one Flow JSON file: meta-cloud-api validate flow.json');
-  const files: string[] = [];
-  for (const path of options.paths) {
-    try {
-      files.push(...(await io.expand(path)));
-    } catch (error) {
-      throw new CommandError(describeIoError(path, error));
-    }
-  }
-  if (files.length === 0) throw new CommandError(`No .json files found in ${options.paths.join(', ')}.`);
+  if (options.paths.length === 0) throw new UsageError('validate needs at least one Flow JSON file, directory, glob or - (stdin): meta-cloud-api validate flow.json');
+  if (options.watch && options.paths.includes('-')) throw new UsageError('--watch cannot watch stdin (-): give files, directories or globs.');
+  if (!options.watch) return validateOnce(options, io);
+  return watchInputs(options.paths, () => validateOnce(options, io).catch((error: Error) => (io.stderr(`meta-cloud-api: ${error.message}`), 2)), () => resolve(options), io);
+}
 
+async function resolve(options: ValidateCommandOptions) {
+  try {
+    return await resolveInputs(options.paths, { ...(options.include ? { include: options.include } : {}), ...(options.ignore ? { ignore: options.ignore } : {}) });
+  } catch (error) {
+    if (error instanceof CommandError) throw error;
+    throw new CommandError(describeIoError((error as { path?: string }).path ?? options.paths.join(' '), error));
+  }
+}
+
+async function validateOnce(options: ValidateCommandOptions, io: CliIO): Promise<number> {
+  const { inputs } = await resolve(options);
+  if (inputs.length === 0) throw new CommandError(`No Flow JSON files found in ${options.paths.join(', ')} (a directory's .json files count when they have a top-level "screens" array or a .flow.json name; --include adds others).`);
   const reports: FileReport[] = [];
   const texts = new Map<string, string>();
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await io.readFile(file);
-    } catch (error) {
-      throw new CommandError(describeIoError(file, error));
-    }
-    texts.set(file, text);
+  for (const input of inputs) {
+    const text = await read(input, io);
+    texts.set(input.name, text);
     let result: ReturnType<typeof validateFlowJson>;
     try {
       result = validateFlowJson(text, options.rules ? { rules: options.rules } : {});
     } catch (error) {
       // validateFlowJson answers hostile input with diagnostics (issue 10); should anything still escape, the
       // report names the file instead of a bare stack trace.
-      throw new CommandError(`Cannot validate ${file}: ${(error as Error).message}`);
+      throw new CommandError(`Cannot validate ${input.name}: ${(error as Error).message}`);
     }
-    reports.push({ file, valid: result.valid, errors: result.errors, warnings: result.warnings });
+    reports.push({ file: input.name, valid: result.valid, errors: result.errors, warnings: result.warnings });
   }
-
-  if (options.format === 'json') io.stdout(formatJson(reports));
-  else {
-    for (const r of reports) {
-      const diagnostics = [...r.errors, ...r.warnings].sort((a, b) => a.offset - b.offset);
-      if (diagnostics.length === 0) continue;
-      const text = options.format === 'github-actions' ? formatGithubActions(r.file, diagnostics) : formatPretty(r.file, texts.get(r.file)!, diagnostics, { color: options.color });
-      io.stdout(text);
-    }
-    if (options.format === 'pretty') io.stdout(summaryLine(reports));
-  }
+  print(reports, texts, options, io);
   const failing = reports.some((r) => r.errors.length > 0 || (options.failOn === 'warning' && r.warnings.length > 0));
   return failing ? 1 : 0;
+}
+
+function print(reports: FileReport[], texts: Map<string, string>, options: ValidateCommandOptions, io: CliIO): void {
+  if (options.format === 'json') return io.stdout(formatJson(reports));
+  if (options.format === 'sarif') return io.stdout(formatSarif(reports, options.version ? { toolVersion: options.version } : {}));
+  if (options.format === 'junit') return io.stdout(formatJunit(reports, { failOn: options.failOn }));
+  for (const r of reports) {
+    const diagnostics = [...r.errors, ...r.warnings].sort((a, b) => a.offset - b.offset);
+    if (diagnostics.length === 0) continue;
+    io.stdout(options.format === 'github' ? formatGithub(r.file, diagnostics) : formatPretty(r.file, texts.get(r.file)!, diagnostics, { color: options.color }));
+  }
+  if (options.format === 'pretty') io.stdout(summaryLine(reports));
+}
+
+async function read(input: Input, io: CliIO): Promise<string> {
+  try {
+    if (input.stdin) {
+      if (!io.readStdin) throw new CommandError('Reading stdin (-) is not available here.');
+      return await io.readStdin();
+    }
+    return await io.readFile(input.name);
+  } catch (error) {
+    if (error instanceof CommandError) throw error;
+    throw new CommandError(describeIoError(input.name, error));
+  }
 }
 
 function summaryLine(reports: FileReport[]): string {

@@ -1,7 +1,10 @@
 import type { FlowJsonDiagnostic } from '../diagnostics.js';
 
-/** GitHub Actions workflow commands, so findings show as annotations on the pull request's files. */
-export function formatGithubActions(file: string, diagnostics: readonly FlowJsonDiagnostic[]): string {
+/**
+ * GitHub Actions workflow commands (`::error file=...,line=...::message`), so findings show as annotations on the
+ * pull request's files. The CLI's `--format github` (alias `github-actions`).
+ */
+export function formatGithub(file: string, diagnostics: readonly FlowJsonDiagnostic[]): string {
   return diagnostics
     .map((d) => {
       const kind = d.severity === 'error' ? 'error' : 'warning';
@@ -10,6 +13,9 @@ export function formatGithubActions(file: string, diagnostics: readonly FlowJson
     })
     .join('\n');
 }
+
+/** @deprecated The same as {@link formatGithub} (the older name). */
+export const formatGithubActions = formatGithub;
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
