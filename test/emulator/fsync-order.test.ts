@@ -83,7 +83,7 @@ describe('filePersistence: the file and the directory are synced before a save r
     const store = filePersistence(dir, { fs });
     await store.load();
     log.length = 0;
-    await store.saveJson('{"flows":{}}');
+    await store.saveJson!('{"flows":{}}');
     log.push('acknowledged');
     expect(log).toEqual(SAVE_ORDER);
     await store.close();
@@ -96,7 +96,7 @@ describe('filePersistence: the file and the directory are synced before a save r
     await store.load();
     const fileSync = hold('file');
     let acknowledged = false;
-    const saved = store.saveJson('{"flows":{}}').then(() => {
+    const saved = store.saveJson!('{"flows":{}}').then(() => {
       acknowledged = true;
     });
     await fileSync.reached;
@@ -116,7 +116,7 @@ describe('filePersistence: the file and the directory are synced before a save r
     await store.load();
     const dirSync = hold('dir');
     let acknowledged = false;
-    const saved = store.saveJson('{"flows":{}}').then(() => {
+    const saved = store.saveJson!('{"flows":{}}').then(() => {
       acknowledged = true;
     });
     await dirSync.reached;
