@@ -206,8 +206,12 @@ describe('timeouts and aborts', () => {
     server.handle(() => ({ delayMs: 300, json: {} }));
     await expect(make({ timeout: 10_000 }).flows.getFlow('1', {}, { timeout: 50, maxRetries: 0 })).rejects.toBeInstanceOf(APIConnectionTimeoutError);
     const controller = new AbortController();
+    // Abort once the request is in flight: when the server has it (a signal, not a guessed delay).
+    server.handle(() => {
+      controller.abort();
+      return { delayMs: 300, json: {} };
+    });
     const pending = make().flows.getFlow('1', {}, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 30);
     await expect(pending).rejects.toBeInstanceOf(APIUserAbortError);
   });
 });
@@ -217,8 +221,14 @@ describe('waiting between attempts', () => {
     server.handle(() => ({ status: 429, json: graphError(130429, 'Rate limit hit'), headers: { 'retry-after': '30' } }));
     const controller = new AbortController();
     const started = Date.now();
-    const pending = make({ maxRetries: 2 }).flows.getFlow('1', {}, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    // Abort once the 429 (with its 30 s Retry-After) has been received in full, i.e. during the wait.
+    const abortAfterAnswer: typeof fetch = async (input, init) => {
+      const res = await globalThis.fetch(input, init);
+      const buffered = new Response(await res.arrayBuffer(), { status: res.status, headers: res.headers });
+      setImmediate(() => controller.abort());
+      return buffered;
+    };
+    const pending = make({ maxRetries: 2, fetch: abortAfterAnswer }).flows.getFlow('1', {}, { signal: controller.signal });
     await expect(pending).rejects.toBeInstanceOf(APIUserAbortError);
     expect(Date.now() - started).toBeLessThan(10_000);
 

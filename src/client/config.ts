@@ -16,7 +16,7 @@ export interface ClientOptions {
   /**
    * Graph API version: `27`, `'27.0'` and `'v27.0'` are all accepted (any version Meta serves, v27.0 included;
    * see the README's version table). Env: `CLOUD_API_VERSION`. Default `v25.0`: of the versions whose end date Meta
-   * has published, the one available longest (until 2028-07-29; flows-platform §6.3, src/platform/graph-versions.ts).
+   * has published, the one available longest (until 2028-07-29; Meta: Graph API changelog, src/platform/graph-versions.ts).
    */
   apiVersion?: string | number;
   /** Origin of the Graph API (optionally with a path prefix). Env: `WA_BASE_URL`. Default `https://graph.facebook.com`. */
@@ -45,7 +45,7 @@ export interface ClientOptions {
 
 /**
  * The Graph API version used when none is given (src/platform/graph-versions.ts: v25.0, available until
- * 2028-07-29; v26.0 and v27.0 have no published end date yet, flows-platform §6.3).
+ * 2028-07-29; v26.0 and v27.0 have no published end date yet, Meta: Graph API changelog).
  */
 export const DEFAULT_API_VERSION = DEFAULT_GRAPH_API_VERSION;
 export const DEFAULT_BASE_URL = 'https://graph.facebook.com';

@@ -55,7 +55,7 @@ export interface EmulatorOptions {
   maxStateBytes?: number;
   /**
    * Answer as Meta answers an app created on or after 2026-11-04: such apps cannot use `date_format`, so
-   * `GET /{flow}?date_format=...` gets a Graph error (flows-platform §6.3). Default false: an older app.
+   * `GET /{flow}?date_format=...` gets a Graph error (Meta: Graph API changelog). Default false: an older app.
    */
   newApp?: boolean;
   /** Called after every failed webhook delivery attempt; `willRetry` is false when the emulator gives up. */

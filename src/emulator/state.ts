@@ -68,7 +68,7 @@ export interface MessageRecord {
   phoneNumberId: string;
   /** Whom Meta delivers to: the phone number, or the BSUID when the message was sent by `recipient` alone. */
   to: string;
-  /** The business-scoped user ID (or parent BSUID) of the body's `recipient`, when given (flows-platform §6.1). */
+  /** The business-scoped user ID (or parent BSUID) of the body's `recipient`, when given (Meta: Business-scoped user IDs). */
   recipient?: string;
   type: string;
   /** The body as received. */

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../core/errors.js';
 import type { FlowResponse } from './types.js';
 
 /**
- * The response that closes the flow (flows-platform §3.5): WhatsApp posts a completion message in the chat, and
+ * The response that closes the flow (Meta: Implementing endpoints for Flows, data exchange response): WhatsApp posts a completion message in the chat, and
  * `flow_token` with every param arrives in the `response_json` of the `nfm_reply` webhook.
  */
 export function closeFlow(flowToken: string, params: Record<string, unknown> = {}): FlowResponse {

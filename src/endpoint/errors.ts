@@ -1,7 +1,7 @@
 import { WhatsAppError } from '../core/errors.js';
 
 /**
- * An HTTP answer the endpoint gives instead of an encrypted response (flows-platform §3.6): 400 bad envelope,
+ * An HTTP answer the endpoint gives instead of an encrypted response (Meta: Flows error codes, endpoint HTTP status codes): 400 bad envelope,
  * 405 not POST, 413 too large, 421 cannot decrypt, 427 flow token no longer valid, 432 bad signature,
  * 500 handler error, 504 handler past its deadline. `toResponse()` renders it; nothing internal is sent.
  */
@@ -32,7 +32,7 @@ export class EndpointError extends WhatsAppError {
 
 /**
  * Throw this from a handler when the flow token is no longer valid (expired, already used): the endpoint answers
- * 427, WhatsApp shows `message` to the user and disables the message's button (flows-platform §3.6). The endpoint
+ * 427, WhatsApp shows `message` to the user and disables the message's button (Meta: Flows error codes, endpoint HTTP status codes). The endpoint
  * encrypts `{"error_msg": message}` like a response, since the client decrypts a 427 body (§6.6; `token-error.ts`);
  * with `tokenErrorBody: 'plain'`, and when rendered on its own by `toResponse()` (no request key to encrypt with),
  * the body is the plain JSON of Meta's error-codes page.

@@ -50,8 +50,8 @@ export interface FlowEndpointOptions {
   bodyTimeoutMs?: number;
   /**
    * Body of the 427 answer for FlowTokenInvalidError: `{"error_msg"}` encrypted like every other answer (default,
-   * 'encrypted'), because WhatsApp's client decrypts a non-empty 427 body to show its message (flows-platform
-   * §6.6, as Meta's sample server does); 'plain' sends the plain JSON shown on Meta's error-codes page (§3.6).
+   * 'encrypted'), because WhatsApp's client decrypts a non-empty 427 body to show its message (as
+   * Meta's sample server does); 'plain' sends the plain JSON shown on Meta's page "Flows error codes".
    */
   tokenErrorBody?: 'plain' | 'encrypted';
   /**
@@ -68,7 +68,7 @@ export interface FlowEndpointOptions {
 
 /**
  * The data endpoint: a Web handler, plus `metrics()`, a snapshot of the counters it keeps since it was created in
- * the series Meta's deprecated Metrics API published (flows-platform §1.3.10, §6.2).
+ * the series Meta's deprecated Metrics API published (Meta: Flows Metrics API (deprecated)).
  */
 export type FlowEndpoint = ((request: Request) => Promise<Response>) & {
   metrics(): EndpointMetricsSnapshot;

@@ -1,5 +1,5 @@
 /**
- * The endpoint measures itself (Meta's Metrics API is deprecated since 2026-04-30, flows-platform §6.2): one
+ * The endpoint measures itself (Meta's Metrics API is deprecated since 2026-04-30, Meta: Flows Metrics API): one
  * sample per answer, kept as counters in the series Meta used to publish (§1.3.10; definitions in
  * `platform/endpoint-metrics.ts`). A sample holds the action kind, the status, the latency and the error kind:
  * never a flow token, a screen name, data or a payload. Recording is a few integer increments, so it stays on.

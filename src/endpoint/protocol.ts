@@ -2,7 +2,7 @@ import { fromBase64, toBase64 } from '../internal/base64.js';
 import type { FlowCrypto } from './crypto/types.js';
 import { EndpointError } from './errors.js';
 
-/** The request body WhatsApp POSTs (flows-platform §3.2). */
+/** The request body WhatsApp POSTs (Meta: Implementing endpoints for Flows). */
 export interface EncryptedRequestBody {
   encrypted_flow_data: string;
   encrypted_aes_key: string;
@@ -36,7 +36,7 @@ export function parseEnvelope(text: string): EncryptedRequestBody {
 }
 
 /**
- * Decrypts a request (flows-platform §3.3): RSA-OAEP-SHA256 unwraps the AES key, then AES-GCM with the 16-byte IV
+ * Decrypts a request (Meta: Implementing endpoints for Flows, request decryption and response encryption): RSA-OAEP-SHA256 unwraps the AES key, then AES-GCM with the 16-byte IV
  * decrypts the payload. Anything that cannot be decrypted is 421, so WhatsApp refetches the public key and retries.
  */
 export async function decryptRequest(crypto: FlowCrypto, privateKey: unknown, envelope: EncryptedRequestBody): Promise<DecryptedExchange> {

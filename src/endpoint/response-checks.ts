@@ -13,7 +13,7 @@ export interface ResponseCheckOptions {
 
 /**
  * Development checks of every response against the Flow JSON, before it is encrypted, with Meta's endpoint
- * response rules (src/platform/endpoint-response; flows-platform §3.5, §6.5, §6.6) — the same rules and verdicts
+ * response rules (src/platform/endpoint-response; Meta: Implementing endpoints for Flows, data exchange response; what WhatsApp accepts in published flows (observed); the WhatsApp client's behaviour (observed)) — the same rules and verdicts
  * as the simulator. Errors are what WhatsApp would reject later as `invalid-screen-transition` or
  * `payload-schema-error`; warnings (a declared field left out, a SUCCESS without `flow_token`) are what Meta's
  * own samples do and WhatsApp accepts. Pass the result as the endpoint's `checkResponse` option.

@@ -24,7 +24,7 @@ export async function verifyHubSignature(crypto: FlowCrypto, header: string | nu
 
 /**
  * `flow_token_signature` (Data API 4.0, Flow JSON ≥ 7.3): an HS256 JWT signed with the app secret whose payload
- * carries the flow token (flows-platform §3.4; claim names beyond the token are unverified, so `flow_token` is
+ * carries the flow token (Meta: Implementing endpoints for Flows, data exchange request; claim names beyond the token are unverified, so `flow_token` is
  * compared when present).
  */
 export async function verifyFlowTokenSignature(

@@ -1,4 +1,4 @@
-/** What WhatsApp sends, decrypted (flows-platform §3.4). */
+/** What WhatsApp sends, decrypted (Meta: Implementing endpoints for Flows, data exchange request). */
 export interface FlowRequest<Data extends Record<string, unknown> = Record<string, unknown>> {
   /** Data API version, e.g. `3.0`. */
   version: string;
@@ -14,7 +14,7 @@ export interface FlowRequest<Data extends Record<string, unknown> = Record<strin
   flowTokenSignatureVerified: boolean;
 }
 
-/** An error notification: WhatsApp rejected a previous response (flows-platform §3.4). */
+/** An error notification: WhatsApp rejected a previous response (Meta: Implementing endpoints for Flows, data exchange request). */
 export interface FlowErrorNotification {
   version: string;
   action: string;

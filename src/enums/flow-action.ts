@@ -1,4 +1,4 @@
-/** `flow_action` of a flow message or template FLOW button (flows-platform §4.1, §4.2). */
+/** `flow_action` of a flow message or template FLOW button (Meta: Sending a Flow; Sending a Flow, template with a Flow button). */
 export const FlowActionEnum = {
   Navigate: 'navigate',
   DataExchange: 'data_exchange',

@@ -2,7 +2,7 @@ import { FLOW_CATEGORY_VALUES, type FlowCategoryValue } from '../platform/catego
 
 /**
  * Flow categories. Member names follow the documented API (`FlowCategoryEnum.Appointment`); values are what
- * Meta's Graph API accepts (src/platform/categories.ts, flows-platform §1.6): `Appointment` is
+ * Meta's Graph API accepts (src/platform/categories.ts, Meta: Flows API, categories): `Appointment` is
  * `APPOINTMENT_BOOKING`. Raw strings are sent as given; Meta (and the client's pre-flight check) refuse
  * `APPOINTMENT` and lower case.
  */

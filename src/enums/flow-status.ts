@@ -1,4 +1,4 @@
-/** Flow statuses (flows-platform §1.5). */
+/** Flow statuses (Meta: Flows lifecycle). */
 export const FlowStatusEnum = {
   Draft: 'DRAFT',
   Published: 'PUBLISHED',

@@ -23,7 +23,7 @@ export interface RuleContext {
 /**
  * The Flow JSON versions a rule applies to:
  * - `'all'`: every version Meta knows (the rule does not run when `version` is missing, malformed or unknown: Meta
- *   then answers with one version error and checks nothing else, flows-platform §6.5);
+ *   then answers with one version error and checks nothing else, Meta: what WhatsApp accepts in published flows (observed));
  * - `{ from, before }`: known versions from `from` (inclusive) and before `before` (exclusive), either optional;
  * - `'always'`: runs whatever the version (only the `version` rule itself).
  */
@@ -39,13 +39,13 @@ export interface FlowJsonRule<Id extends string = RuleId> {
   description: string;
   /**
    * Default severity of its findings (a finding may set its own, e.g. a warning for a frozen version): `error` when
-   * Meta rejects it at upload or publish (a catalogued code of flows-platform §2.12 or a documented hard rule),
+   * Meta rejects it at upload or publish (a catalogued code of Meta: Flows error codes, Flow JSON validation errors or a documented hard rule),
    * `warning` when Meta documents it but accepts it. `validateFlowJson`'s `rules` option overrides it.
    */
   severity: Severity;
   /** The versions the rule runs on. */
   versions: RuleVersions;
-  /** Where the rule comes from: a reference section (`flows-platform §2.9`) or a public URL. */
+  /** Where the rule comes from: a reference section (`Meta: Flow JSON reference, Routing model`) or a public URL. */
   evidence: string;
   /** Default `FLOW_JSON_ERROR`. */
   errorType?: ErrorType;

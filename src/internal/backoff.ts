@@ -37,15 +37,17 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
 
 /**
  * Delay before retry number `retry`: the server's `Retry-After` when it asks for at most {@link MAX_RETRY_AFTER_MS},
- * otherwise the backoff. (Whether to retry at all past that limit is the caller's choice.)
+ * otherwise the backoff. (Whether to retry at all past that limit is the caller's choice.) `random` (in [0, 1))
+ * and `now` (epoch ms, for an HTTP-date `Retry-After`) are injectable so tests replay a schedule exactly.
  */
 export function retryDelayMs(
   retry: number,
   retryAfterHeader: string | null | undefined,
   schedule: BackoffSchedule,
   random: () => number = Math.random,
+  now: () => number = Date.now,
 ): number {
-  const fromHeader = parseRetryAfter(retryAfterHeader);
+  const fromHeader = parseRetryAfter(retryAfterHeader, now());
   if (fromHeader !== undefined && fromHeader <= MAX_RETRY_AFTER_MS) return fromHeader;
   return backoffDelayMs(retry, schedule, random);
 }

@@ -6,8 +6,8 @@
  */
 
 /**
- * Default body deadline: 10 s, WhatsApp's own timeout for a data-endpoint request (flows-platform §1.7, §6 "Client
- * timeout: 10 s"): a body still arriving after that cannot be answered in time anyway. Applied by the Node,
+ * Default body deadline: 10 s, WhatsApp's own timeout for a data-endpoint request (Meta: Implementing
+ * endpoints for Flows, timeout 10 s): a body still arriving after that cannot be answered in time anyway. Applied by the Node,
  * Express and Fastify adapters while they read, and by the endpoint and webhook handlers while they read a body
  * no adapter read first.
  */

@@ -40,7 +40,7 @@ export async function hmacSha256Hex(key: string | Uint8Array, data: string | Uin
 
 /**
  * `sha256=<64 lowercase hex digits>`: the `X-Hub-Signature-256` value Meta puts on webhook deliveries and data
- * endpoint requests, HMAC-SHA256 of the raw body bytes keyed with the app secret (flows-platform §3.2).
+ * endpoint requests, HMAC-SHA256 of the raw body bytes keyed with the app secret (Meta: Implementing endpoints for Flows).
  */
 export async function hubSignature(body: string | Uint8Array, appSecret: string): Promise<string> {
   return `sha256=${await hmacSha256Hex(appSecret, body)}`;

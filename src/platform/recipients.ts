@@ -18,7 +18,7 @@
  */
 import { isRecipientNumber, waIdOf } from './phone-numbers.js';
 
-/** `US.13491208655302741918`: a business-scoped user ID (flows-platform §6.1). */
+/** `US.13491208655302741918`: a business-scoped user ID (Meta: Business-scoped user IDs). */
 export type BusinessScopedUserId = `${string}.${string}`;
 /** `US.ENT.11815799212886844830`: a parent BSUID (enterprises with several portfolios, §6.1). */
 export type ParentBusinessScopedUserId = `${string}.ENT.${string}`;

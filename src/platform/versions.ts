@@ -1,10 +1,10 @@
 import { InvalidArgumentError } from '../core/errors.js';
 /**
- * Owns: the Flow JSON versions, which can be published and which sent (flows-platform §2.2, §5). Consumers: the
+ * Owns: the Flow JSON versions, which can be published and which sent (Meta: Flow JSON versions; Flows changelog). Consumers: the
  * validator (version rule and gating), the Flow JSON types' `defineFlow`, the emulator's publishing checks and the
  * simulator.
  *
- * Flow JSON versions (flows-platform §2.2, §5). Versions are `"{major}.{minor}"` strings whose minors count
+ * Flow JSON versions (Meta: Flow JSON versions; Flows changelog). Versions are `"{major}.{minor}"` strings whose minors count
  * independently (1.9 < 1.10), compared numerically.
  */
 export const FLOW_JSON_VERSION_LIST = ['2.1', '3.0', '3.1', '4.0', '5.0', '5.1', '6.0', '6.1', '6.2', '6.3', '7.0', '7.1', '7.2', '7.3'] as const;

@@ -4,7 +4,7 @@ import { hmacSha256 } from '../internal/hmac.js';
 import { importPublicKeyWeb } from '../endpoint/keys/import-web.js';
 
 /**
- * WhatsApp's side of the data-channel cryptography (flows-platform §3.2, §3.3), on Web Crypto only (Node 20+,
+ * WhatsApp's side of the data-channel cryptography (Meta: Implementing endpoints for Flows; Implementing endpoints for Flows, request decryption and response encryption), on Web Crypto only (Node 20+,
  * Deno, Bun, Workers, browsers): each request gets a fresh AES-128 key and a 16-byte IV; the payload is
  * AES-128-GCM encrypted (empty AAD, 16-byte tag appended), the key RSA-OAEP-SHA256 encrypted with the business
  * public key; the response is decrypted with the same key and the flipped IV (every byte XOR 0xFF).
@@ -82,7 +82,7 @@ export { hubSignature } from '../internal/hmac.js';
 
 /**
  * A `flow_token_signature` (Data API 4.0, Flow JSON ≥ 7.3): an HS256 JWT over `{ flow_token, iat }` signed with
- * the app secret. Meta's exact claim names beyond the flow token are unverified (flows-platform §3.4).
+ * the app secret. Meta's exact claim names beyond the flow token are unverified (Meta: Implementing endpoints for Flows, data exchange request).
  */
 export async function flowTokenSignature(flowToken: string, appSecret: string): Promise<string> {
   const part = (v: unknown) => toBase64Url(encoder.encode(JSON.stringify(v)));

@@ -9,7 +9,7 @@ import { readResponseText } from '../internal/read-body.js';
 import { ResponseTooLargeError } from '../core/errors.js';
 
 /**
- * WhatsApp's client side of the data channel (flows-platform §3.2, §3.6): encrypts each request with the
+ * WhatsApp's client side of the data channel (Meta: Implementing endpoints for Flows; Flows error codes, endpoint HTTP status codes): encrypts each request with the
  * business public key, signs it (`X-Hub-Signature-256`) when an app secret is given, POSTs it to a URL (fetch)
  * or hands it to an in-process Web handler, and maps the answer like the client does:
  * - 200: decrypt with the flipped IV (`response-decryption-error` when that fails);

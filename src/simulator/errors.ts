@@ -1,7 +1,7 @@
 /**
  * Errors of the flow simulator. Every one is a `SimulatorError`; the subclasses say whose fault it is:
  * the user's input (`SimulatorInputError`), the endpoint's answer (`SimulatorProtocolError`, with the name
- * WhatsApp's client reports, flows-platform §1.9), an expired flow token (`FlowTokenExpiredError`) or the
+ * WhatsApp's client reports, Meta: Flows error codes), an expired flow token (`FlowTokenExpiredError`) or the
  * Flow JSON itself (`SimulatorFlowError`; `SimulatorPatternError` for a TextInput `pattern` too slow to check).
  */
 import { WhatsAppError } from '../core/errors.js';
@@ -53,7 +53,7 @@ export class SimulatorInputError extends SimulatorError {
 }
 
 /**
- * The data endpoint's answer broke the protocol, as WhatsApp's client would report it (flows-platform §1.9, §3.6):
+ * The data endpoint's answer broke the protocol, as WhatsApp's client would report it (Meta: Flows error codes; Flows error codes, endpoint HTTP status codes):
  * `invalid-screen-transition`, `payload-schema-error`, `business-decryption-error` (421 after a key refresh),
  * `response-decryption-error`, `request-signature-error` (432; Meta gives this one no name),
  * `unexpected_http_status_code`, `no_http_response_error`, `timeout_error`, `flow-token-expired` (427).

@@ -3,7 +3,7 @@ import { parseExpression, type ExpressionNode, type ParseResult } from '../flow-
 import { SimulatorFlowError } from './errors.js';
 
 /**
- * Evaluates Flow JSON expressions (flows-platform §2.6) over the AST of the validator's parser: nested
+ * Evaluates Flow JSON expressions (Meta: Flow JSON reference, Dynamic properties) over the AST of the validator's parser: nested
  * expressions (≥ 6.0, a whole value in backticks) and `If` conditions (≥ 4.0). Types as Meta describes them:
  * - `==` / `!=` compare values of one type (strings, numbers, booleans); values of different types are unequal;
  * - `<` `<=` `>` `>=` and `+` `-` `*` `/` `%` work on numbers; division and modulo by zero give 0;

@@ -9,7 +9,7 @@ export { walkComponents };
 /**
  * A Flow JSON document indexed for the simulator: screens by id, every input component of each screen (all
  * If/Switch branches, for typing `${screen.ID.form.x}`), the routing model (declared, or derived from the
- * navigate actions as Meta does for endpoint-less flows, flows-platform §2.9) and the entry screen.
+ * navigate actions as Meta does for endpoint-less flows, Meta: Flow JSON reference, Routing model) and the entry screen.
  */
 export interface ScreenDefinition {
   id: string;

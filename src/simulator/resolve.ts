@@ -7,7 +7,7 @@ import { formValue } from './inputs.js';
 import type { SessionState } from './state.js';
 
 /**
- * Dynamic values (flows-platform §2.6): `${data.…}`, `${form.…}`, `${screen.ID.data|form.…}` and nested
+ * Dynamic values (Meta: Flow JSON reference, Dynamic properties): `${data.…}`, `${form.…}`, `${screen.ID.data|form.…}` and nested
  * expressions (≥ 6.0), resolved against a session's state from the point of view of one screen.
  */
 export interface ResolveContext {

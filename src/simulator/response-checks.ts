@@ -5,7 +5,7 @@ import type { FlowDefinition } from './flow.js';
 
 /**
  * The client's checks of an endpoint answer. The rules are Meta's, in src/platform/endpoint-response
- * (flows-platform §3.5, §6.5, §6.6); this file only turns their verdict into the simulator's behaviour:
+ * (Meta: Implementing endpoints for Flows, data exchange response; what WhatsApp accepts in published flows (observed); the WhatsApp client's behaviour (observed)); this file only turns their verdict into the simulator's behaviour:
  * an error throws `SimulatorProtocolError` with Meta's name (`invalid-screen-transition`,
  * `payload-schema-error`); a warning (a declared field left out, a SUCCESS without `flow_token`) is returned
  * with the answer, and throws too when `strict`.

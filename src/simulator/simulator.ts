@@ -245,7 +245,7 @@ export class FlowSimulator {
   }
 
   /**
-   * An answer's data, with the earlier value of each declared field it left out (flows-platform §6.5: whether
+   * An answer's data, with the earlier value of each declared field it left out (Meta: what WhatsApp accepts in published flows (observed): whether
    * WhatsApp keeps it is unverified; keeping it is what the partial answers of Meta's sample endpoints expect).
    * "Earlier" means the data the screen shows now: the current screen (a same-screen answer) or the screen a
    * BACK returns to. A screen that is newly shown (INIT, a forward answer) has no earlier data, so the field is

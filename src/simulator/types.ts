@@ -23,7 +23,7 @@ export interface FlowSimulatorOptions {
   /**
    * Fail on what Meta's rules only warn about (default false): an endpoint answer that leaves out fields the
    * screen declares, or a SUCCESS without `flow_token` in its params, throws `SimulatorProtocolError` (and is
-   * reported to the endpoint) instead of being recorded in `sim.warnings` (flows-platform §6.5).
+   * reported to the endpoint) instead of being recorded in `sim.warnings` (Meta: what WhatsApp accepts in published flows (observed)).
    */
   strict?: boolean;
   /** After rejecting an endpoint answer, send WhatsApp's error notification to the endpoint (default true). */
@@ -31,14 +31,14 @@ export interface FlowSimulatorOptions {
   /** Called on every screen change, endpoint exchange and completion (progress logs). */
   onEvent?: (event: SimulatorEvent) => void;
   /**
-   * The user who plays the flow, as the completion webhook will name them (flows-platform §6.1): for example a
+   * The user who plays the flow, as the completion webhook will name them (Meta: Business-scoped user IDs): for example a
    * username user without a phone number, `{ userId: 'US.13491208655302741918', username: 'jane' }`. The data
    * endpoint never sees it (its requests carry only the flow token); it is handed back on `completion.user`.
    */
   user?: WebhookUser;
 }
 
-/** Options of `sim.open(...)`: what the flow message carries (flows-platform §4.1). */
+/** Options of `sim.open(...)`: what the flow message carries (Meta: Sending a Flow). */
 export interface OpenOptions {
   /**
    * `navigate` (the default, as in the message): open `screen` with `data` locally.
@@ -52,7 +52,7 @@ export interface OpenOptions {
 }
 
 /**
- * How the flow ended: what the `nfm_reply` of the completion webhook carries (flows-platform §4.3).
+ * How the flow ended: what the `nfm_reply` of the completion webhook carries (Meta: Flows webhooks, Flow completion message).
  * `response_json` is the JSON text WhatsApp sends; `response` is the same parsed. After a `complete` action it
  * holds the action's payload with the message's `flow_token` (WhatsApp adds it); after the endpoint's SUCCESS it
  * holds exactly the endpoint's `extension_message_response.params`, so no `flow_token` when the endpoint sent none
@@ -83,7 +83,7 @@ export type SimulatorEvent =
   | { type: 'complete'; completion: FlowCompletion };
 
 /**
- * An endpoint answer the client accepts but Meta's rules warn about (flows-platform §6.5): a declared field left
+ * An endpoint answer the client accepts but Meta's rules warn about (Meta: what WhatsApp accepts in published flows (observed)): a declared field left
  * out of the data (`data-field-omitted`) or a SUCCESS without `flow_token` (`success-without-flow-token`).
  */
 export interface SimulatorWarning {

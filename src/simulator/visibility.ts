@@ -3,7 +3,7 @@ import { evaluateCondition } from './evaluate.js';
 import { lookupFor, resolveValue, type ResolveContext } from './resolve.js';
 
 /**
- * What a screen shows now (flows-platform §2.10): the branch of each `If` whose condition holds (≥ 4.0), the
+ * What a screen shows now (Meta: Flow JSON components): the branch of each `If` whose condition holds (≥ 4.0), the
  * case of each `Switch` matching its value (else its `default` case, when it has one), and no component whose
  * `visible` is false. Form, If and Switch are
  * containers: their contents appear in their place.

@@ -27,7 +27,7 @@ interface FlowsEventBase {
   time: Date;
 }
 
-/** `FLOW_STATUS_CHANGE`: a flow was created (no `oldStatus`) or changed status (flows-platform §4.4). */
+/** `FLOW_STATUS_CHANGE`: a flow was created (no `oldStatus`) or changed status (Meta: Flows webhooks, flows field). */
 export interface FlowStatusChangeEvent extends FlowsEventBase {
   kind: 'flow_status_change';
   event: 'FLOW_STATUS_CHANGE';

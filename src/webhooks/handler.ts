@@ -64,7 +64,7 @@ export interface WebhookHandlerOptions {
    * phone number, so no `from`).
    */
   onFlowCompletion?: (event: FlowCompletionEvent) => Awaitable<void>;
-  /** A user's business-scoped user ID changed (`user_changed_user_id` system message, flows-platform §6.1). */
+  /** A user's business-scoped user ID changed (`user_changed_user_id` system message, Meta: Business-scoped user IDs). */
   onUserIdChanged?: (event: UserIdChangedEvent) => Awaitable<void>;
   /** `FLOW_STATUS_CHANGE` (creation included). */
   onFlowStatusChange?: (event: FlowStatusChangeEvent) => Awaitable<void>;

@@ -1,7 +1,7 @@
 /** Picker files in a flow completion. */
 import type { FlowCompletionEvent } from './events.js';
 
-/** A file a PhotoPicker or DocumentPicker sent in a completion (flows-platform §4.3, §3.8). */
+/** A file a PhotoPicker or DocumentPicker sent in a completion (Meta: Flows webhooks, Flow completion message; Flows media upload). */
 export interface FlowCompletionMedia {
   fileName?: string;
   mimeType?: string;

@@ -1,5 +1,5 @@
 /**
- * The typed events of the `messages` field: flow completions (flows-platform §4.3) and changed business-scoped user
+ * The typed events of the `messages` field: flow completions (Meta: Flows webhooks, Flow completion message) and changed business-scoped user
  * IDs (§6.1). Re-exported by `events.ts`, with every other event.
  */
 import type { WebhookUser } from '../platform/webhook-users.js';
@@ -15,7 +15,7 @@ export interface MessagesOrigin {
   displayPhoneNumber?: string;
 }
 
-/** A flow completed (`messages` field, `interactive.type: "nfm_reply"`, flows-platform §4.3). */
+/** A flow completed (`messages` field, `interactive.type: "nfm_reply"`, Meta: Flows webhooks, Flow completion message). */
 export interface FlowCompletionEvent extends MessagesOrigin {
   kind: 'flow_completion';
   /**
@@ -43,12 +43,12 @@ export interface FlowCompletionEvent extends MessagesOrigin {
   /**
    * Who completed the flow: phone number, business-scoped user ID, parent BSUID and username, each when Meta sent
    * it (`messages[].from` / `from_user_id` / `from_parent_user_id`, the matching `contacts[]` entry;
-   * flows-platform §6.1). Identify users by `user.userId`: a username user may share no phone number.
+   * Meta: Business-scoped user IDs). Identify users by `user.userId`: a username user may share no phone number.
    */
   user: WebhookUser;
   /**
    * The user's phone number (`user.waId`), kept for compatibility. Absent when the user does not share it
-   * (a username user, flows-platform §6.1): use `user.userId` then.
+   * (a username user, Meta: Business-scoped user IDs): use `user.userId` then.
    */
   from?: string;
   /** This message's id (`wamid...`); `''` if Meta sent none. */
@@ -65,7 +65,7 @@ export interface FlowCompletionEvent extends MessagesOrigin {
 
 /**
  * A user's business-scoped user ID changed (`messages` field, a `type: "system"` message whose `system.type` is
- * `user_changed_user_id`; flows-platform §6.1). Like every system message it comes without `contacts`, and
+ * `user_changed_user_id`; Meta: Business-scoped user IDs). Like every system message it comes without `contacts`, and
  * without a phone number. Replace the stored BSUID of `user.userId` (the old one) with `newUserId`.
  */
 export interface UserIdChangedEvent extends MessagesOrigin {

@@ -1,5 +1,5 @@
 /**
- * Meta's wire shapes of the webhooks this module reads, in Meta's snake_case (flows-platform §4.3, §4.4).
+ * Meta's wire shapes of the webhooks this module reads, in Meta's snake_case (Meta: Flows webhooks, Flow completion message; Flows webhooks, flows field).
  * They describe what Meta documents; the parser still checks every field it reads, because a webhook body is
  * input from the network. Fields Meta adds later are kept as sent (the index signatures): an unknown field is never
  * a reason to drop an event.
@@ -43,16 +43,16 @@ export interface RawMessagesValue {
 
 /**
  * A contact of a `messages` change: `user_id` (BSUID) always, `wa_id` only when the user shares their phone number,
- * `username` when they have one (flows-platform §6.1; src/platform/webhook-users.ts).
+ * `username` when they have one (Meta: Business-scoped user IDs; src/platform/webhook-users.ts).
  */
 export type RawContact = WebhookContact;
 
 /** An inbound message (only the fields this module reads are spelled out). */
 export interface RawMessage {
   id: string;
-  /** The user's phone number; absent for a user who does not share it (flows-platform §6.1). */
+  /** The user's phone number; absent for a user who does not share it (Meta: Business-scoped user IDs). */
   from?: string;
-  /** The user's business-scoped user ID (flows-platform §6.1). */
+  /** The user's business-scoped user ID (Meta: Business-scoped user IDs). */
   from_user_id?: string;
   /** The user's parent BSUID, when parent BSUIDs are enabled. */
   from_parent_user_id?: string;

@@ -312,6 +312,8 @@ describe('decryptFlowMedia against a CDN on 127.0.0.1', () => {
   let server: Server;
   let base: string;
   const hits: string[] = [];
+  /** Called when the never-answering '/media/slow' request reaches the server (tests abort on it). */
+  let onSlowRequest: (() => void) | undefined;
   /** Progress of the last /big stream: bytes written and whether the client went away first. */
   let big: { written: number; finished: boolean; closed: Promise<void> } | undefined;
 
@@ -362,6 +364,7 @@ describe('decryptFlowMedia against a CDN on 127.0.0.1', () => {
         void streamBig(res);
       } else if (req.url === '/media/slow') {
         // answers nothing; used for abort
+        onSlowRequest?.();
       } else {
         res.writeHead(404, { 'content-type': 'text/plain' });
         res.end('URL signature expired');
@@ -477,8 +480,8 @@ describe('decryptFlowMedia against a CDN on 127.0.0.1', () => {
 
   it('an aborted signal rejects with the signal reason, not a FlowMediaError', async () => {
     const controller = new AbortController();
+    onSlowRequest = () => controller.abort(new Error('user cancelled')); // once the request is in flight
     const pending = decryptLocal(item('/media/slow'), { signal: controller.signal });
-    setTimeout(() => controller.abort(new Error('user cancelled')), 50);
     await expect(pending).rejects.toThrow('user cancelled');
     await expect(pending).rejects.not.toBeInstanceOf(FlowMediaError);
   });

@@ -100,13 +100,19 @@ describe('de-duplication', () => {
 
   it('two copies at once, with a slow store, reach the callback once', async () => {
     const ids = new Set<string>();
+    // The store answers only once both copies are in the handler: the first lookup waits for the second post.
+    let release!: () => void;
+    const bothPosted = new Promise<void>((r) => (release = r));
     const slow: DedupeStore = {
-      has: async (id) => (await new Promise((r) => setTimeout(r, 20)), ids.has(id)),
+      has: async (id) => (await bothPosted, ids.has(id)),
       add: async (id) => void ids.add(id),
     };
     let calls = 0;
     const handler = createWebhookHandler({ appSecret: APP_SECRET, dedupe: slow, onFlowCompletion: () => void calls++ });
-    const answers = await Promise.all([post(handler, completionBody()), post(handler, completionBody())]);
+    const first = post(handler, completionBody());
+    const second = post(handler, completionBody());
+    release();
+    const answers = await Promise.all([first, second]);
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
     expect(calls).toBe(1);
   });
@@ -114,16 +120,19 @@ describe('de-duplication', () => {
   it('a duplicate arriving while the first is still being handled is not handed over twice', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
+    let entered!: () => void;
+    const inCallback = new Promise<void>((r) => (entered = r));
     let calls = 0;
     const handler = createWebhookHandler({
       appSecret: APP_SECRET,
       onFlowCompletion: async () => {
         calls++;
+        entered();
         await gate;
       },
     });
     const first = post(handler, completionBody());
-    await new Promise((r) => setTimeout(r, 20));
+    await inCallback;
     const second = await post(handler, completionBody());
     expect(second.status).toBe(200);
     release();

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { coalescingWriter } from './coalescing-writer.js';
 import { EmulatorLockedError, lockDirectory, type DirectoryLock } from './directory-lock.js';
-import { ensureDirectory, replaceFileDurably } from './durable-fs.js';
+import { ensureDirectory, NODE_FILE_SYSTEM, replaceFileDurably, type DurableFileSystem } from './durable-fs.js';
 import { snapshotToJson } from './snapshot-json.js';
 import { decodeStateFile, encodeStateFile, recoveryHint } from './state-file-format.js';
 import { removeStaleTempFiles, tempFileName } from './temp-files.js';
@@ -25,10 +25,11 @@ export const STATE_FILE_NAME = 'emulator-state.json';
  *
  * One emulator process per data directory: with `exclusive` (what the emulator uses), `load` first takes the
  * directory's lock (directory-lock.ts) and throws EmulatorLockedError while another live process holds it;
- * `close` releases it. Without it, two processes saving into the same directory do not corrupt the file, but
+ * `close` releases it. `fs` replaces the file system calls of the durable writes (tests record the syncs). Without it, two processes saving into the same directory do not corrupt the file, but
  * each overwrites the other's state.
  */
-export function filePersistence(dataDir: string, options: { exclusive?: boolean } = {}): EmulatorPersistence {
+export function filePersistence(dataDir: string, options: { exclusive?: boolean; fs?: DurableFileSystem } = {}): EmulatorPersistence {
+  const fs = options.fs ?? NODE_FILE_SYSTEM;
   const stateFile = join(dataDir, STATE_FILE_NAME);
   let tempCounter = 0;
   let closed = false;
@@ -36,7 +37,7 @@ export function filePersistence(dataDir: string, options: { exclusive?: boolean 
 
   let directoryReady: Promise<void> | undefined;
   const prepareDirectory = (): Promise<void> => {
-    directoryReady ??= ensureDirectory(dataDir, 0o700).catch((error: unknown) => {
+    directoryReady ??= ensureDirectory(dataDir, 0o700, fs).catch((error: unknown) => {
       directoryReady = undefined; // let a later call retry
       throw error;
     });
@@ -47,7 +48,7 @@ export function filePersistence(dataDir: string, options: { exclusive?: boolean 
     const tempFile = join(dataDir, tempFileName(STATE_FILE_NAME, ++tempCounter));
     try {
       await prepareDirectory();
-      await replaceFileDurably(stateFile, tempFile, encodeStateFile(stateJson));
+      await replaceFileDurably(stateFile, tempFile, encodeStateFile(stateJson), fs);
     } catch (error) {
       throw new EmulatorSaveError(`Could not save the emulator state to ${stateFile}: ${describeFsError(error)}.`, {
         cause: error,

@@ -1,5 +1,5 @@
 /**
- * The envelope Meta wraps every WhatsApp Business Account webhook in (flows-platform §4.3, §4.4):
+ * The envelope Meta wraps every WhatsApp Business Account webhook in (Meta: Flows webhooks, Flow completion message; Flows webhooks, flows field):
  * `{ object: 'whatsapp_business_account', entry: [{ id: <WABA id>, time?, changes: [{ field, value }] }] }`.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Builders for the webhook bodies the emulator sends: the `flows` field (flows-platform §4.4) and the
+ * Builders for the webhook bodies the emulator sends: the `flows` field (Meta: Flows webhooks, flows field) and the
  * `messages` field (§4.3, used for flow completions).
  */
 import type { FlowStatus } from '../../enums/flow-status.js';

@@ -5,7 +5,7 @@ import { tokenize, type BinaryOperator, type ExpressionError, type Token } from 
 export type { BinaryOperator, ExpressionError } from './expression-lexer.js';
 
 /**
- * Parser of Flow JSON expressions (flows-platform §2.6): nested expressions (≥ 6.0, a whole value wrapped in
+ * Parser of Flow JSON expressions (Meta: Flow JSON reference, Dynamic properties): nested expressions (≥ 6.0, a whole value wrapped in
  * backticks) and `If` conditions (≥ 4.0, the same grammar without backticks). It gives an AST the simulator can
  * evaluate, or the first syntax error with Meta's message. Meta's further rules (literals on both sides,
  * concatenation next to operators, types) are checked on the AST by `expression-checks.ts`.

@@ -1,5 +1,5 @@
 /**
- * Dynamic references inside Flow JSON strings (flows-platform §2.6):
+ * Dynamic references inside Flow JSON strings (Meta: Flow JSON reference, Dynamic properties):
  * `${data.a.b}`, `${form.name}`, `${screen.SCREEN_ID.data.a}`, `${screen.SCREEN_ID.form.name}`.
  */
 export type Reference =

@@ -1,5 +1,5 @@
 /**
- * Actions (flows-platform §2.8). Every action is an object discriminated on `name`; which actions a
+ * Actions (Meta: Flow JSON reference, Actions). Every action is an object discriminated on `name`; which actions a
  * property accepts depends on the component and the Flow JSON version (see the per-version unions at the
  * end of this file).
  */

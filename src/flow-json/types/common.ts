@@ -1,5 +1,5 @@
 /**
- * Shared building blocks of Flow JSON (flows-platform §2.1, §2.6): dynamic bindings, JSON values and
+ * Shared building blocks of Flow JSON (Meta: Flow JSON reference; Flow JSON reference, Dynamic properties): dynamic bindings, JSON values and
  * small literal types used by every version line.
  *
  * Key casing on the wire: top-level and screen keys are snake_case (`data_api_version`, `routing_model`,

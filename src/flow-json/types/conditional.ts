@@ -1,5 +1,5 @@
 /**
- * Conditional components `If` and `Switch` (Flow JSON ≥ 4.0; flows-platform §2.10 "Conditional") and the
+ * Conditional components `If` and `Switch` (Flow JSON ≥ 4.0; Meta: Flow JSON components, Conditional) and the
  * nesting rules between them. The component sets come from each version file.
  */
 import type { Binding, NonEmptyArray } from './common.js';

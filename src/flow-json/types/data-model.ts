@@ -1,5 +1,5 @@
 /**
- * Screen data model (flows-platform §2.5): JSON-Schema-like declarations of the `${data.*}` fields a screen
+ * Screen data model (Meta: Flow JSON reference, Screen data): JSON-Schema-like declarations of the `${data.*}` fields a screen
  * receives from the message, a `navigate` payload, the endpoint or `update_data`.
  *
  * Every top-level field needs an `__example__` matching its declared type; nested schemas must not have

@@ -1,5 +1,5 @@
 /**
- * Document scaffolding shared by all versions (flows-platform §2.1, §2.3, §2.4, §2.9): the top-level object,
+ * Document scaffolding shared by all versions (Meta: Flow JSON reference; Flow JSON reference, Screens; Flow JSON reference, Layout; Flow JSON reference, Routing model): the top-level object,
  * screens and the layout. Each version file plugs its own component unions into these generics.
  */
 import type { DataApiVersion } from './common.js';

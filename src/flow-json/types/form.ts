@@ -1,5 +1,5 @@
 /**
- * The `Form` component (flows-platform §2.7). Mandatory around input components before 4.0, optional from
+ * The `Form` component (Meta: Flow JSON reference, Forms). Mandatory around input components before 4.0, optional from
  * 4.0 (but if a screen has a Form, no input component may sit outside it).
  */
 import type { Binding, JsonObject } from './common.js';

@@ -1,5 +1,5 @@
 /**
- * Types for WhatsApp Flow JSON 2.1 – 7.3 as it appears on the wire (flows-platform §2).
+ * Types for WhatsApp Flow JSON 2.1 – 7.3 as it appears on the wire (Meta: Flow JSON reference).
  *
  * - `FlowJson` is the union of every version's document, discriminated on `version`; `FlowJson<'6.2'>`
  *   picks one version. Each version also has a named alias (`FlowJsonV2_1` … `FlowJsonV7_3`) with its

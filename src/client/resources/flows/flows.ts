@@ -33,7 +33,7 @@ export interface FlowCreateParams {
   flow_json?: Record<string, unknown> | string;
   /**
    * Publish in the same call. Takes effect only with a valid `flow_json` (or a clone of valid JSON); otherwise Meta
-   * creates the flow as DRAFT without an error (src/platform/lifecycle.ts `publishesOnCreate`, flows-platform §1.3.1).
+   * creates the flow as DRAFT without an error (src/platform/lifecycle.ts `publishesOnCreate`, Meta: Flows API, Create a Flow).
    */
   publish?: boolean;
   /** Copy an existing flow. */
@@ -51,7 +51,7 @@ export interface FlowGetParams {
   fields?: string[] | string;
   /**
    * Passed through to Graph (for example `U` for Unix timestamps). Only apps created before 2026-11-04 can use it:
-   * since then Meta refuses date/time formatting for new apps, on every Graph version (flows-platform §6.3). New
+   * since then Meta refuses date/time formatting for new apps, on every Graph version (Meta: Graph API changelog). New
    * apps should leave it out and parse the ISO-8601 timestamps (`2026-11-24T10:00:00+0000`).
    */
   date_format?: string;
@@ -134,7 +134,7 @@ export class Flows extends APIResource {
 
   /**
    * `GET /{flow}`: the default fields, or those named in `fields`. `date_format` works for apps created before
-   * 2026-11-04 only (flows-platform §6.3); new apps get a Graph error for it.
+   * 2026-11-04 only (Meta: Graph API changelog); new apps get a Graph error for it.
    */
   getFlow(flowId: string | number, params: FlowGetParams = {}, options?: RequestOptions): APIPromise<Flow> {
     return this._client._call(options, async (options) => {
@@ -264,7 +264,7 @@ export class Flows extends APIResource {
   /**
    * Endpoint metrics (`fields=metric.name(...).granularity(...)`). Meta errors with 139006 below 250 requests.
    *
-   * @deprecated Meta deprecated the Flows Metrics API on 2026-04-30 (flows-platform §6.2) and names no replacement;
+   * @deprecated Meta deprecated the Flows Metrics API on 2026-04-30 (Meta: Flows Metrics API) and names no replacement;
    * it may stop answering at any time. Measure the endpoint itself: `createFlowEndpoint({ onMetrics })` reports the
    * series this call returned (request count, errors by kind, latency in Meta's buckets, availability). Kept for
    * apps that still get answers.

@@ -1,7 +1,7 @@
 import type { FlowCategory } from '../../../enums/flow-category.js';
 import type { FlowStatus } from '../../../enums/flow-status.js';
 
-/** One item of Meta's `validation_errors` (flows-platform §1.3.5). Lines and columns are 1-based. */
+/** One item of Meta's `validation_errors` (Meta: Flows API, Update Flow JSON). Lines and columns are 1-based. */
 export interface FlowValidationError {
   error: string;
   error_type: string;

@@ -1,7 +1,7 @@
 import type { FlowActionEnum, FlowModeEnum } from '../../../enums/flow-action.js';
 import type { MessageAddress } from '../../../platform/recipients.js';
 
-/** `interactive.action.parameters` of a flow message (flows-platform §4.1). */
+/** `interactive.action.parameters` of a flow message (Meta: Sending a Flow). */
 export interface FlowMessageParameters {
   /** Only `'3'` exists. Default `'3'`. */
   flow_message_version?: '3' | 3;
@@ -18,7 +18,7 @@ export interface FlowMessageParameters {
   flow_action?: FlowActionEnum | `${FlowActionEnum}`;
   /**
    * Only with `navigate`: the first screen and its data. Without `screen`, WhatsApp opens the flow's first entry
-   * screen (flows-platform §4.1). `data` is a non-empty object (a JSON string of one is accepted too).
+   * screen (Meta: Sending a Flow). `data` is a non-empty object (a JSON string of one is accepted too).
    */
   flow_action_payload?: { screen?: string; data?: Record<string, unknown> | string };
 }

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../../../core/errors.js';
 import { checkFlowButtonComponent, type FLOW_BUTTON_ICONS } from '../../../platform/messages.js';
 
 /**
- * A template's FLOW button as `POST /{WABA}/message_templates` takes it (flows-platform §4.2, §6.4), for building
+ * A template's FLOW button as `POST /{WABA}/message_templates` takes it (Meta: Sending a Flow, template with a Flow button; Flows changelog, template Flow button icon), for building
  * templates; checked by the same rule the emulator applies (`checkTemplateFlowButton` in src/platform/messages.ts).
  */
 export interface TemplateFlowButton {
@@ -21,7 +21,7 @@ export interface TemplateFlowButton {
   icon?: (typeof FLOW_BUTTON_ICONS)[number];
 }
 
-/** The action parameter of a template's FLOW button (flows-platform §4.2). */
+/** The action parameter of a template's FLOW button (Meta: Sending a Flow, template with a Flow button). */
 export interface FlowButtonOptions {
   /** Position of the FLOW button among the template's buttons. Default 0. */
   index?: number;

@@ -4,7 +4,7 @@ export type { BusinessScopedUserId, MessageAddress, ParentBusinessScopedUserId, 
 
 /**
  * Cloud API answer to `POST /{phone}/messages`. `contacts[].wa_id` comes when the message went to a phone number,
- * `user_id` when it went to a business-scoped user ID (flows-platform §6.1; src/platform/recipients.ts).
+ * `user_id` when it went to a business-scoped user ID (Meta: Business-scoped user IDs; src/platform/recipients.ts).
  */
 export interface MessageSendResponse {
   messaging_product: 'whatsapp';
@@ -13,7 +13,7 @@ export interface MessageSendResponse {
 }
 
 /**
- * Whom a message goes to (flows-platform §6.1): `to` is a phone number or a business-scoped user ID (BSUID, e.g.
+ * Whom a message goes to (Meta: Business-scoped user IDs): `to` is a phone number or a business-scoped user ID (BSUID, e.g.
  * `US.13491208655302741918`, or a parent BSUID `US.ENT.11815799212886844830`); a BSUID goes on the wire as
  * `recipient`. Or give `recipient` (a BSUID) yourself. With a phone number in `to` and a BSUID in `recipient`, both
  * are sent and Meta delivers to the phone number ("to wins").

@@ -1,4 +1,4 @@
-/** Text entry and date components of Flow JSON 2.1 (flows-platform §2.10 "Text entry", "Dates"). */
+/** Text entry and date components of Flow JSON 2.1 (Meta: Flow JSON components, Text entry, "Dates"). */
 import type { Binding, EpochMillisString, TextInputType } from '../common.js';
 import type { SelectActionV2_1 } from '../actions.js';
 import type { Visibility } from './text.js';
@@ -23,7 +23,7 @@ export interface TextInputV2_1 extends Visibility, Requirable {
   'min-chars'?: number | Binding;
   'max-chars'?: number | Binding;
   'helper-text'?: string;
-  /** In pywa, not in Meta's table (flows-platform §2.10): accepted, as the component catalogue accepts it. */
+  /** In pywa, not in Meta's table (Meta: Flow JSON components): accepted, as the component catalogue accepts it. */
   enabled?: boolean | Binding;
 }
 

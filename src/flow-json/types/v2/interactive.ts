@@ -1,4 +1,4 @@
-/** Footer, OptIn and EmbeddedLink of Flow JSON 2.1 (flows-platform §2.10 "Other interactive"). */
+/** Footer, OptIn and EmbeddedLink of Flow JSON 2.1 (Meta: Flow JSON components, Other interactive). */
 import type { Binding } from '../common.js';
 import type { FooterAction, LinkActionV2_1 } from '../actions.js';
 import type { Visibility } from './text.js';

@@ -1,4 +1,4 @@
-/** The Image component (all versions; flows-platform §2.10 "Media display"). */
+/** The Image component (all versions; Meta: Flow JSON components, Media display). */
 import type { Binding, ScaleType } from '../common.js';
 import type { Visibility } from './text.js';
 

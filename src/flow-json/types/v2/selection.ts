@@ -1,4 +1,4 @@
-/** Selection components of Flow JSON 2.1 (flows-platform §2.10 "Selection"). */
+/** Selection components of Flow JSON 2.1 (Meta: Flow JSON components, Selection). */
 import type { Binding } from '../common.js';
 import type { SelectActionV2_1 } from '../actions.js';
 import type { Visibility } from './text.js';

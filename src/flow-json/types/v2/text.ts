@@ -1,5 +1,5 @@
 /**
- * Text components of Flow JSON 2.1 (flows-platform §2.10 "Text family"). Empty or blank text is not
+ * Text components of Flow JSON 2.1 (Meta: Flow JSON components, Text family). Empty or blank text is not
  * accepted.
  */
 import type { Binding, FontWeight } from '../common.js';

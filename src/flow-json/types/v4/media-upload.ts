@@ -1,5 +1,5 @@
 /**
- * Media upload components, new in Flow JSON 4.0 (flows-platform §2.10, [M-MEDIA]). Cloud API only (not
+ * Media upload components, new in Flow JSON 4.0 (Meta: Flow JSON components, [M-MEDIA]). Cloud API only (not
  * On-Premises).
  *
  * Rules for both pickers: at most one PhotoPicker or DocumentPicker per screen (never both); their values

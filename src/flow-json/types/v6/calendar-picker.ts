@@ -1,4 +1,4 @@
-/** `CalendarPicker`, new in Flow JSON 6.1 (flows-platform §2.10 "Dates"). */
+/** `CalendarPicker`, new in Flow JSON 6.1 (Meta: Flow JSON components, Dates). */
 import type { DataExchangeAction } from '../actions.js';
 import type { Binding } from '../common.js';
 import type { Visibility } from '../v2/text.js';

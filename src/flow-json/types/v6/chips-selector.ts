@@ -1,4 +1,4 @@
-/** `ChipsSelector`, new in Flow JSON 6.3 (flows-platform §2.10 "Selection"). */
+/** `ChipsSelector`, new in Flow JSON 6.3 (Meta: Flow JSON components, Selection). */
 import type { DataExchangeAction } from '../actions.js';
 import type { Binding } from '../common.js';
 import type { Visibility } from '../v2/text.js';

@@ -1,4 +1,4 @@
-/** `NavigationList`, new in Flow JSON 6.2 (flows-platform §2.10 "Other interactive"). */
+/** `NavigationList`, new in Flow JSON 6.2 (Meta: Flow JSON components, Other interactive). */
 import type { NavigationListAction } from '../actions.js';
 import type { Binding, MediaSize } from '../common.js';
 
@@ -13,7 +13,7 @@ import type { Binding, MediaSize } from '../common.js';
 export interface NavigationListItemV6_2 {
   /**
    * Item id (present in all of Meta's examples; required by pywa). Optional, as in the component catalogue: Meta's
-   * table does not mark it required (flows-platform §2.10), so the validator does not reject a list without it.
+   * table does not mark it required (Meta: Flow JSON components), so the validator does not reject a list without it.
    */
   id?: string;
   'main-content': {

@@ -1,4 +1,4 @@
-/** `ImageCarousel`, new in Flow JSON 7.1 (flows-platform §2.10 "Media display"). */
+/** `ImageCarousel`, new in Flow JSON 7.1 (Meta: Flow JSON components, Media display). */
 import type { Binding, ScaleType } from '../common.js';
 
 /** One slide of an ImageCarousel. */
