@@ -7,7 +7,7 @@ import { APIResource } from '../../resource.js';
 import { categoriesParam, fieldsParam, metricField, type MetricQuery } from './fields.js';
 import { MAX_FLOW_JSON_BYTES, readFlowJson, type FlowJsonInput } from './flow-json-input.js';
 import { assertValidFlowJson } from './local-validation.js';
-import { migrateFlows, type FlowMigrateParams } from './migrate.js';
+import type { FlowMigrateParams } from './migrate.js';
 import type { Flow, FlowAsset, FlowCreateResponse, FlowMigrateResponse, FlowPreview, FlowUploadResponse, SuccessResponse } from './types.js';
 
 export interface FlowListParams {
@@ -231,6 +231,7 @@ export class Flows extends APIResource {
    */
   async migrateFlows(destinationWabaId: string | number, params: FlowMigrateParams, options?: RequestOptions): Promise<FlowMigrateResponse> {
     const destination = nodeId('destinationWabaId', destinationWabaId);
+    const { migrateFlows } = await import('./migrate.js'); // loaded on first use: keeps the client's bundle small
     return migrateFlows(this._client, destination, params, options);
   }
 
