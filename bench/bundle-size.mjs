@@ -13,6 +13,9 @@ import { gzipSync } from 'node:zlib';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export const BUNDLE_TARGETS = { 'client-only': 40 * 1024, 'endpoint-only': 20 * 1024 };
+// What the endpoint-only bundle may not grow past until it meets its target: today ~22.6 KB (node) / ~23.4 KB
+// (neutral), ~3 KB of it the Graph API error classes that core/errors.ts names in one top-level statement.
+export const BUNDLE_CEILINGS = { 'client-only': 40 * 1024, 'endpoint-only': 24 * 1024 };
 
 const USERS = {
   'client-only': `import WhatsApp from 'meta-cloud-api';\nexport const client = new WhatsApp({ accessToken: 't' });\n`,
@@ -86,7 +89,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
     for (const r of rows) {
       const target = BUNDLE_TARGETS[r.user];
-      console.log(`${r.user.padEnd(14)} ${r.platform.padEnd(8)} ${kb(r.minified).padStart(9)} min  ${kb(r.gzip).padStart(8)} gzip  (target < ${kb(target)} min)`);
+      console.log(`${r.user.padEnd(14)} ${r.platform.padEnd(8)} ${kb(r.minified).padStart(9)} min  ${kb(r.gzip).padStart(8)} gzip  (target < ${kb(target)} min${r.minified < target ? '' : ': NOT MET'})`);
     }
   }
 }
