@@ -1,41 +1,46 @@
 import { defineConfig } from 'tsup';
 
+// One entry per public subpath of the `exports` map in package.json (and of `typesVersions`, for node10 resolution).
+const libraryEntries = {
+  index: 'src/index.ts',
+  enums: 'src/enums/index.ts',
+  'flow-json': 'src/flow-json/index.ts',
+  emulator: 'src/emulator/index.ts',
+  webhooks: 'src/webhooks/index.ts',
+  simulator: 'src/simulator/index.ts',
+  endpoint: 'src/endpoint/index.ts',
+  'endpoint-node': 'src/endpoint/index-node.ts',
+  'adapters/node': 'src/adapters/node.ts',
+  'adapters/express': 'src/adapters/express.ts',
+  'adapters/fastify': 'src/adapters/fastify.ts',
+  'adapters/hono': 'src/adapters/hono.ts',
+  'adapters/next': 'src/adapters/next.ts',
+};
+
+// No source maps in the package: they were two thirds of the tarball and pointed at sources that are not shipped.
+// Stack traces name the dist files, whose code is unminified and readable.
 const shared = {
-  dts: true,
-  sourcemap: true,
+  sourcemap: false,
+  minifyWhitespace: true, // identifiers and syntax untouched: stack traces keep function and class names
   target: 'node20',
   treeshake: true,
+  splitting: true,
+  clean: false, // `npm run build` empties dist first; the two formats build into it in parallel
 } as const;
 
 export default defineConfig([
-  // The library: one entry per public subpath of the `exports` map in package.json, ESM and CommonJS.
+  // ESM: the library and the CLI in ONE build, so the CLI imports the library's own chunks instead of a second copy.
   {
     ...shared,
-    entry: {
-      index: 'src/index.ts',
-      enums: 'src/enums/index.ts',
-      'flow-json': 'src/flow-json/index.ts',
-      emulator: 'src/emulator/index.ts',
-      webhooks: 'src/webhooks/index.ts',
-      simulator: 'src/simulator/index.ts',
-      endpoint: 'src/endpoint/index.ts',
-      'endpoint-node': 'src/endpoint/index-node.ts',
-      'adapters/node': 'src/adapters/node.ts',
-      'adapters/express': 'src/adapters/express.ts',
-      'adapters/fastify': 'src/adapters/fastify.ts',
-      'adapters/hono': 'src/adapters/hono.ts',
-      'adapters/next': 'src/adapters/next.ts',
-    },
-    format: ['esm', 'cjs'],
-    clean: false, // `npm run build` empties dist first; two configs build into it in parallel
-    splitting: true,
-  },
-  // The CLI: Node-only, ESM (it uses top-level await).
-  {
-    ...shared,
-    entry: { 'cli/bin': 'src/cli/bin.ts' },
+    entry: { ...libraryEntries, 'cli/bin': 'src/cli/bin.ts' },
     format: ['esm'],
-    dts: false,
-    splitting: true,
+    dts: { entry: libraryEntries },
+  },
+  // CommonJS: the library only (the CLI is ESM: it uses top-level await).
+  {
+    ...shared,
+    entry: libraryEntries,
+    format: ['cjs'],
+    dts: { entry: libraryEntries },
   },
 ]);

@@ -14,10 +14,11 @@ export * from './enums/index.js';
 export * from './client/resources/flows/index.js';
 export * from './client/resources/messages/index.js';
 export * from './client/resources/encryption.js';
-// Flow JSON types, defineFlow and the validator are also in `meta-cloud-api/flow-json`.
+// Flow JSON types and defineFlow are also in `meta-cloud-api/flow-json`. The validator (`validateFlowJson`) is ONLY
+// there: the root entry stays lean (a client-only bundle does not carry it); `{ validate: true }` loads it lazily.
 export type * from './flow-json/types/index.js';
 export { defineFlow, FLOW_JSON_VERSIONS } from './flow-json/types/index.js';
-export { validateFlowJson, type ValidateOptions, type ValidationResult } from './flow-json/validate.js';
+export type { ValidateOptions, ValidationResult } from './flow-json/validate.js';
 export type { FlowJsonDiagnostic } from './flow-json/diagnostics.js';
 export type { RuleId } from './flow-json/rule-ids.js';
 export type { RuleLevel, RuleLevels } from './flow-json/rule-levels.js';

@@ -1,4 +1,9 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 /** The built package (npm test builds first) loads through its `exports` map in both module systems. */
@@ -21,4 +26,79 @@ describe('package entry points', () => {
     const enums = await import('meta-cloud-api/enums');
     expect(enums.FlowActionEnum.DataExchange).toBe('data_exchange');
   });
+});
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** What `npm pack` would publish (the built package; npm test builds first). */
+async function packSummary(): Promise<{ size: number; files: Array<{ path: string; size: number }> }> {
+  const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+  return (JSON.parse(stdout) as Array<{ size: number; files: Array<{ path: string; size: number }> }>)[0]!;
+}
+
+describe('package contents (issue 12: lean entries)', () => {
+  it('the tarball is under 500 KB packed, has no source maps, and the CLI has no second copy of the library', async () => {
+    const pack = await packSummary();
+    expect(pack.size, `packed size ${pack.size} bytes`).toBeLessThan(500 * 1024);
+    expect(pack.files.filter((f) => f.path.endsWith('.map')).map((f) => f.path)).toEqual([]);
+    // The CLI is one small entry file importing the library's own chunks (one tsup build), not a bundle of its own.
+    const cliFiles = pack.files.filter((f) => f.path.startsWith('dist/cli/'));
+    expect(cliFiles.map((f) => f.path)).toEqual(['dist/cli/bin.js']);
+    const bin = readFileSync(join(root, 'dist/cli/bin.js'), 'utf8');
+    expect(bin).toMatch(/from ["']\.\.\/chunk-[A-Z0-9]+\.js["']/);
+    expect(bin.length).toBeLessThan(60 * 1024);
+  });
+
+  it('the root entry does not load the validator; `validate: true` loads it on demand (ESM and CommonJS)', async () => {
+    // The validator is only reachable through a dynamic import: walk the static imports (ESM) and requires (CJS)
+    // from each entry; none holds the validator, and one holds the `import()` that loads it.
+    const walk = (file: string, seen: Set<string>): string => {
+      if (seen.has(file)) return '';
+      seen.add(file);
+      const code = readFileSync(join(root, 'dist', file), 'utf8');
+      expect(code.includes('function validateFlowJson'), `${file} holds the validator`).toBe(false);
+      expect(code.includes('flow-json/screen-id-unique'), `${file} holds the rule table`).toBe(false);
+      const deps = code.matchAll(/(?:from |import |require\()['"]\.\/(chunk-[A-Z0-9]+\.c?js)['"]/g);
+      return code + [...deps].map((m) => walk(m[1]!, seen)).join('');
+    };
+    for (const entry of ['index.js', 'index.cjs']) {
+      const seen = new Set<string>();
+      expect(walk(entry, seen), entry).toMatch(/import\(['"]\.\/validate-[A-Z0-9]+\.c?js['"]\)/);
+      expect(seen.size, entry).toBeGreaterThan(1);
+    }
+    const { default: WhatsApp, FlowJsonValidationError } = await import('meta-cloud-api');
+    expect('validateFlowJson' in (await import('meta-cloud-api'))).toBe(false);
+    const client = new WhatsApp({ accessToken: 't', baseUrl: 'http://127.0.0.1:9' });
+    // The lazily loaded validator rejects before anything is sent (so no server is needed).
+    await expect(client.flows.uploadFlowJson('1', { version: '7.1', screens: [] }, { validate: true })).rejects.toBeInstanceOf(FlowJsonValidationError);
+    const require = createRequire(import.meta.url);
+    const cjsModule = require('meta-cloud-api') as typeof import('meta-cloud-api');
+    const cjsClient = new cjsModule.default({ accessToken: 't', baseUrl: 'http://127.0.0.1:9' });
+    await expect(cjsClient.flows.uploadFlowJson('1', { version: '7.1', screens: [] }, { validate: true })).rejects.toBeInstanceOf(cjsModule.FlowJsonValidationError);
+  });
+
+  it('bundle sizes (bench/bundle-size.mjs): client-only < 40 KB minified; endpoint-only under its ceiling', async () => {
+    const { measureBundles, BUNDLE_TARGETS, BUNDLE_CEILINGS } = await import('../bench/bundle-size.mjs');
+    const rows = await measureBundles();
+    const client = rows.filter((r) => r.user === 'client-only');
+    for (const r of client) expect(r.minified, `client-only (${r.platform})`).toBeLessThan(BUNDLE_TARGETS['client-only']);
+    // The validator is not in the client's startup code: it is the lazily loaded part.
+    for (const r of client) expect(r.lazy).toBeGreaterThan(80 * 1024);
+    // Issue 12's endpoint-only target is 20 KB; not met yet (see BUNDLE_CEILINGS), so this guards against growth.
+    for (const r of rows.filter((x) => x.user === 'endpoint-only')) {
+      expect(r.minified, `endpoint-only (${r.platform})`).toBeLessThan(BUNDLE_CEILINGS['endpoint-only']);
+    }
+  });
+});
+
+describe('types for Node-only consumers (test/package-consumer/check.mjs)', () => {
+  it('tsc passes under nodenext, bundler and node10 with @types/node 20 and 24, lib ES2022, strict, no skipLibCheck', async () => {
+    const { checkConsumer } = await import('./package-consumer/check.mjs');
+    const rows = await checkConsumer();
+    expect(rows.map((r) => `${r.resolution}/${r.node}`).sort()).toEqual(
+      ['bundler/20', 'bundler/24', 'node10/20', 'node10/24', 'nodenext/20', 'nodenext/24'],
+    );
+    for (const r of rows) expect(r.output, `${r.resolution} with @types/node ${r.node}`).toBe('');
+  }, 180_000);
 });

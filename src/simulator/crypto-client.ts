@@ -2,6 +2,7 @@ import { WhatsAppError } from '../core/errors.js';
 import { fromBase64, toBase64, toBase64Url } from '../internal/base64.js';
 import { hmacSha256 } from '../internal/hmac.js';
 import { importPublicKeyWeb } from '../endpoint/keys/import-web.js';
+import type { WebCryptoKey, WebCryptoKeyInput } from '../endpoint/keys/web-crypto-key.js';
 
 /**
  * WhatsApp's side of the data-channel cryptography (Meta: Implementing endpoints for Flows; Implementing endpoints for Flows, request decryption and response encryption), on Web Crypto only (Node 20+,
@@ -35,7 +36,7 @@ function subtle(): SubtleCrypto {
 }
 
 /** Imports the business public key (SPKI or PKCS#1 PEM) for RSA-OAEP-SHA256 encryption. @throws KeyFormatError */
-export function importBusinessPublicKey(pem: string): Promise<CryptoKey> {
+export function importBusinessPublicKey(pem: string): Promise<WebCryptoKey> {
   return importPublicKeyWeb(pem);
 }
 
@@ -59,11 +60,11 @@ export function flipIv(iv: Uint8Array): Uint8Array {
 /**
  * Encrypts a request payload. `aesKey` and `iv` are random (16 bytes each) unless given, for test vectors.
  */
-export async function encryptRequest(publicKey: CryptoKey, payload: unknown, fixed: { aesKey?: Uint8Array; iv?: Uint8Array } = {}): Promise<SealedRequest> {
+export async function encryptRequest(publicKey: WebCryptoKeyInput, payload: unknown, fixed: { aesKey?: Uint8Array; iv?: Uint8Array } = {}): Promise<SealedRequest> {
   const aesKey = fixed.aesKey ?? globalThis.crypto.getRandomValues(new Uint8Array(16));
   const iv = fixed.iv ?? globalThis.crypto.getRandomValues(new Uint8Array(16));
   const data = await aesGcmEncrypt(aesKey, iv, encoder.encode(JSON.stringify(payload)));
-  const wrapped = new Uint8Array(await subtle().encrypt({ name: 'RSA-OAEP' }, publicKey, buf(aesKey)));
+  const wrapped = new Uint8Array(await subtle().encrypt({ name: 'RSA-OAEP' }, publicKey as CryptoKey, buf(aesKey)));
   return {
     envelope: { encrypted_flow_data: toBase64(data), encrypted_aes_key: toBase64(wrapped), initial_vector: toBase64(iv) },
     aesKey,

@@ -3,6 +3,7 @@ import { decryptResponse, encryptRequest, hubSignature, importBusinessPublicKey,
 import { CHANNEL_ERRORS, ENDPOINT_STATUS, ENDPOINT_TIMEOUT_MS } from '../platform/endpoint-response/status.js';
 import { answerTooDeep, MAX_PAYLOAD_BYTES, MAX_RESPONSE_BODY_BYTES, tooDeep } from '../platform/endpoint-response/index.js';
 import { FlowTokenExpiredError, SimulatorProtocolError } from './errors.js';
+import type { WebCryptoKey } from '../endpoint/keys/web-crypto-key.js';
 import { fetchWithoutCrossOriginRedirect } from '../internal/redirects.js';
 import { withTimeout } from '../internal/timeout.js';
 import { readResponseText } from '../internal/read-body.js';
@@ -43,7 +44,7 @@ const DEFAULT_TIMEOUT_MS = ENDPOINT_TIMEOUT_MS;
 const HANDLER_URL = 'https://flow-endpoint.simulator.invalid/';
 
 export class EndpointClient {
-  private key: Promise<CryptoKey> | undefined;
+  private key: Promise<WebCryptoKey> | undefined;
 
   constructor(private readonly options: EndpointClientOptions) {
     if (typeof options.endpoint !== 'string' && typeof options.endpoint !== 'function') throw new InvalidArgumentError('endpoint must be a URL or a (Request) => Promise<Response> handler.');
@@ -74,7 +75,7 @@ export class EndpointClient {
     return answer;
   }
 
-  private publicKey(): Promise<CryptoKey> {
+  private publicKey(): Promise<WebCryptoKey> {
     if (!this.key) {
       const source = this.options.publicKey;
       this.key = Promise.resolve(typeof source === 'function' ? source() : source).then(importBusinessPublicKey);

@@ -1,6 +1,7 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { KeyFormatError } from './errors.js';
 import { assertModulusBits, importPkcs8Der, importSpkiDer } from './import-web.js';
+import type { WebCryptoKey } from './web-crypto-key.js';
 import { derToPem, parseKeyPem, type PemKey } from './pem.js';
 
 /**
@@ -68,7 +69,7 @@ export function exportPkcs8Pem(keyObject: KeyObject): string {
  * a public key an `encrypt` key.
  * @throws KeyFormatError when the key is not a 2048-bit RSA key.
  */
-export async function toWebCryptoKey(keyObject: KeyObject, options: { extractable?: boolean } = {}): Promise<CryptoKey> {
+export async function toWebCryptoKey(keyObject: KeyObject, options: { extractable?: boolean } = {}): Promise<WebCryptoKey> {
   if (keyObject.type === 'private') return importPkcs8Der(new Uint8Array(keyObject.export({ type: 'pkcs8', format: 'der' })), options.extractable ?? false);
   if (keyObject.type === 'public') return importSpkiDer(new Uint8Array(keyObject.export({ type: 'spki', format: 'der' })));
   throw new KeyFormatError('toWebCryptoKey needs an RSA private or public key, not a secret key.', 'WRONG_KEY_TYPE');

@@ -1,6 +1,7 @@
 import { WhatsAppError } from '../../core/errors.js';
 import { KeyFormatError } from './errors.js';
 import { isRsaEncryptionKey, parseKeyPem, pkcs1PrivateToPkcs8, pkcs1PublicToSpki } from './pem.js';
+import type { WebCryptoKey } from './web-crypto-key.js';
 
 /** Meta requires a 2048-bit RSA key pair for the business encryption key (flows-platform §3.3). */
 export const REQUIRED_MODULUS_BITS = 2048;
@@ -22,7 +23,7 @@ export interface ImportPrivateKeyWebOptions {
  * @throws KeyFormatError: passphrase-protected key (`PASSPHRASE_REQUIRED`: use `importPrivateKeyNode` or convert it),
  *   a public key (`WRONG_KEY_TYPE`), not RSA (`UNSUPPORTED_KEY`), not 2048 bits (`WRONG_KEY_SIZE`), damaged PEM (`INVALID_PEM`).
  */
-export async function importPrivateKeyWeb(pem: string, options: ImportPrivateKeyWebOptions = {}): Promise<CryptoKey> {
+export async function importPrivateKeyWeb(pem: string, options: ImportPrivateKeyWebOptions = {}): Promise<WebCryptoKey> {
   const key = parseKeyPem(pem);
   if (!key.isPrivate) {
     throw new KeyFormatError('This is a public key: the endpoint needs the private key (private.pem) to decrypt requests.', 'WRONG_KEY_TYPE');
@@ -41,7 +42,7 @@ export async function importPrivateKeyWeb(pem: string, options: ImportPrivateKey
  * what WhatsApp does with the uploaded key, so a simulator can encrypt requests the same way.
  * @throws KeyFormatError: a private key (`WRONG_KEY_TYPE`), not RSA, not 2048 bits, damaged PEM.
  */
-export async function importPublicKeyWeb(pem: string): Promise<CryptoKey> {
+export async function importPublicKeyWeb(pem: string): Promise<WebCryptoKey> {
   const key = parseKeyPem(pem);
   if (key.isPrivate) {
     throw new KeyFormatError('This is a private key: pass the public key (public.pem, "-----BEGIN PUBLIC KEY-----").', 'WRONG_KEY_TYPE');
@@ -50,7 +51,7 @@ export async function importPublicKeyWeb(pem: string): Promise<CryptoKey> {
 }
 
 /** Imports an unencrypted RSA PKCS#8 DER as an RSA-OAEP SHA-256 `decrypt` key, checking it is 2048 bits. @throws KeyFormatError */
-export async function importPkcs8Der(der: Uint8Array<ArrayBuffer>, extractable = false): Promise<CryptoKey> {
+export async function importPkcs8Der(der: Uint8Array<ArrayBuffer>, extractable = false): Promise<WebCryptoKey> {
   if (!isRsaEncryptionKey(der, 'pkcs8')) throw notRsa('private');
   let key: CryptoKey;
   try {
@@ -62,7 +63,7 @@ export async function importPkcs8Der(der: Uint8Array<ArrayBuffer>, extractable =
 }
 
 /** Imports an RSA SubjectPublicKeyInfo DER as an RSA-OAEP SHA-256 `encrypt` key, checking it is 2048 bits. @throws KeyFormatError */
-export async function importSpkiDer(der: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+export async function importSpkiDer(der: Uint8Array<ArrayBuffer>): Promise<WebCryptoKey> {
   if (!isRsaEncryptionKey(der, 'spki')) throw notRsa('public');
   let key: CryptoKey;
   try {

@@ -29,3 +29,4 @@ export {
   type ImportPrivateKeyWebOptions,
 } from './import-web.js';
 export { generateKeyPair, type GenerateKeyPairOptions, type GeneratedKeyPair } from './generate.js';
+export type { WebCryptoKey, WebCryptoKeyInput, WebCryptoKeyUsage } from './web-crypto-key.js';

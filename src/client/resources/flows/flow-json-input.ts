@@ -1,6 +1,4 @@
 import { InvalidArgumentError } from '../../../core/errors.js';
-import { parseStrict } from '../../../flow-json/parse-strict.js';
-import { LineIndex } from '../../../flow-json/positions.js';
 
 /** What `uploadFlowJson` and `createFlow({ flow_json })` accept as Flow JSON. */
 export type FlowJsonInput = File | Blob | ArrayBuffer | ArrayBufferView | string | Record<string, unknown>;
@@ -30,7 +28,7 @@ export async function readFlowJson(input: unknown, what = 'Flow JSON'): Promise<
   try {
     value = JSON.parse(text);
   } catch (cause) {
-    throw new InvalidArgumentError(`${what} is not valid JSON: ${describeSyntaxError(text, cause)}. Nothing was sent.`, { cause });
+    throw new InvalidArgumentError(`${what} is not valid JSON: ${await describeSyntaxError(text, cause)}. Nothing was sent.`, { cause });
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InvalidArgumentError(`${what} must be a JSON object (with "version" and "screens"); got ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}.`);
@@ -64,8 +62,12 @@ function decode(bytes: Uint8Array, what: string): string {
   }
 }
 
-/** The validator's own parser says where and why, independently of the JS engine's wording. */
-function describeSyntaxError(text: string, cause: unknown): string {
+/**
+ * The validator's own parser says where and why, independently of the JS engine's wording. Loaded only here, on
+ * invalid JSON, so the client's bundle does not carry the parser.
+ */
+async function describeSyntaxError(text: string, cause: unknown): Promise<string> {
+  const [{ parseStrict }, { LineIndex }] = await Promise.all([import('../../../flow-json/parse-strict.js'), import('../../../flow-json/positions.js')]);
   const problem = parseStrict(text).problems.find((p) => p.kind === 'syntax');
   if (!problem) return cause instanceof Error ? cause.message : String(cause);
   const { line, column } = new LineIndex(text).position(problem.start);

@@ -8,7 +8,7 @@ import { APIResource } from '../../resource.js';
 import { categoriesParam, fieldsParam, metricField, type MetricQuery } from './fields.js';
 import { MAX_FLOW_JSON_BYTES, readFlowJson, type FlowJsonInput } from './flow-json-input.js';
 import { assertValidFlowJson } from './local-validation.js';
-import { migrateFlows, type FlowMigrateParams } from './migrate.js';
+import type { FlowMigrateParams } from './migrate.js';
 import type { Flow, FlowAsset, FlowCreateResponse, FlowMigrateResponse, FlowPreview, FlowUploadResponse, SuccessResponse } from './types.js';
 
 export interface FlowListParams {
@@ -249,6 +249,7 @@ export class Flows extends APIResource {
   migrateFlows(destinationWabaId: string | number, params: FlowMigrateParams, options?: RequestOptions): APIPromise<FlowMigrateResponse> {
     return this._client._call(options, async (options) => {
       const destination = nodeId('destinationWabaId', destinationWabaId);
+      const { migrateFlows } = await import('./migrate.js'); // loaded on first use: keeps the client's bundle small
       return migrateFlows(this._client, destination, params, options);
     });
   }
