@@ -13,9 +13,9 @@ import { gzipSync } from 'node:zlib';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export const BUNDLE_TARGETS = { 'client-only': 40 * 1024, 'endpoint-only': 20 * 1024 };
-// What the endpoint-only bundle may not grow past until it meets its target: today ~22.6 KB (node) / ~23.4 KB
-// (neutral), ~3 KB of it the Graph API error classes that core/errors.ts names in one top-level statement.
-export const BUNDLE_CEILINGS = { 'client-only': 40 * 1024, 'endpoint-only': 24 * 1024 };
+// What the bundles may not grow past until they meet their targets (issue 12): today client-only ~41.4 KB (the
+// observability hooks and APIPromise added ~3 KB) and endpoint-only ~21.7 KB (node) / ~22.5 KB (neutral).
+export const BUNDLE_CEILINGS = { 'client-only': 42 * 1024, 'endpoint-only': 23 * 1024 };
 
 const USERS = {
   'client-only': `import WhatsApp from 'meta-cloud-api';\nexport const client = new WhatsApp({ accessToken: 't' });\n`,

@@ -10,6 +10,10 @@
  * Messages never contain the access token or app secret: see `internal/redact.ts`.
  */
 
+import { WhatsAppError } from './base-errors.js';
+
+export { WhatsAppError, InvalidArgumentError, ConfigurationError, ResponseTooLargeError } from './base-errors.js';
+
 /** Meta's Graph error object, as found under `error` in an error response body. */
 export interface GraphErrorObject {
   message: string;
@@ -37,19 +41,6 @@ export interface RequestSummary {
   method: string;
   url: string;
 }
-
-export class WhatsAppError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-}
-
-/** A call was rejected locally because an argument is missing or malformed. Nothing was sent. */
-export class InvalidArgumentError extends WhatsAppError {}
-
-/** A required client option is missing or malformed (for example no access token). */
-export class ConfigurationError extends WhatsAppError {}
 
 /** Graph codes that mean "slow down" (app, user, page, WABA and Cloud API throttling). */
 export const THROTTLING_CODES: ReadonlySet<number> = new Set([4, 17, 32, 613, 80007, 130429, 131056, 132069]);
@@ -168,23 +159,6 @@ export class APIUserAbortError extends WhatsAppError {
 }
 
 /**
- * A response body was larger than the limit for that read (counted after decompression, so a gzip bomb stops at
- * the limit too). Reading stopped there; nothing of the body is kept. Raise the limit with the call's
- * `maxResponseBytes` option when a larger answer is expected.
- */
-export class ResponseTooLargeError extends WhatsAppError {
-  /** The limit that was passed, in bytes. */
-  readonly limit: number;
-  readonly request: RequestSummary | undefined;
-  constructor(limit: number, request?: RequestSummary) {
-    const what = request ? `The response to ${request.method} ${request.url}` : 'The response';
-    super(`${what} is larger than ${limit} bytes (after decompression); reading stopped there. If a larger answer is expected, raise the \`maxResponseBytes\` option.`);
-    this.limit = limit;
-    this.request = request;
-  }
-}
-
-/**
  * A non-GET request was redirected to another origin. The body is not sent there (it may carry data meant only
  * for the first server); `location` names the target so the caller can decide.
  */
@@ -208,9 +182,6 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * `_GraphApiError` when it must), and `error.name` is part of the public contract.
  */
 for (const [cls, name] of [
-  [WhatsAppError, 'WhatsAppError'],
-  [InvalidArgumentError, 'InvalidArgumentError'],
-  [ConfigurationError, 'ConfigurationError'],
   [GraphApiError, 'GraphApiError'],
   [BadRequestError, 'BadRequestError'],
   [AuthenticationError, 'AuthenticationError'],
@@ -221,7 +192,6 @@ for (const [cls, name] of [
   [APIConnectionError, 'APIConnectionError'],
   [APIConnectionTimeoutError, 'APIConnectionTimeoutError'],
   [APIUserAbortError, 'APIUserAbortError'],
-  [ResponseTooLargeError, 'ResponseTooLargeError'],
   [CrossOriginRedirectError, 'CrossOriginRedirectError'],
 ] as const) {
   Object.defineProperty(cls, 'name', { value: name });

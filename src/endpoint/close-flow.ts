@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../core/errors.js';
+import { InvalidArgumentError } from '../core/base-errors.js';
 import type { FlowResponse } from './types.js';
 
 /**

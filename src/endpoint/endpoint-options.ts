@@ -1,5 +1,5 @@
 /** Checks the options of `createFlowEndpoint` once, up front: a mistake throws `InvalidArgumentError` saying how to fix it. */
-import { InvalidArgumentError } from '../core/errors.js';
+import { InvalidArgumentError } from '../core/base-errors.js';
 import type { FlowEndpointOptions } from './handler.js';
 
 /** Largest accepted body by default: 2 MiB (the data channel carries at most 1 MB of payload, flows-platform §2.10 Image). */

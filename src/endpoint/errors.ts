@@ -1,4 +1,4 @@
-import { WhatsAppError } from '../core/errors.js';
+import { WhatsAppError } from '../core/base-errors.js';
 
 /**
  * An HTTP answer the endpoint gives instead of an encrypted response (Meta: Flows error codes, endpoint HTTP status codes): 400 bad envelope,

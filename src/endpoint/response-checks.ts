@@ -1,4 +1,4 @@
-import { InvalidArgumentError, WhatsAppError } from '../core/errors.js';
+import { InvalidArgumentError, WhatsAppError } from '../core/base-errors.js';
 import { checkEndpointResponse, responseFlowModel, type ResponseFinding } from '../platform/endpoint-response/index.js';
 import type { FlowRequest, FlowResponse } from './types.js';
 

@@ -1,7 +1,7 @@
 export { createFlowEndpointWith, type FlowEndpoint, type FlowEndpointOptions } from './handler.js';
 export { closeFlow } from './close-flow.js';
 export { EndpointError, FlowTokenInvalidError } from './errors.js';
-export { WhatsAppError, InvalidArgumentError } from '../core/errors.js';
+export { WhatsAppError, InvalidArgumentError } from '../core/base-errors.js';
 export { decryptRequest, encryptResponse, parseEnvelope, type DecryptedExchange, type EncryptedRequestBody } from './protocol.js';
 export { verifyHubSignature, verifyFlowTokenSignature } from './signature.js';
 export type { FlowCrypto } from './crypto/types.js';

@@ -1,4 +1,4 @@
-import { WhatsAppError } from '../core/errors.js';
+import { WhatsAppError } from '../core/base-errors.js';
 /**
  * SHA-256, HMAC-SHA256 and Meta's `X-Hub-Signature-256` header value, on Web Crypto (every runtime; no `node:`
  * import). The endpoint's node:crypto backend (endpoint/crypto/node.ts) keeps its own `createHmac` for speed.

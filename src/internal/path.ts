@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../core/errors.js';
+import { InvalidArgumentError } from '../core/base-errors.js';
 
 /**
  * Checks one Graph node id (flow, WABA, phone number) and returns it as a path segment.

@@ -7,7 +7,8 @@
  * Responses (the client's Graph answers, the simulator's endpoint answers) are read with `readResponseBody`, which
  * counts the bytes after fetch has decompressed them and throws a typed `ResponseTooLargeError`.
  */
-import { ResponseTooLargeError, type RequestSummary } from '../core/errors.js';
+import { ResponseTooLargeError } from '../core/base-errors.js';
+import type { RequestSummary } from '../core/errors.js';
 
 /** Collects chunks until their total passes `limit`. */
 export class LimitedBytes {

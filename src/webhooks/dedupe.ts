@@ -2,7 +2,7 @@
  * Remembers the webhook items already handed to a callback, so a delivery Meta repeats (it retries until it gets
  * a 2xx, and sometimes sends the same event twice) reaches the callbacks once.
  */
-import { InvalidArgumentError } from '../core/errors.js';
+import { InvalidArgumentError } from '../core/base-errors.js';
 
 /** Awaitable. */
 type MaybePromise<T> = T | Promise<T>;

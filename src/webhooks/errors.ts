@@ -1,4 +1,4 @@
-import { WhatsAppError } from '../core/errors.js';
+import { WhatsAppError } from '../core/base-errors.js';
 
 /** Thrown by `parseWebhookEvents` when a body is not a `whatsapp_business_account` webhook (the handler answers 400). */
 export class WebhookPayloadError extends WhatsAppError {

@@ -3,7 +3,7 @@
  * GET answers Meta's verification; POST checks `X-Hub-Signature-256` over the raw bytes, parses the body and
  * hands each item to a typed callback, once.
  */
-import { InvalidArgumentError } from '../core/errors.js';
+import { InvalidArgumentError } from '../core/base-errors.js';
 import { DEFAULT_BODY_TIMEOUT_MS, declareBodyLimit } from '../internal/body-limit.js';
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../internal/json-depth.js';
 import { logFailure } from '../internal/log.js';

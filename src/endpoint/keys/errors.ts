@@ -1,4 +1,4 @@
-import { WhatsAppError } from '../../core/errors.js';
+import { WhatsAppError } from '../../core/base-errors.js';
 
 /** Why a key was refused; stable, for programs that branch on it. */
 export type KeyFormatErrorCode =

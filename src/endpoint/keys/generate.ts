@@ -1,4 +1,4 @@
-import { InvalidArgumentError, WhatsAppError } from '../../core/errors.js';
+import { InvalidArgumentError, WhatsAppError } from '../../core/base-errors.js';
 import { KeyFormatError } from './errors.js';
 import { REQUIRED_MODULUS_BITS } from './import-web.js';
 import { derToPem, pkcs8ToPkcs1Private } from './pem.js';

@@ -1,4 +1,4 @@
-import { WhatsAppError } from '../../core/errors.js';
+import { WhatsAppError } from '../../core/base-errors.js';
 import { KeyFormatError } from './errors.js';
 import { isRsaEncryptionKey, parseKeyPem, pkcs1PrivateToPkcs8, pkcs1PublicToSpki } from './pem.js';
 import type { WebCryptoKey } from './web-crypto-key.js';

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../../core/errors.js';
+import { InvalidArgumentError } from '../../core/base-errors.js';
 import { FlowMediaError } from './flow-media-error.js';
 import { parseEncryptionMetadata, type MediaKeys } from './parse-metadata.js';
 import type { FlowMediaEncryptionMetadata } from './types.js';

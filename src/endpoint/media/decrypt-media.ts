@@ -1,5 +1,5 @@
 import { FlowMediaError } from './flow-media-error.js';
-import { InvalidArgumentError } from '../../core/errors.js';
+import { InvalidArgumentError } from '../../core/base-errors.js';
 import { decryptWithKeys } from './decrypt-media-bytes.js';
 import { downloadCdnFile } from './download-cdn-file.js';
 import { parseFlowMediaItem } from './parse-item.js';

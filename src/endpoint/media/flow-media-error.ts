@@ -1,4 +1,4 @@
-import { WhatsAppError } from '../../core/errors.js';
+import { WhatsAppError } from '../../core/base-errors.js';
 
 /**
  * Which step of downloading or decrypting picker media failed:
