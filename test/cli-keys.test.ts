@@ -6,18 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/cli.js';
-import { nodeIO, type CliIO } from '../src/cli/io.js';
 import { createEmulator, type Emulator, type RunningServer } from '../src/emulator/index.js';
+import { captureIO as capture } from './helpers/capture-io.js';
+const captureIO = (env: Record<string, string> = {}) => capture({ env });
 
 const PASSPHRASE = 'correct horse battery staple';
 const TOKEN = 'EAAG-test-token-0123456789';
-
-function captureIO(env: Record<string, string> = {}): CliIO & { out: string; err: string } {
-  const io = { ...nodeIO(), isTTY: false, env, out: '', err: '' };
-  io.stdout = (t: string) => void (io.out += t + '\n');
-  io.stderr = (t: string) => void (io.err += t + '\n');
-  return io;
-}
 
 const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 const mode = (path: string) => statSync(path).mode & 0o777;

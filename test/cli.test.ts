@@ -5,17 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/cli.js';
-import { nodeIO, type CliIO } from '../src/cli/io.js';
 import { baseFlow } from './flow-json/helpers.js';
-
-function captureIO(): CliIO & { out: string; err: string; interrupt(): void } {
-  let interrupt = () => {};
-  const stopped = new Promise<void>((resolve) => (interrupt = resolve));
-  const io = { ...nodeIO(), isTTY: false, env: {}, out: '', err: '', interrupted: () => stopped, interrupt: () => interrupt() };
-  io.stdout = (t: string) => void (io.out += t + '\n');
-  io.stderr = (t: string) => void (io.err += t + '\n');
-  return io;
-}
+import { captureIO } from './helpers/capture-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mca-cli-'));
 const good = join(dir, 'good.json');

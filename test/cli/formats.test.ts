@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/cli.js';
 import { RULE_IDS } from '../../src/flow-json/rule-ids.js';
 import { baseFlow } from '../flow-json/helpers.js';
-import { captureIO } from './capture-io.js';
+import { captureIO } from '../helpers/capture-io.js';
 import { parseXml } from './xml.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mca-cli-formats-'));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/cli.js';
 import { baseFlow } from '../flow-json/helpers.js';
-import { captureIO } from './capture-io.js';
+import { captureIO } from '../helpers/capture-io.js';
 
 const good = JSON.stringify(baseFlow(), null, 2);
 const bad = '{\n  "version": "7",\n  "screens": []\n}\n';

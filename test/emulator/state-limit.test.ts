@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/cli.js';
-import { nodeIO, type CliIO } from '../../src/cli/io.js';
 import { createEmulator } from '../../src/emulator/index.js';
 import { STATE_FILE_NAME } from '../../src/emulator/persistence/file.js';
 import { DEFAULT_MAX_STATE_BYTES, stateJsonWithin } from '../../src/emulator/state-size.js';
 import { InvalidArgumentError } from '../../src/core/errors.js';
 import { expectRawError, simpleFlowJson, startEmulator, WABA, type Harness } from './helpers/emulator.js';
+import { captureIO } from '../helpers/capture-io.js';
 
 const running: Harness[] = [];
 const dirs: string[] = [];
@@ -87,11 +87,3 @@ describe('maxStateBytes', () => {
   });
 });
 
-function captureIO(): CliIO & { out: string; err: string; interrupt(): void } {
-  let interrupt!: () => void;
-  const stopped = new Promise<void>((resolve) => (interrupt = resolve));
-  const io = { ...nodeIO(), isTTY: false, env: {}, out: '', err: '', interrupted: () => stopped, interrupt: () => interrupt() };
-  io.stdout = (text: string) => void (io.out += `${text}\n`);
-  io.stderr = (text: string) => void (io.err += `${text}\n`);
-  return io;
-}

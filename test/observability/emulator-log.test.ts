@@ -1,18 +1,9 @@
 /** The emulator's request log: one line per request from the CLI unless --quiet; silent by default in code. */
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/cli.js';
-import { nodeIO, type CliIO } from '../../src/cli/io.js';
 import { createEmulator } from '../../src/emulator/index.js';
 import { loggedPath } from '../../src/emulator/listen.js';
-
-function captureIO(): CliIO & { out: string; err: string; interrupt(): void } {
-  let interrupt = () => {};
-  const stopped = new Promise<void>((resolve) => (interrupt = resolve));
-  const io = { ...nodeIO(), isTTY: false, env: {}, out: '', err: '', interrupted: () => stopped, interrupt: () => interrupt() };
-  io.stdout = (t: string) => void (io.out += t + '\n');
-  io.stderr = (t: string) => void (io.err += t + '\n');
-  return io;
-}
+import { captureIO } from '../helpers/capture-io.js';
 
 const LINE = /^GET \/v25\.0\/123\/flows\?access_token=REDACTED&limit=2 \d{3} \d+ ms$/m;
 

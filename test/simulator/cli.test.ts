@@ -6,19 +6,13 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/cli.js';
 import type { SimulatePrompt } from '../../src/cli/commands/simulate.js';
-import { nodeIO, type CliIO } from '../../src/cli/io.js';
 import { keys, pizzaEndpoint, pizzaFlow, serve } from './endpoint-fixture.js';
 import { FLOW_FIXTURES } from './helpers.js';
 import { petInsuranceEndpoint, sampleFlows } from './sample-endpoints.js';
+import { captureIO as capture } from '../helpers/capture-io.js';
+const captureIO = (prompt: SimulatePrompt = { stdinIsTTY: false, ask: async () => '', close: () => {} }) => capture({ extra: { prompt } });
 
 /** A CLI io that captures output; `prompt` replaces the terminal (stdin is never a TTY here unless a test says so). */
-function captureIO(prompt: SimulatePrompt = { stdinIsTTY: false, ask: async () => '', close: () => {} }) {
-  const io = { ...nodeIO(), isTTY: false, env: {}, out: '', err: '', prompt };
-  io.stdout = (t: string) => void (io.out += t + '\n');
-  io.stderr = (t: string) => void (io.err += t + '\n');
-  return io as CliIO & { out: string; err: string };
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'mca-simulate-'));
 const file = (name: string, content: unknown) => {
   const path = join(dir, name);
