@@ -1,8 +1,9 @@
 /** The client's HTTP layer waits what the one backoff formula says: Retry-After up to 60 s, the backoff otherwise. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RateLimitError } from '../../src/core/errors.js';
-import { requestJson, type HttpContext } from '../../src/internal/http.js';
-import { graphError, startGraphServer, type GraphServer } from '../helpers/graph-server.js';
+import { requestJson } from '../../src/internal/http.js';
+import { recordingContext, throttled } from '../helpers/recorded-sleep.js';
+import { startGraphServer, type GraphServer } from '../helpers/graph-server.js';
 
 let server: GraphServer;
 beforeAll(async () => {
@@ -13,30 +14,13 @@ beforeEach(() => {
   server.requests.length = 0;
 });
 
-function context(slept: number[]): HttpContext {
-  return {
-    baseUrl: server.url,
-    apiVersion: 'v23.0',
-    fetch: globalThis.fetch,
-    timeout: 5_000,
-    maxRetries: 2,
-    redact: (text) => text,
-    accessToken: () => 'token',
-    appSecretProof: () => undefined,
-    sleep: async (ms) => {
-      slept.push(ms);
-    },
-  };
-}
-
-const throttled = (retryAfter?: string) => ({ status: 429, json: graphError(130429, 'Rate limit hit'), ...(retryAfter === undefined ? {} : { headers: { 'retry-after': retryAfter } }) });
 
 describe('waits between attempts', () => {
   it('exactly what Retry-After asks, up to 60 s', async () => {
     server.enqueue(throttled('7'), throttled('60'));
     server.handle(() => ({ json: { id: '1' } }));
     const slept: number[] = [];
-    await requestJson(context(slept), { method: 'GET', path: '/1', retry: 'idempotent' });
+    await requestJson(recordingContext(server.url, slept), { method: 'GET', path: '/1', retry: 'idempotent' });
     expect(slept).toEqual([7_000, 60_000]);
   });
 
@@ -44,7 +28,7 @@ describe('waits between attempts', () => {
     server.enqueue(throttled(), throttled());
     server.handle(() => ({ json: { id: '1' } }));
     const slept: number[] = [];
-    await requestJson(context(slept), { method: 'GET', path: '/1', retry: 'idempotent' });
+    await requestJson(recordingContext(server.url, slept), { method: 'GET', path: '/1', retry: 'idempotent' });
     expect(slept).toHaveLength(2);
     expect(slept[0]).toBeGreaterThanOrEqual(375);
     expect(slept[0]).toBeLessThanOrEqual(500);
@@ -55,7 +39,7 @@ describe('waits between attempts', () => {
   it('gives the error back, without retrying early, when Retry-After asks for more than 60 s', async () => {
     server.handle(() => throttled('61'));
     const slept: number[] = [];
-    await expect(requestJson(context(slept), { method: 'GET', path: '/1', retry: 'idempotent' })).rejects.toBeInstanceOf(RateLimitError);
+    await expect(requestJson(recordingContext(server.url, slept), { method: 'GET', path: '/1', retry: 'idempotent' })).rejects.toBeInstanceOf(RateLimitError);
     expect(slept).toEqual([]);
     expect(server.requests).toHaveLength(1);
   });

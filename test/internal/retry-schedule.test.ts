@@ -5,9 +5,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RateLimitError } from '../../src/core/errors.js';
 import { backoffDelayMs, JITTER, MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs } from '../../src/internal/backoff.js';
-import { requestJson, type HttpContext } from '../../src/internal/http.js';
+import { requestJson } from '../../src/internal/http.js';
+import { recordingContext, throttled } from '../helpers/recorded-sleep.js';
 import { CLIENT_BACKOFF } from '../../src/internal/retry.js';
-import { graphError, startGraphServer, type GraphServer } from '../helpers/graph-server.js';
+import { startGraphServer, type GraphServer } from '../helpers/graph-server.js';
 
 const NOW = Date.UTC(2026, 0, 1, 12, 0, 0);
 const clock = () => NOW;
@@ -77,23 +78,7 @@ describe('the client follows the schedule (real HTTP server, injected sleep, clo
   });
   afterEach(() => vi.restoreAllMocks());
 
-  function context(slept: number[], maxRetries: number): HttpContext {
-    return {
-      baseUrl: server.url,
-      apiVersion: 'v23.0',
-      fetch: globalThis.fetch,
-      timeout: 5_000,
-      maxRetries,
-      redact: (text) => text,
-      accessToken: () => 'token',
-      appSecretProof: () => undefined,
-      sleep: async (ms) => {
-        slept.push(ms);
-      },
-    };
-  }
-  const throttled = (retryAfter?: string) => ({ status: 429, json: graphError(130429, 'Rate limit hit'), ...(retryAfter === undefined ? {} : { headers: { 'retry-after': retryAfter } }) });
-  const get = (slept: number[], maxRetries: number) => requestJson(context(slept, maxRetries), { method: 'GET', path: '/1', retry: 'idempotent' });
+  const get = (slept: number[], maxRetries: number) => requestJson(recordingContext(server.url, slept, maxRetries), { method: 'GET', path: '/1', retry: 'idempotent' });
 
   it('waits exactly 0.5, 1, 2, 4 s with no jitter, and 75 % of that with full jitter', async () => {
     vi.spyOn(Math, 'random').mockImplementation(noJitter);
