@@ -411,12 +411,21 @@ describe('webhook sender', () => {
     const rx = await startReceiver();
     let answerFirst!: () => void;
     rx.script({ status: 200, after: new Promise<void>((resolve) => (answerFirst = resolve)) });
-    const { s } = sender(rx.url);
+    // Every attempt goes through this fetch, so the test sees when the sender decides to post, not only when the
+    // receiver has read a request.
+    const posted: string[] = [];
+    const recordingFetch: typeof fetch = (input, init) => {
+      const body = init?.body;
+      posted.push(JSON.parse(typeof body === 'string' ? body : new TextDecoder().decode(body as Uint8Array)).entry[0].id);
+      return fetch(input, init);
+    };
+    const { s } = sender(rx.url, { fetch: recordingFetch });
     const results = [1, 2, 3].map((n) => s.send(flowsFieldEnvelope(`waba-${n}`, flowVersionExpiryWarningValue({ flowId: `${n}`, warning: 'w' }))));
 
+    // Wait for the first request to cross the network. All three deliveries signed their bodies at the same time,
+    // before #1 could post, so a sender that did not wait for #1's answer has called fetch for #2 and #3 by now.
     while (rx.requests.length === 0) await new Promise((r) => setImmediate(r));
-    // A correct sender never sends #2 here, however long we wait; the pause only gives a wrong one the chance to.
-    await new Promise((r) => setTimeout(r, 50));
+    expect(posted).toEqual(['waba-1']);
     expect(rx.requests).toHaveLength(1);
     answerFirst();
     await Promise.all(results);
