@@ -6,6 +6,7 @@
  * Every 427 the endpoint gives goes through here: `FlowTokenInvalidError`, or an `EndpointError(427)` whose body
  * is a JSON object.
  */
+import type { RawExchangeAnswer } from '../internal/raw-exchange.js';
 import type { FlowCrypto } from './crypto/types.js';
 import { EndpointError, FlowTokenInvalidError } from './errors.js';
 import { encryptResponse, type DecryptedExchange } from './protocol.js';
@@ -13,12 +14,12 @@ import { encryptResponse, type DecryptedExchange } from './protocol.js';
 export type TokenErrorBody = 'encrypted' | 'plain';
 
 /** The answer for a 427 error, given the request's exchange (absent only when the request never decrypted). */
-export async function tokenErrorAnswer(crypto: FlowCrypto, error: EndpointError, exchange: DecryptedExchange | undefined, mode: TokenErrorBody = 'encrypted'): Promise<Response> {
-  if (mode === 'plain' || !exchange) return error.toResponse();
+export async function tokenErrorAnswer(crypto: FlowCrypto, error: EndpointError, exchange: DecryptedExchange | undefined, mode: TokenErrorBody = 'encrypted'): Promise<RawExchangeAnswer> {
+  if (mode === 'plain' || !exchange) return error.toAnswer();
   const payload = error instanceof FlowTokenInvalidError ? error.payload : jsonObject(error.body);
   // No payload: an empty 427, which the client shows as its generic error.
-  if (!payload) return new EndpointError(error.status, error.message, { headers: error.headers }).toResponse();
-  return error.toResponse({ body: await encryptResponse(crypto, exchange, payload), contentType: 'text/plain' });
+  if (!payload) return new EndpointError(error.status, error.message, { headers: error.headers }).toAnswer();
+  return error.toAnswer({ body: await encryptResponse(crypto, exchange, payload), contentType: 'text/plain' });
 }
 
 function jsonObject(body: string | undefined): Record<string, unknown> | undefined {
