@@ -9,6 +9,8 @@
  *    answer's shape and `checkResponse`);
  * 4. seal: the answer encrypted with the request's AES key and the flipped IV.
  * Every failure becomes an answer here (nothing throws out of it); failures worth a look are reported once.
+ * The 427 answer, which few requests need, is imported when first needed, off the startup path (issue 12: the
+ * endpoint's bundle size).
  */
 import { rawHeader, type RawExchangeAnswer, type RawExchangeRequest } from '../internal/raw-exchange.js';
 import type { FlowCrypto } from './crypto/types.js';
@@ -18,7 +20,6 @@ import type { FlowEndpointOptions } from './handler.js';
 import { metricAction, type MetricAction } from './metrics.js';
 import { decryptRequest, encryptResponse, parseEnvelope, type DecryptedExchange, type EncryptedRequestBody } from './protocol.js';
 import { verifyFlowTokenSignature, verifyHubSignature } from './signature.js';
-import { tokenErrorAnswer } from './token-error.js';
 import type { FlowErrorNotification, FlowRequest, FlowResponse } from './types.js';
 
 /** What the core needs from `createFlowEndpoint`. */
@@ -30,8 +31,8 @@ export interface ExchangeSetup {
   maxBody: number;
   /** The imported private key (rejects when it could not be loaded; that failure was already reported). */
   key: () => Promise<unknown>;
-  /** Reports a failure once (onError, or one redacted log line). */
-  report: (error: unknown, request: FlowRequest | undefined) => void;
+  /** Reports a failure once (onError, or one redacted log line); never rejects. */
+  report: (error: unknown, request: FlowRequest | undefined) => Promise<void>;
 }
 
 /** What the endpoint learned about a request while answering it, for its metrics. */
@@ -126,11 +127,19 @@ export function createExchange(setup: ExchangeSetup): ExchangeCore {
       return await seal(exchange, response);
     } catch (error) {
       if (error instanceof EndpointError) {
-        if (error.status === 427) return await tokenErrorAnswer(crypto, error, exchange, options.tokenErrorBody).catch((cause: unknown) => (report(cause, flowRequest), { status: 500, headers: {}, body: undefined }));
-        if ((error.status >= 500 && !(error instanceof KeyNotLoadedError)) || error instanceof NoHandlerError) report(error, flowRequest);
-        return error.toAnswer();
+        if (error.status === 427) {
+          try {
+            const { tokenErrorAnswer } = await import('./token-error.js');
+            return await tokenErrorAnswer(error, exchange && ((payload) => encryptResponse(crypto, exchange!, payload)), options.tokenErrorBody);
+          } catch (cause) {
+            error = cause;
+          }
+        } else {
+          if ((error.status >= 500 && !(error instanceof KeyNotLoadedError)) || error instanceof NoHandlerError) await report(error, flowRequest);
+          return error.toAnswer();
+        }
       }
-      report(error, flowRequest);
+      await report(error, flowRequest);
       return { status: 500, headers: {}, body: undefined };
     }
   };

@@ -1,9 +1,7 @@
 import { InvalidArgumentError } from '../core/base-errors.js';
 import { DEFAULT_BODY_TIMEOUT_MS, declareBodyLimit } from '../internal/body-limit.js';
-import { logFailure } from '../internal/log.js';
 import { RAW_EXCHANGE, webResponse, type RawExchangeAnswer, type RawExchangeRequest } from '../internal/raw-exchange.js';
 import { readRawBody } from '../internal/read-body.js';
-import { createRedactor } from '../internal/redact.js';
 import type { FlowCrypto } from './crypto/types.js';
 import { readEndpointOptions } from './endpoint-options.js';
 import { EndpointError } from './errors.js';
@@ -96,8 +94,7 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
   if (!(bodyTimeout > 0) || !Number.isFinite(bodyTimeout)) throw new InvalidArgumentError(`bodyTimeoutMs must be a positive number of milliseconds; got ${String(bodyTimeout)}.`);
   // Loaded now: node:crypto throws a bad key or passphrase from here; Web Crypto keeps the failure for ready().
   // Failures are logged without the secrets this endpoint knows (a handler's message could quote one).
-  const redact = createRedactor([...secrets, options.passphrase]);
-  const report = (error: unknown, request: FlowRequest | undefined) => reportFailure(options, redact, error, request);
+  const report = (error: unknown, request: FlowRequest | undefined) => reportFailure(options, [...secrets, options.passphrase], error, request);
   const endpointKey = loadEndpointKey(crypto, options.privateKey, options.passphrase, (error) => report(error, undefined));
   const answer = createExchange({ crypto, options, secrets, deadline, maxBody, key: endpointKey.key, report });
   const metrics = new EndpointMetrics(options.onMetrics);
@@ -132,16 +129,14 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
   return declareBodyLimit(endpoint, maxBody);
 }
 
-/** One failure, once: to onError when given, else one redacted line on console.error. */
-function reportFailure(options: FlowEndpointOptions, redact: (text: string) => string, error: unknown, request: FlowRequest | undefined): void {
-  if (!options.onError) {
-    // The request's flow token is removed from the line too (a handler's message may quote it).
-    const withToken = request?.flow_token ? createRedactor([request.flow_token]) : undefined;
-    logFailure('flow endpoint', error, withToken ? (text) => withToken(redact(text)) : redact, request ? `action ${request.action}` : undefined);
-    return;
-  }
+/**
+ * One failure, once: to onError when given, else one redacted line on console.error (that code is imported on the
+ * first failure: off the startup path). Never rejects.
+ */
+async function reportFailure(options: FlowEndpointOptions, secrets: Array<string | undefined>, error: unknown, request: FlowRequest | undefined): Promise<void> {
   try {
-    options.onError(error, request);
+    if (options.onError) options.onError(error, request);
+    else (await import('./log-failure.js')).logEndpointFailure(secrets, error, request);
   } catch {
     // a failing error reporter must not turn an answer into a crash
   }
