@@ -126,20 +126,20 @@ export function createExchange(setup: ExchangeSetup): ExchangeCore {
       const response = await afterHandler(current, await withDeadline(() => handler(current), deadline));
       return await seal(exchange, response);
     } catch (error) {
+      let failure = error;
       if (error instanceof EndpointError) {
-        if (error.status === 427) {
-          try {
-            const { tokenErrorAnswer } = await import('./token-error.js');
-            return await tokenErrorAnswer(error, exchange && ((payload) => encryptResponse(crypto, exchange!, payload)), options.tokenErrorBody);
-          } catch (cause) {
-            error = cause;
-          }
-        } else {
+        if (error.status !== 427) {
           if ((error.status >= 500 && !(error instanceof KeyNotLoadedError)) || error instanceof NoHandlerError) await report(error, flowRequest);
           return error.toAnswer();
         }
+        try {
+          const { tokenErrorAnswer } = await import('./token-error.js');
+          return await tokenErrorAnswer(error, exchange && ((payload) => encryptResponse(crypto, exchange!, payload)), options.tokenErrorBody);
+        } catch (cause) {
+          failure = cause;
+        }
       }
-      await report(error, flowRequest);
+      await report(failure, flowRequest);
       return { status: 500, headers: {}, body: undefined };
     }
   };
