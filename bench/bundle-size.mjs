@@ -14,7 +14,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export const BUNDLE_TARGETS = { 'client-only': 40 * 1024, 'endpoint-only': 20 * 1024 };
 // What the bundles may not grow past until they meet their targets (issue 12): today client-only ~41.4 KB (the
-// observability hooks and APIPromise added ~3 KB) and endpoint-only ~21.7 KB (node) / ~22.5 KB (neutral).
+// observability hooks and APIPromise added ~3 KB) and endpoint-only ~21.4 KB (node) / ~22.3 KB (neutral; the
+// failure log line and the 427 answer are lazy chunks, the key import cannot be: its module is public API).
 export const BUNDLE_CEILINGS = { 'client-only': 42 * 1024, 'endpoint-only': 23 * 1024 };
 
 const USERS = {

@@ -2,8 +2,9 @@ import { InvalidArgumentError } from '../core/errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { effectiveBodyLimit } from '../internal/body-limit.js';
 import { readBody, refuse } from './node-body.js';
-import { DEFAULT_ADAPTER_MAX_BODY_BYTES, toRequest, writeResponse, type NodeListenerOptions, type WebHandler } from './node.js';
-import { whenReady } from './ready.js';
+import { rawExchangeOf } from '../internal/raw-exchange.js';
+import { abortOnClose, DEFAULT_ADAPTER_MAX_BODY_BYTES, toRequest, writeAnswer, writeResponse, type NodeListenerOptions, type WebHandler } from './node.js';
+import { readiness } from './ready.js';
 
 /** The parts of Express's `req` the adapter uses (structural: `express` is not imported). */
 export type ExpressRequestLike = IncomingMessage & { body?: unknown; originalUrl?: string; _body?: boolean };
@@ -19,7 +20,8 @@ export type ExpressNext = (error?: unknown) => void;
  * rather than hand over a re-serialised body whose signature would not match. A handler that throws gets a bare 500
  * (nothing of the error is sent); bodies past the handler's own limit (the SDK's handlers declare theirs;
  * `maxBodyBytes`, default 16 MiB, for others) get 413 and bodies slower than `bodyTimeoutMs` (default 10 s) get 408,
- * both closing the connection without reading the rest.
+ * both closing the connection without reading the rest. A handler that declares a raw exchange (the SDK's flow
+ * endpoint does) gets the bytes and headers directly, with no Web `Request` or `Response` built.
  *
  * @example
  * ```ts
@@ -35,6 +37,8 @@ export type ExpressNext = (error?: unknown) => void;
  */
 export function toExpressHandler(handler: WebHandler, options: NodeListenerOptions = {}) {
   const limit = effectiveBodyLimit(handler, options.maxBodyBytes, DEFAULT_ADAPTER_MAX_BODY_BYTES);
+  const raw = rawExchangeOf(handler);
+  const ready = readiness(handler);
   return (req: ExpressRequestLike, res: ServerResponse, next: ExpressNext): void => {
     const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
     const consumed = req._body === true || req.readableEnded;
@@ -46,20 +50,18 @@ export function toExpressHandler(handler: WebHandler, options: NodeListenerOptio
       ));
       return;
     }
-    const controller = new AbortController();
-    res.on('close', () => {
-      if (!res.writableFinished) controller.abort();
-    });
+    const controller = raw ? undefined : abortOnClose(res);
     void (async () => {
       try {
-        await whenReady(handler);
+        const waiting = ready();
+        if (waiting) await waiting;
         const body = Buffer.isBuffer(req.body) ? (req.body.length > limit ? 'too-large' : req.body) : consumed ? undefined : await readBody(req, limit, options.bodyTimeoutMs);
         if (body === 'too-large' || body === 'too-slow') {
           refuse(req, res, body);
           return;
         }
-        const response = await handler(toRequest(req, body, controller.signal, req.originalUrl));
-        await writeResponse(res, response);
+        if (raw) writeAnswer(res, await raw({ method: req.method ?? 'GET', body, headers: req.headers }));
+        else await writeResponse(res, await handler(toRequest(req, body, controller!.signal, req.originalUrl)));
       } catch {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
         res.end();

@@ -1,9 +1,10 @@
 import { InvalidArgumentError } from '../core/errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { effectiveBodyLimit } from '../internal/body-limit.js';
+import { rawExchangeOf } from '../internal/raw-exchange.js';
 import { DEFAULT_BODY_TIMEOUT_MS, refuse } from './node-body.js';
-import { toRequest, type WebHandler } from './node.js';
-import { whenReady } from './ready.js';
+import { abortOnClose, toRequest, type WebHandler } from './node.js';
+import { readiness, whenReady } from './ready.js';
 
 /** Fastify's default body limit here: 4 MiB, above Fastify's own 1 MiB (Meta documents webhook payloads of up to 3 MB). */
 export const DEFAULT_FASTIFY_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -57,34 +58,38 @@ export function rawBodyParser(fastify: FastifyInstanceLike, options: FastifyAdap
  * Turns a Web handler into a Fastify route handler. The route's scope must use {@link rawBodyParser} (so
  * `request.body` is the raw Buffer signatures are checked against); a body some other parser turned into a string or
  * object is refused with an error that says so. The handler's status, headers (every `set-cookie`) and body are sent
- * through `reply`; a handler that throws gets a bare 500 (the error goes to `request.log`, not to the client).
+ * through `reply`; a handler that throws gets a bare 500 (the error goes to `request.log`, not to the client). A
+ * handler that declares a raw exchange (the SDK's flow endpoint does) gets the bytes and headers directly, with no
+ * Web `Request` or `Response` built.
  */
 export function toFastifyHandler(handler: WebHandler) {
+  const raw = rawExchangeOf(handler);
+  const ready = readiness(handler);
   return async (request: FastifyRequestLike, reply: FastifyReplyLike): Promise<FastifyReplyLike> => {
     const body = request.body;
     if (body !== undefined && body !== null && !Buffer.isBuffer(body)) {
       throw new InvalidArgumentError('meta-cloud-api: the request body reached the handler already parsed, so its raw bytes (needed for signature checks) are gone. Register the route with registerFlowEndpoint(), or call rawBodyParser(scope) in its plugin scope.');
     }
-    const controller = new AbortController();
-    reply.raw.on('close', () => {
-      if (!reply.raw.writableFinished) controller.abort();
-    });
     let status = 500;
-    let headers = new Headers({ 'content-type': 'text/plain' });
-    let payload: Buffer | undefined;
+    let headers: Iterable<[string, string]> = [['content-type', 'text/plain']];
+    let cookies: string[] = [];
+    let payload: Buffer | string | undefined;
     try {
-      await whenReady(handler);
-      const response = await handler(toRequest(request.raw, body ?? undefined, controller.signal));
-      const bytes = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
-      [status, headers, payload] = [response.status, response.headers, bytes?.length ? bytes : undefined];
+      const waiting = ready();
+      if (waiting) await waiting;
+      if (raw) {
+        const answer = await raw({ method: request.raw.method ?? 'GET', body: body ?? undefined, headers: request.raw.headers });
+        [status, headers, payload] = [answer.status, Object.entries(answer.headers), answer.body || undefined];
+      } else {
+        const response = await handler(toRequest(request.raw, body ?? undefined, abortOnClose(reply.raw).signal));
+        const bytes = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+        [status, headers, payload, cookies] = [response.status, response.headers, bytes?.length ? bytes : undefined, response.headers.getSetCookie()];
+      }
     } catch (error) {
       request.log?.error(error, 'meta-cloud-api: the Web handler threw; answering a bare 500');
     }
     reply.code(status);
-    headers.forEach((value, name) => {
-      if (name !== 'set-cookie') reply.header(name, value);
-    });
-    const cookies = headers.getSetCookie();
+    for (const [name, value] of headers) if (name !== 'set-cookie') reply.header(name, value);
     if (cookies.length) reply.header('set-cookie', cookies);
     reply.send(payload);
     return reply;

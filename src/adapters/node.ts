@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { effectiveBodyLimit } from '../internal/body-limit.js';
+import { rawExchangeOf, type RawExchangeAnswer } from '../internal/raw-exchange.js';
 import { readBody, refuse } from './node-body.js';
-import { whenReady } from './ready.js';
+import { readiness } from './ready.js';
 
 export { DEFAULT_BODY_TIMEOUT_MS, readBody, refuse } from './node-body.js';
 
@@ -27,31 +28,55 @@ export interface NodeListenerOptions {
  * Turns a Web handler into a `node:http` request listener. The body is handed over byte for byte (signature
  * checks need the raw bytes), the client's disconnect aborts `request.signal`, and a handler that throws gets a
  * bare 500 (nothing of the error is sent). Bodies past the handler's limit get 413 and bodies slower than
- * `bodyTimeoutMs` get 408; both close the connection without reading the rest.
+ * `bodyTimeoutMs` get 408; both close the connection without reading the rest. A handler that declares a raw
+ * exchange (the SDK's flow endpoint does) gets the bytes and headers directly and its answer is written as it is:
+ * no Web `Request` or `Response` is built.
  */
 export function toNodeListener(handler: WebHandler, options: NodeListenerOptions = {}) {
   const limit = effectiveBodyLimit(handler, options.maxBodyBytes, DEFAULT_ADAPTER_MAX_BODY_BYTES);
+  const raw = rawExchangeOf(handler);
+  const ready = readiness(handler);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const controller = new AbortController();
-    res.on('close', () => {
-      if (!res.writableFinished) controller.abort();
-    });
+    const controller = raw ? undefined : abortOnClose(res);
     try {
       // A key that failed to load answers 500 without reading the body (the endpoint already reported it).
-      await whenReady(handler);
+      const waiting = ready();
+      if (waiting) await waiting;
       const body = await readBody(req, limit, options.bodyTimeoutMs);
       if (body === 'too-large' || body === 'too-slow') {
         refuse(req, res, body);
         return;
       }
-      const request = toRequest(req, body, controller.signal);
-      const response = await handler(request);
-      await writeResponse(res, response);
+      if (raw) writeAnswer(res, await raw({ method: req.method ?? 'GET', body, headers: req.headers }));
+      else await writeResponse(res, await handler(toRequest(req, body, controller!.signal)));
     } catch {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end();
     }
   };
+}
+
+/**
+ * An AbortController aborted when the client goes away before the answer is written (`request.signal`).
+ * @internal Shared by the framework adapters.
+ */
+export function abortOnClose(res: ServerResponse): AbortController {
+  const controller = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller;
+}
+
+/**
+ * Writes a raw exchange's answer in one go, with its length (the reason phrase left empty, as for a Web `Response`).
+ * @internal Shared by the framework adapters.
+ */
+export function writeAnswer(res: ServerResponse, answer: RawExchangeAnswer): void {
+  const headers: Record<string, string | number> = { ...answer.headers };
+  if (answer.body !== undefined) headers['content-length'] = Buffer.byteLength(answer.body);
+  res.writeHead(answer.status, '', headers);
+  res.end(answer.body);
 }
 
 /**

@@ -9,3 +9,12 @@ export async function whenReady(handler: object): Promise<void> {
   const ready = (handler as { ready?: unknown }).ready;
   if (typeof ready === 'function') await (ready as () => Promise<void>).call(handler);
 }
+
+/**
+ * `whenReady(handler)` for every request, once it has resolved: a later call costs nothing. A rejection is not
+ * kept as resolved, so each request keeps failing the same way (answered 500 by the adapters).
+ */
+export function readiness(handler: object): () => Promise<void> | undefined {
+  let ready = typeof (handler as { ready?: unknown }).ready !== 'function';
+  return () => (ready ? undefined : whenReady(handler).then(() => void (ready = true)));
+}

@@ -1,4 +1,5 @@
 import { WhatsAppError } from '../core/base-errors.js';
+import { webResponse, type RawExchangeAnswer } from '../internal/raw-exchange.js';
 
 /**
  * An HTTP answer the endpoint gives instead of an encrypted response (Meta: Flows error codes, endpoint HTTP status codes): 400 bad envelope,
@@ -23,10 +24,15 @@ export class EndpointError extends WhatsAppError {
 
   /** The HTTP answer; `replace` swaps the body (e.g. for one encrypted like a flow response). */
   toResponse(replace?: { body: string; contentType: string }): Response {
+    return webResponse(this.toAnswer(replace));
+  }
+
+  /** The same answer as the endpoint's raw exchange gives it (no Web objects). @internal */
+  toAnswer(replace?: { body: string; contentType: string }): RawExchangeAnswer {
     const headers: Record<string, string> = { ...this.headers };
     const body = replace?.body ?? this.body;
     if (body !== undefined) headers['content-type'] = replace?.contentType ?? this.contentType ?? 'text/plain';
-    return new Response(body ?? null, { status: this.status, headers });
+    return { status: this.status, headers, body };
   }
 }
 

@@ -1,17 +1,16 @@
 import { InvalidArgumentError } from '../core/base-errors.js';
 import { DEFAULT_BODY_TIMEOUT_MS, declareBodyLimit } from '../internal/body-limit.js';
-import { logFailure } from '../internal/log.js';
+import { RAW_EXCHANGE, webResponse, type RawExchangeAnswer, type RawExchangeRequest } from '../internal/raw-exchange.js';
 import { readRawBody } from '../internal/read-body.js';
-import { createRedactor } from '../internal/redact.js';
 import type { FlowCrypto } from './crypto/types.js';
 import { readEndpointOptions } from './endpoint-options.js';
 import { EndpointError } from './errors.js';
+import { createExchange, type Seen } from './exchange.js';
 import { loadEndpointKey } from './key-readiness.js';
-import { EndpointMetrics, metricAction, type EndpointMetricSample, type EndpointMetricsSnapshot, type MetricAction } from './metrics.js';
-import { decryptRequest, encryptResponse, parseEnvelope, type DecryptedExchange } from './protocol.js';
-import { verifyFlowTokenSignature, verifyHubSignature } from './signature.js';
-import { tokenErrorAnswer } from './token-error.js';
+import { EndpointMetrics, type EndpointMetricSample, type EndpointMetricsSnapshot } from './metrics.js';
 import type { Awaitable, FlowErrorNotification, FlowHandler, FlowRequest, FlowResponse } from './types.js';
+
+export type { RawExchangeAnswer, RawExchangeRequest };
 
 export interface FlowEndpointOptions {
   /** The business private key, PEM (PKCS#1 or PKCS#8). Imported once. */
@@ -67,10 +66,18 @@ export interface FlowEndpointOptions {
 }
 
 /**
- * The data endpoint: a Web handler, plus `metrics()`, a snapshot of the counters it keeps since it was created in
- * the series Meta's deprecated Metrics API published (Meta: Flows Metrics API (deprecated)).
+ * The data endpoint: a Web handler, plus `exchange()` (the same answers from the raw body, without Web objects),
+ * `metrics()`, a snapshot of the counters it keeps since it was created in the series Meta's deprecated Metrics API
+ * published (Meta: Flows Metrics API (deprecated)), and `ready()`.
  */
 export type FlowEndpoint = ((request: Request) => Promise<Response>) & {
+  /**
+   * The same exchange from the raw request: the body exactly as received (bytes, or text) and the headers (for
+   * `X-Hub-Signature-256`); resolves with `{ status, headers, body }` to send back. For hosts that hand over the raw
+   * body (serverless functions, custom servers); the Node, Express and Fastify adapters use it. The body limit is
+   * checked on what is given; reading the body within a limit and a deadline is the caller's job.
+   */
+  exchange(request: RawExchangeRequest): Promise<RawExchangeAnswer>;
   metrics(): EndpointMetricsSnapshot;
   /**
    * Resolves once the private key is loaded; rejects with a `KeyFormatError` naming the option to fix (`privateKey`
@@ -87,176 +94,49 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
   if (!(bodyTimeout > 0) || !Number.isFinite(bodyTimeout)) throw new InvalidArgumentError(`bodyTimeoutMs must be a positive number of milliseconds; got ${String(bodyTimeout)}.`);
   // Loaded now: node:crypto throws a bad key or passphrase from here; Web Crypto keeps the failure for ready().
   // Failures are logged without the secrets this endpoint knows (a handler's message could quote one).
-  const redact = createRedactor([...secrets, options.passphrase]);
-  const report = (error: unknown, request: FlowRequest | undefined) => reportFailure(options, redact, error, request);
+  const report = (error: unknown, request: FlowRequest | undefined) => reportFailure(options, [...secrets, options.passphrase], error, request);
   const endpointKey = loadEndpointKey(crypto, options.privateKey, options.passphrase, (error) => report(error, undefined));
-
+  const answer = createExchange({ crypto, options, secrets, deadline, maxBody, key: endpointKey.key, report });
   const metrics = new EndpointMetrics(options.onMetrics);
   const measure = options.metrics !== false;
 
-  async function flowEndpoint(request: Request): Promise<Response> {
-    if (!measure) return answer(request, {});
-    const started = performance.now();
+  /** One answer, measured from `started` (the call of the handler) when metrics are on. */
+  async function run(request: RawExchangeRequest, started: number, refused?: EndpointError): Promise<RawExchangeAnswer> {
     const seen: Seen = {};
-    let status = 500;
-    try {
-      const response = await answer(request, seen);
-      status = response.status;
-      return response;
-    } finally {
-      metrics.record(seen.action ?? 'other', status, performance.now() - started);
+    const answered = await answer(request, seen, refused);
+    if (measure) metrics.record(seen.action ?? 'other', answered.status, performance.now() - started);
+    return answered;
+  }
+
+  const exchange = (request: RawExchangeRequest) => run(request, performance.now());
+
+  async function flowEndpoint(request: Request): Promise<Response> {
+    const started = performance.now();
+    let body: Uint8Array | undefined;
+    let refused: EndpointError | undefined;
+    if (request.method === 'POST') {
+      const read = await readRawBody(request, maxBody, bodyTimeout);
+      if (read === 'too-large') refused = new EndpointError(413, `The body is larger than ${maxBody} bytes.`);
+      else if (read === 'too-slow') refused = new EndpointError(408, `The body did not arrive within ${bodyTimeout} ms.`, { headers: { connection: 'close' } });
+      else body = read;
     }
+    return webResponse(await run({ method: request.method, body, headers: Object.fromEntries(request.headers) }, started, refused));
   }
 
-  async function answer(request: Request, seen: Seen): Promise<Response> {
-    let flowRequest: FlowRequest | undefined;
-    let exchange: DecryptedExchange | undefined;
-    try {
-      if (request.method !== 'POST') throw new EndpointError(405, 'Use POST.', { headers: { allow: 'POST' } });
-      const raw = await readBody(request, maxBody, bodyTimeout);
-      if (secrets.length > 0 && !(await verifyHubSignature(crypto, request.headers.get('x-hub-signature-256'), raw, secrets))) {
-        throw new EndpointError(432, 'X-Hub-Signature-256 is missing or does not match the app secret.');
-      }
-      const envelope = parseEnvelope(new TextDecoder().decode(raw));
-      let pk: unknown;
-      try {
-        pk = await endpointKey.key();
-      } catch (cause) {
-        // Already reported once, when the key failed to load.
-        throw new KeyNotLoadedError(500, `The private key could not be loaded: ${(cause as Error).message}`, { cause });
-      }
-      exchange = await decryptRequest(crypto, pk, envelope);
-      const body = exchange.body as Record<string, unknown>;
-      if (!body || typeof body !== 'object' || typeof body.action !== 'string') throw new EndpointError(400, 'The decrypted request has no action.');
-
-      seen.action = metricAction(body.action);
-      if (body.action === 'ping') return encrypted(await encryptResponse(crypto, exchange, { data: { status: 'active' } }));
-      const data = (body.data && typeof body.data === 'object' ? body.data : {}) as Record<string, unknown>;
-      const errorKey = data.error ?? data.error_key;
-      // An error notification carries only these keys; a form field that happens to be named `error` is data.
-      const onlyErrorKeys = Object.keys(data).length > 0 && Object.keys(data).every((k) => k === 'error' || k === 'error_key' || k === 'error_message');
-      if (onlyErrorKeys && (typeof errorKey === 'string' || typeof data.error_message === 'string')) {
-        seen.action = metricAction(body.action, true);
-        const notification: FlowErrorNotification = { version: String(body.version ?? ''), action: body.action, error: String(errorKey ?? 'unknown') };
-        if (typeof body.screen === 'string') notification.screen = body.screen;
-        if (typeof body.flow_token === 'string') notification.flow_token = body.flow_token;
-        if (typeof data.error_message === 'string') notification.error_message = data.error_message;
-        if (options.onErrorNotification) await withDeadline(Promise.resolve().then(() => options.onErrorNotification!(notification)), deadline);
-        return encrypted(await encryptResponse(crypto, exchange, { data: { acknowledged: true } }));
-      }
-
-      flowRequest = {
-        version: String(body.version ?? ''),
-        action: body.action,
-        data,
-        flowTokenSignatureVerified: false,
-        ...(typeof body.screen === 'string' ? { screen: body.screen } : {}),
-        ...(typeof body.flow_token === 'string' ? { flow_token: body.flow_token } : {}),
-      };
-      if (typeof body.flow_token_signature === 'string') {
-        flowRequest.flow_token_signature = body.flow_token_signature;
-        if (secrets.length > 0) {
-          flowRequest.flowTokenSignatureVerified = (await verifyFlowTokenSignature(crypto, body.flow_token_signature, flowRequest.flow_token, secrets)).verified;
-        }
-      }
-      const handler = pickHandler(options, flowRequest);
-      const response = await withDeadline(Promise.resolve().then(() => handler(flowRequest!)), deadline);
-      checkShape(response);
-      if (options.checkResponse) await withDeadline(Promise.resolve().then(() => options.checkResponse!(flowRequest!, response)), deadline);
-      return encrypted(await encryptResponse(crypto, exchange, response));
-    } catch (error) {
-      if (error instanceof EndpointError) {
-        if (error.status === 427) return await tokenErrorAnswer(crypto, error, exchange, options.tokenErrorBody).catch((cause: unknown) => (report(cause, flowRequest), new Response(null, { status: 500 })));
-        if ((error.status >= 500 && !(error instanceof KeyNotLoadedError)) || error instanceof NoHandlerError) report(error, flowRequest);
-        return error.toResponse();
-      }
-      report(error, flowRequest);
-      return new Response(null, { status: 500 });
-    }
-  }
-
-  // The one body limit, declared on the handler so the Node/Express/Fastify adapters refuse larger bodies unread.
-  return declareBodyLimit(Object.assign(flowEndpoint, { metrics: () => metrics.snapshot(), ready: endpointKey.ready }), maxBody);
-}
-
-/** What the endpoint learned about a request while answering it, for its metrics. */
-interface Seen {
-  action?: MetricAction;
-}
-
-/** The 400 for a request no handler serves; an `EndpointError` to callers, told apart here to reach onError. */
-class NoHandlerError extends EndpointError {}
-Object.defineProperty(NoHandlerError, 'name', { value: 'EndpointError' });
-
-/** The 500 for a request that arrived while the key could not be loaded (reported once, when loading failed). */
-class KeyNotLoadedError extends EndpointError {}
-Object.defineProperty(KeyNotLoadedError, 'name', { value: 'EndpointError' });
-
-function pickHandler(options: FlowEndpointOptions, req: FlowRequest): FlowHandler {
-  let handler: FlowHandler | undefined;
-  if (req.action === 'INIT') handler = options.onInit;
-  else if (req.action === 'BACK') handler = options.onBack;
-  else if (req.action === 'data_exchange') handler = screenHandler(options.screens, req.screen) ?? options.onDataExchange;
-  handler ??= options.onRequest;
-  if (!handler) {
-    // 400, not 500: a request the endpoint does not serve (a screen it has no handler for) is not a server fault,
-    // and the same request would fail the same way. Reported to onError all the same: it is a gap to fix.
-    throw new NoHandlerError(400, `No handler for action ${req.action}${req.screen ? ` on screen ${req.screen}` : ''}: add ${req.action === 'data_exchange' && req.screen ? `screens.${req.screen}, onDataExchange` : req.action === 'INIT' ? 'onInit' : req.action === 'BACK' ? 'onBack' : 'a handler'} or onRequest.`);
-  }
-  return handler;
+  // The one body limit, declared on the handler so the Node/Express/Fastify adapters refuse larger bodies unread;
+  // the raw exchange, which those adapters call with the bytes they read.
+  const endpoint = Object.assign(flowEndpoint, { exchange, metrics: () => metrics.snapshot(), ready: endpointKey.ready, [RAW_EXCHANGE]: exchange });
+  return declareBodyLimit(endpoint, maxBody);
 }
 
 /**
- * The handler for a screen id, looked up as an own property only: a screen named `constructor`, `__proto__`,
- * `toString` or `valueOf` is a screen like any other (it falls through to onDataExchange / onRequest), never a
- * method inherited from Object.prototype.
+ * One failure, once: to onError when given, else one redacted line on console.error (that code is imported on the
+ * first failure: off the startup path). Never rejects.
  */
-function screenHandler(screens: Record<string, FlowHandler> | undefined, screen: string | undefined): FlowHandler | undefined {
-  if (!screens || screen === undefined || !Object.hasOwn(screens, screen)) return undefined;
-  const handler = screens[screen];
-  return typeof handler === 'function' ? handler : undefined;
-}
-
-function checkShape(response: unknown): asserts response is FlowResponse {
-  const r = response as FlowResponse | undefined;
-  if (!r || typeof r !== 'object' || typeof r.screen !== 'string' || r.screen === '' || !r.data || typeof r.data !== 'object' || Array.isArray(r.data)) {
-    throw new EndpointError(500, 'A flow handler must return { screen, data } (use closeFlow(flowToken, params) to finish the flow).');
-  }
-}
-
-async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new EndpointError(504, `The flow handler did not answer within ${ms} ms (WhatsApp gives up after 10 s).`)), ms);
-  });
+async function reportFailure(options: FlowEndpointOptions, secrets: Array<string | undefined>, error: unknown, request: FlowRequest | undefined): Promise<void> {
   try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function readBody(request: Request, limit: number, timeoutMs: number): Promise<Uint8Array> {
-  const body = await readRawBody(request, limit, timeoutMs);
-  if (body === 'too-large') throw new EndpointError(413, `The body is larger than ${limit} bytes.`);
-  if (body === 'too-slow') throw new EndpointError(408, `The body did not arrive within ${timeoutMs} ms.`, { headers: { connection: 'close' } });
-  return body;
-}
-
-function encrypted(body: string): Response {
-  return new Response(body, { status: 200, headers: { 'content-type': 'text/plain' } });
-}
-
-/** One failure, once: to onError when given, else one redacted line on console.error. */
-function reportFailure(options: FlowEndpointOptions, redact: (text: string) => string, error: unknown, request: FlowRequest | undefined): void {
-  if (!options.onError) {
-    // The request's flow token is removed from the line too (a handler's message may quote it).
-    const withToken = request?.flow_token ? createRedactor([request.flow_token]) : undefined;
-    logFailure('flow endpoint', error, withToken ? (text) => withToken(redact(text)) : redact, request ? `action ${request.action}` : undefined);
-    return;
-  }
-  try {
-    options.onError(error, request);
+    if (options.onError) options.onError(error, request);
+    else (await import('./log-failure.js')).logEndpointFailure(secrets, error, request);
   } catch {
     // a failing error reporter must not turn an answer into a crash
   }

@@ -21,7 +21,7 @@ const PASSPHRASE_CODES = new Set(['PASSPHRASE_REQUIRED', 'WRONG_PASSPHRASE', 'NO
  * Starts loading the key. Throws at once (a KeyFormatError naming `privateKey` or `passphrase`) when the backend
  * imports synchronously; otherwise the failure is kept for `ready()` and every request (answered 500).
  */
-export function loadEndpointKey(crypto: FlowCrypto, privateKey: string, passphrase: string | undefined, onFailure: (error: KeyFormatError) => void): EndpointKey {
+export function loadEndpointKey(crypto: FlowCrypto, privateKey: string, passphrase: string | undefined, onFailure: (error: KeyFormatError) => void | Promise<void>): EndpointKey {
   let imported: Promise<unknown>;
   if (crypto.importPrivateKeySync) {
     let key: unknown;
@@ -32,10 +32,12 @@ export function loadEndpointKey(crypto: FlowCrypto, privateKey: string, passphra
     }
     imported = Promise.resolve(key);
   } else {
-    imported = crypto.importPrivateKey(privateKey, passphrase).catch((error: unknown) => Promise.reject(namingTheOption(error, passphrase)));
-    // Reported once, here (each request then answers 500 without reporting it again); observed, so a failure
-    // nobody awaits yet is no unhandled rejection.
-    imported.catch((error: KeyFormatError) => onFailure(error));
+    // Reported once, here, before ready() rejects (each request then answers 500 without reporting it again).
+    imported = crypto.importPrivateKey(privateKey, passphrase).catch(async (error: unknown) => {
+      const named = namingTheOption(error, passphrase);
+      await onFailure(named);
+      throw named;
+    });
   }
   const ready = imported.then(() => undefined);
   ready.catch(() => undefined);

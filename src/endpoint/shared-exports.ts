@@ -1,4 +1,4 @@
-export { createFlowEndpointWith, type FlowEndpoint, type FlowEndpointOptions } from './handler.js';
+export { createFlowEndpointWith, type FlowEndpoint, type FlowEndpointOptions, type RawExchangeAnswer, type RawExchangeRequest } from './handler.js';
 export { closeFlow } from './close-flow.js';
 export { EndpointError, FlowTokenInvalidError } from './errors.js';
 export { WhatsAppError, InvalidArgumentError } from '../core/base-errors.js';

@@ -8,7 +8,7 @@ const encoder = new TextEncoder();
  * Checks `X-Hub-Signature-256: sha256=<hex HMAC-SHA256(raw body, app secret)>` against each secret (several during
  * a rotation), comparing in constant time.
  */
-export async function verifyHubSignature(crypto: FlowCrypto, header: string | null, body: Uint8Array, secrets: readonly string[]): Promise<boolean> {
+export async function verifyHubSignature(crypto: FlowCrypto, header: string | null | undefined, body: Uint8Array, secrets: readonly string[]): Promise<boolean> {
   if (!header) return false;
   const m = /^sha256=([0-9a-fA-F]{64})$/.exec(header.trim());
   if (!m) return false;
