@@ -6,6 +6,7 @@ import { fetchText, requestJson, RESPONSE_SINK, type ApiRequest, type HttpContex
 import { nodeId } from '../internal/path.js';
 import { hmacSha256Hex } from '../internal/hmac.js';
 import { createRedactor } from '../internal/redact.js';
+import { createTransport } from '../internal/transport.js';
 import { ENV, resolveConfig, type ClientOptions, type ResolvedConfig } from './config.js';
 import { Encryption } from './resources/encryption.js';
 import { Flows } from './resources/flows/index.js';
@@ -52,6 +53,7 @@ export class WhatsApp {
       baseUrl: config.baseUrl,
       apiVersion: config.apiVersion,
       fetch: config.fetch,
+      transport: createTransport(config.transport, config.fetch),
       timeout: config.timeout,
       maxRetries: config.maxRetries,
       redact: createRedactor([config.accessToken, config.appSecret]),
