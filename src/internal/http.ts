@@ -13,7 +13,7 @@ import { toFormData, type FormFields } from './form-data.js';
 import { observedAttempt, tellSink } from './observe.js';
 import { redactDeep, type Redactor } from './redact.js';
 import { fetchTransport } from './transport-fetch.js';
-import type { ReadResponse, Transport, TransportRequest } from './transport-types.js';
+import { plainSummary, type ReadResponse, type Transport, type TransportRequest } from './transport-types.js';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs } from './backoff.js';
 export { RESPONSE_SINK, type ResponseSink } from './observe.js';
 import { CLIENT_BACKOFF, shouldRetryConnectionFailure, shouldRetryResponse, type RetryPolicy } from './retry.js';
@@ -194,7 +194,7 @@ async function sendWithRetries(
     if (outcome.kind === 'response') {
       const res = outcome.response;
       if (res.ok) return res;
-      const error = toGraphError(res, summary, ctx.redact);
+      const error = toGraphError(res, plainSummary(summary), ctx.redact);
       if (!retriesLeft || !shouldRetryResponse(req.retry, error)) throw error;
       // Meta asked for a longer pause than we wait: give the error back rather than retry too early.
       if ((parseRetryAfter(res.headers.get('retry-after')) ?? 0) > MAX_RETRY_AFTER_MS) throw error;
@@ -207,8 +207,8 @@ async function sendWithRetries(
     const timedOut = outcome.kind === 'timeout';
     const cause = outcome.kind === 'failed' ? outcome.cause : undefined;
     if (!retriesLeft || !shouldRetryConnectionFailure(req.retry, cause, timedOut)) {
-      if (timedOut) throw new APIConnectionTimeoutError(summary, timeout);
-      throw new APIConnectionError(summary, undefined, { cause: sanitizeCause(cause, ctx.redact) });
+      if (timedOut) throw new APIConnectionTimeoutError(plainSummary(summary), timeout);
+      throw new APIConnectionError(plainSummary(summary), undefined, { cause: sanitizeCause(cause, ctx.redact) });
     }
     await abortableSleep(sleep, retryDelayMs(attempt + 1, undefined, CLIENT_BACKOFF), signal);
   }

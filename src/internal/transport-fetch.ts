@@ -14,7 +14,7 @@
 import { ResponseTooLargeError } from '../core/base-errors.js';
 import { declaredTooLarge, LimitedBytes } from './read-body.js';
 import { fetchWithoutCrossOriginRedirect } from './redirects.js';
-import { ABORTED, TIMED_OUT, type AttemptOutcome, type AttemptSettings, type Transport, type TransportRequest } from './transport-types.js';
+import { ABORTED, TIMED_OUT, plainSummary, type AttemptOutcome, type AttemptSettings, type Transport, type TransportRequest } from './transport-types.js';
 
 /** One decoder for every body (decode without `stream` keeps no state between calls). */
 const decoder = new TextDecoder();
@@ -58,13 +58,13 @@ function attempt(fetchFn: typeof fetch, request: TransportRequest, settings: Att
           // Content-Length counts the encoded bytes: it only proves "too large" when the body is not compressed.
           if (!res.headers.get('content-encoding') && declaredTooLarge(res.headers.get('content-length'), limit)) {
             res.body?.cancel().catch(ignore);
-            throw new ResponseTooLargeError(limit, settings.summary);
+            throw new ResponseTooLargeError(limit, plainSummary(settings.summary));
           }
           let text = '';
           if (res.body) {
             reader = res.body.getReader();
             const bytes = await readAll(reader, limit);
-            if (bytes === undefined) throw new ResponseTooLargeError(limit, settings.summary);
+            if (bytes === undefined) throw new ResponseTooLargeError(limit, plainSummary(settings.summary));
             text = decoder.decode(bytes);
           }
           settle({ kind: 'response', response: { ok: res.ok, status: res.status, statusText: res.statusText, headers: res.headers, text, durationMs: 0 } });

@@ -17,7 +17,7 @@ import { CrossOriginRedirectError, WhatsAppError } from '../core/errors.js';
 import { declaredTooLarge, LimitedBytes } from './read-body.js';
 import { MAX_REDIRECTS } from './redirects.js';
 import { NodeHeaders } from './transport-node-headers.js';
-import { ABORTED, TIMED_OUT, type AttemptOutcome, type AttemptSettings, type Transport, type TransportRequest } from './transport-types.js';
+import { ABORTED, TIMED_OUT, plainSummary, type AttemptOutcome, type AttemptSettings, type Transport, type TransportRequest } from './transport-types.js';
 
 interface NodeModules {
   http: typeof Http;
@@ -129,7 +129,7 @@ function readAnswer(m: NodeModules, res: Http.IncomingMessage, status: number, s
   const encoding = res.headers['content-encoding']?.trim().toLowerCase();
   // Content-Length counts the encoded bytes: it only proves "too large" when the body is not compressed.
   if (!encoding && declaredTooLarge(res.headers['content-length'], limit)) {
-    return settle({ kind: 'failed', cause: new ResponseTooLargeError(limit, settings.summary) });
+    return settle({ kind: 'failed', cause: new ResponseTooLargeError(limit, plainSummary(settings.summary)) });
   }
   const fail = (cause: unknown) => settle({ kind: 'failed', cause });
   let stream: Readable = res;
@@ -141,7 +141,7 @@ function readAnswer(m: NodeModules, res: Http.IncomingMessage, status: number, s
   }
   const collected = new LimitedBytes(limit);
   stream.on('data', (chunk: Uint8Array) => {
-    if (!collected.add(chunk)) fail(new ResponseTooLargeError(limit, settings.summary));
+    if (!collected.add(chunk)) fail(new ResponseTooLargeError(limit, plainSummary(settings.summary)));
   });
   stream.on('error', fail);
   stream.on('end', () => {

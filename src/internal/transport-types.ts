@@ -54,3 +54,8 @@ export type Transport = (request: TransportRequest, settings: AttemptSettings) =
 
 export const TIMED_OUT: AttemptOutcome = Object.freeze({ kind: 'timeout' });
 export const ABORTED: AttemptOutcome = Object.freeze({ kind: 'aborted' });
+
+/** A summary with its URL read once (errors keep this copy, not the lazy one that holds the unredacted URL). */
+export function plainSummary(summary: RequestSummary): RequestSummary {
+  return { method: summary.method, url: summary.url };
+}
