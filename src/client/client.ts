@@ -4,7 +4,6 @@ import { APIPromise } from '../core/api-promise.js';
 import type { GraphResponse } from '../core/observability.js';
 import { fetchText, requestJson, RESPONSE_SINK, type ApiRequest, type ResponseSink, type HttpContext, type RequestOptions } from '../internal/http.js';
 import { nodeId } from '../internal/path.js';
-import { hmacSha256Hex } from '../internal/hmac.js';
 import { createRedactor } from '../internal/redact.js';
 import { createTransport } from '../internal/transport.js';
 import { ENV, resolveConfig, type ClientOptions, type ResolvedConfig } from './config.js';
@@ -153,7 +152,8 @@ export class WhatsApp {
         new ConfigurationError(`appSecretProof needs both an access token and an app secret (\`appSecret\` or ${ENV.appSecret}).`),
       );
     }
-    this.#proof ??= hmacSha256Hex(appSecret, accessToken);
+    // Loaded only by clients that send a proof (not part of a client's startup code).
+    this.#proof ??= import('../internal/hmac.js').then(({ hmacSha256Hex }) => hmacSha256Hex(appSecret, accessToken));
     return this.#proof;
   }
 

@@ -2,7 +2,6 @@ import { ConfigurationError, InvalidArgumentError } from '../core/errors.js';
 import type { RequestEvent, ResponseEvent } from '../core/observability.js';
 import { readEnv } from '../internal/env.js';
 import { debugLogFromEnv } from '../internal/log.js';
-import { DEFAULT_MAX_RETRIES } from '../internal/retry.js';
 import { TRANSPORT_NAMES, type TransportName } from '../internal/transport-types.js';
 import { DEFAULT_GRAPH_API_VERSION } from '../platform/graph-versions.js';
 
@@ -58,6 +57,8 @@ export interface ClientOptions {
 export const DEFAULT_API_VERSION = DEFAULT_GRAPH_API_VERSION;
 export const DEFAULT_BASE_URL = 'https://graph.facebook.com';
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/** Retries after a failed attempt (README, "Retries"); which failures are retried is `internal/retry.ts`. */
+export const DEFAULT_MAX_RETRIES = 2;
 
 export const ENV = {
   accessToken: 'CLOUD_API_ACCESS_TOKEN',

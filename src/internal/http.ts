@@ -2,21 +2,26 @@ import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
-  GraphApiError,
   InvalidArgumentError,
   WhatsAppError,
-  type GraphErrorObject,
   type RequestSummary,
 } from '../core/errors.js';
 import type { RequestEvent, ResponseEvent } from '../core/observability.js';
 import { toFormData, type FormFields } from './form-data.js';
 import { observedAttempt, tellSink } from './observe.js';
-import { redactDeep, type Redactor } from './redact.js';
+import type { Redactor } from './redact.js';
 import { fetchTransport } from './transport-fetch.js';
 import { plainSummary, type ReadResponse, type Transport, type TransportRequest } from './transport-types.js';
-import { MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs } from './backoff.js';
 export { RESPONSE_SINK, type ResponseSink } from './observe.js';
-import { CLIENT_BACKOFF, shouldRetryConnectionFailure, shouldRetryResponse, type RetryPolicy } from './retry.js';
+import type { RetryPolicy } from './retry.js';
+
+type FailurePath = typeof import('./http-failure.js');
+let failurePath: Promise<FailurePath> | undefined;
+
+/** The failure path (errors, retry decisions), loaded on the first failed attempt. */
+function loadFailurePath(): Promise<FailurePath> {
+  return (failurePath ??= import('./http-failure.js'));
+}
 
 /** Per-call options, accepted as the last argument of every resource method. */
 export interface RequestOptions {
@@ -191,14 +196,15 @@ async function sendWithRetries(
     const outcome = await observedAttempt(ctx, attempt + 1, summary, () => transport(send, settings));
     const retriesLeft = attempt < maxRetries;
 
+    if (outcome.kind === 'response' && outcome.response.ok) return outcome.response;
+    const failure = await loadFailurePath();
     if (outcome.kind === 'response') {
       const res = outcome.response;
-      if (res.ok) return res;
-      const error = toGraphError(res, plainSummary(summary), ctx.redact);
-      if (!retriesLeft || !shouldRetryResponse(req.retry, error)) throw error;
+      const error = failure.toGraphError(res, plainSummary(summary), ctx.redact);
+      if (!retriesLeft || !failure.shouldRetryResponse(req.retry, error)) throw error;
       // Meta asked for a longer pause than we wait: give the error back rather than retry too early.
-      if ((parseRetryAfter(res.headers.get('retry-after')) ?? 0) > MAX_RETRY_AFTER_MS) throw error;
-      await abortableSleep(sleep, retryDelayMs(attempt + 1, res.headers.get('retry-after'), CLIENT_BACKOFF), signal);
+      if ((failure.parseRetryAfter(res.headers.get('retry-after')) ?? 0) > failure.MAX_RETRY_AFTER_MS) throw error;
+      await abortableSleep(sleep, failure.retryDelayMs(attempt + 1, res.headers.get('retry-after'), failure.CLIENT_BACKOFF), signal);
       continue;
     }
     if (outcome.kind === 'aborted') throw new APIUserAbortError();
@@ -206,11 +212,11 @@ async function sendWithRetries(
     if (outcome.kind === 'failed' && outcome.cause instanceof WhatsAppError) throw outcome.cause;
     const timedOut = outcome.kind === 'timeout';
     const cause = outcome.kind === 'failed' ? outcome.cause : undefined;
-    if (!retriesLeft || !shouldRetryConnectionFailure(req.retry, cause, timedOut)) {
+    if (!retriesLeft || !failure.shouldRetryConnectionFailure(req.retry, cause, timedOut)) {
       if (timedOut) throw new APIConnectionTimeoutError(plainSummary(summary), timeout);
-      throw new APIConnectionError(plainSummary(summary), undefined, { cause: sanitizeCause(cause, ctx.redact) });
+      throw new APIConnectionError(plainSummary(summary), undefined, { cause: failure.sanitizeCause(cause, ctx.redact) });
     }
-    await abortableSleep(sleep, retryDelayMs(attempt + 1, undefined, CLIENT_BACKOFF), signal);
+    await abortableSleep(sleep, failure.retryDelayMs(attempt + 1, undefined, failure.CLIENT_BACKOFF), signal);
   }
 }
 
@@ -230,31 +236,6 @@ async function abortableSleep(sleep: (ms: number) => Promise<void>, ms: number, 
   }
 }
 
-/** Every string the error carries is redacted first, then cut (a cut token would escape the redactor). */
-function toGraphError(res: ReadResponse, request: RequestSummary, redact: Redactor): GraphApiError {
-  const text = redact(res.text);
-  const statusText = redact(res.statusText);
-  let body: unknown = text;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    // not JSON: keep the text
-  }
-  const raw = (body as { error?: unknown } | undefined)?.error;
-  const error: GraphErrorObject =
-    raw && typeof raw === 'object' && typeof (raw as GraphErrorObject).message === 'string'
-      ? (raw as GraphErrorObject)
-      : { message: `HTTP ${res.status}${statusText ? ` ${statusText}` : ''} without a Graph error body${typeof body === 'string' && body ? `: ${body.slice(0, 200)}` : ''}`, type: 'HttpError' };
-  return GraphApiError.generate({
-    status: res.status,
-    statusText,
-    headers: headersToObject(res.headers, redact),
-    body: redactDeep(body, redact),
-    error: redactDeep(error, redact),
-    request,
-  });
-}
-
 function parseSuccessBody<T>(text: string, res: ReadResponse, request: RequestSummary, redact: Redactor): T {
   if (text === '') return {} as T;
   try {
@@ -263,25 +244,6 @@ function parseSuccessBody<T>(text: string, res: ReadResponse, request: RequestSu
     // No `cause`: JSON.parse's message quotes the body, which has not been through the redactor.
     throw new WhatsAppError(`Expected JSON from ${request.method} ${request.url} (HTTP ${res.status}) but got: ${redact(text).slice(0, 200)}`);
   }
-}
-
-/** The response headers as an object, every value redacted (a server may reflect the token in a header). */
-function headersToObject(headers: Headers, redact: Redactor): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, key) => {
-    if (key !== 'set-cookie') Object.defineProperty(out, key, { value: redact(value), enumerable: true, writable: true, configurable: true });
-  });
-  return out;
-}
-
-/** Keeps the code and message of a network failure without anything that could carry a secret. */
-function sanitizeCause(cause: unknown, redact: Redactor): Error {
-  const message = cause instanceof Error ? cause.message : String(cause);
-  const inner = cause instanceof Error ? (cause as { cause?: unknown }).cause : undefined;
-  const out = new Error(redact(message + (inner instanceof Error ? `: ${inner.message}` : '')));
-  const code = (inner as { code?: unknown } | undefined)?.code ?? (cause as { code?: unknown } | undefined)?.code;
-  if (typeof code === 'string') (out as Error & { code?: string }).code = code;
-  return out;
 }
 
 function checkCount(name: string, value: number): number {
