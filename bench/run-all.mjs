@@ -5,7 +5,8 @@
  * (bench/lib/report.mjs) and prints one table: what, ours, baseline, ratio, IQR, target, met; and the load.
  *
  *   npm run bench                 (builds first)
- *   node bench/run-all.mjs [--quick] [--json]    (--json: the collected results as one JSON object)
+ *   node bench/run-all.mjs [--quick] [--json] [--only a.mjs,b.mjs]
+ *   (--json: the collected results as one JSON object; --only: run only these scripts)
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -15,6 +16,8 @@ import { machineLoad } from './lib/report.mjs';
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const quick = process.argv.includes('--quick');
 const asJson = process.argv.includes('--json');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : undefined;
 
 /** The bench scripts, discovered (other areas add theirs without editing this file). */
 export function benchScripts() {
@@ -74,7 +77,7 @@ function formatTable(results) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = machineLoad();
   const results = [];
-  for (const file of benchScripts()) {
+  for (const file of benchScripts().filter((f) => !only || only.has(f))) {
     if (!asJson) process.stderr.write(`running ${file}${quick ? ' --quick' : ''} …\n`);
     results.push(await runBench(file, quick ? ['--quick'] : []));
   }
