@@ -1,10 +1,14 @@
 // Bundle size of the built package (run `npm run build` first) as two typical users see it:
-// esbuild, minified, bundling everything the import reaches. Prints one line per user and, with --json,
-// a JSON object (used by test/package.test.ts, which asserts the targets of issue 12).
+// esbuild, minified, bundling everything the import reaches at startup. Reported through bench/lib/report.mjs, one
+// row per user and platform: ours = the startup bytes, baseline = the target, ratio = size / target (met below 1).
+// `measureBundles()` is also used by test/package.test.ts, which holds the ceilings.
 //
-//   client-only:   import WhatsApp from 'meta-cloud-api'                        target < 40 KB
-//   endpoint-only: import { createFlowEndpoint } from 'meta-cloud-api/endpoint'  target < 20 KB
+//   client-only:   import WhatsApp from 'meta-cloud-api'                        target < 40 KB (issue 12)
+//   endpoint-only: import { createFlowEndpoint } from 'meta-cloud-api/endpoint'  target < 20 KB (issue 12)
+//
+//   node bench/bundle-size.mjs [--json] [--quick]      (--quick changes nothing: one build per row is all it does)
 import { build } from 'esbuild';
+import { makeRow, report } from './lib/report.mjs';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,10 +17,14 @@ import { gzipSync } from 'node:zlib';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export const BUNDLE_TARGETS = { 'client-only': 40 * 1024, 'endpoint-only': 20 * 1024 };
-// What the bundles may not grow past until they meet their targets (issue 12): today client-only ~41.4 KB (the
-// observability hooks and APIPromise added ~3 KB) and endpoint-only ~21.4 KB (node) / ~22.3 KB (neutral; the
-// failure log line and the 427 answer are lazy chunks, the key import cannot be: its module is public API).
-export const BUNDLE_CEILINGS = { 'client-only': 42 * 1024, 'endpoint-only': 23 * 1024 };
+// What the bundles may not grow past until they meet their targets. Client-only: 41.2 KB with the Node transport, the
+// failure path and appsecret_proof's HMAC in chunks loaded on demand (43 KB without). The message rules load on the
+// first send too (client/resources/messages/message-rules.ts), but the root entry re-exports helpers that live in the
+// same modules (isPhoneNumber, flowButtonComponent), so a bundler still puts them in the startup code: splitting
+// platform/recipients.ts and template.ts's button check from the send-time rules would bring it to about 36 KB.
+// Endpoint-only ~21.4 KB (node) / ~22.3 KB (neutral; the failure log line and the 427 answer are lazy chunks, the key
+// import cannot be: its module is public API).
+export const BUNDLE_CEILINGS = { 'client-only': 41.5 * 1024, 'endpoint-only': 23 * 1024 };
 
 const USERS = {
   'client-only': `import WhatsApp from 'meta-cloud-api';\nexport const client = new WhatsApp({ accessToken: 't' });\n`,
@@ -51,7 +59,8 @@ async function measure(name, contents, platform) {
     });
     const files = new Map(result.outputFiles.map((f) => [relative(root, f.path).split(sep).join('/'), f.contents]));
     const outputs = result.metafile.outputs;
-    const entryOut = Object.keys(outputs).find((k) => outputs[k].entryPoint !== undefined);
+    // The user's entry (lazily imported chunks are entry points too: pick the one built from the user's file).
+    const entryOut = Object.keys(outputs).find((k) => outputs[k].entryPoint?.endsWith(`${name}.mjs`));
     const eager = new Set();
     const visit = (file) => {
       if (eager.has(file)) return;
@@ -84,13 +93,19 @@ export async function measureBundles() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const rows = await measureBundles();
-  if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
-  else {
-    const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-    for (const r of rows) {
-      const target = BUNDLE_TARGETS[r.user];
-      console.log(`${r.user.padEnd(14)} ${r.platform.padEnd(8)} ${kb(r.minified).padStart(9)} min  ${kb(r.gzip).padStart(8)} gzip  (target < ${kb(target)} min${r.minified < target ? '' : ': NOT MET'})`);
-    }
-  }
+  const measured = await measureBundles();
+  const kb = (n) => +(n / 1024).toFixed(1);
+  const rows = measured.map((r) =>
+    makeRow({
+      what: `${r.user} bundle, ${r.platform} (minified, startup code)`,
+      ours: kb(r.minified),
+      baseline: kb(BUNDLE_TARGETS[r.user]),
+      unit: 'KB',
+      ratios: [r.minified / BUNDLE_TARGETS[r.user]],
+      target: '<= 1',
+      baselineName: 'target',
+      note: `gzip ${kb(r.gzip)} KB; loaded on demand ${kb(r.lazy)} KB; ratio = size / target (deterministic: one measurement)`,
+    }),
+  );
+  report('bundle-size', rows, { json: process.argv.includes('--json') });
 }

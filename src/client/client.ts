@@ -2,10 +2,10 @@ import * as Errors from '../core/errors.js';
 import { ConfigurationError } from '../core/errors.js';
 import { APIPromise } from '../core/api-promise.js';
 import type { GraphResponse } from '../core/observability.js';
-import { fetchText, requestJson, RESPONSE_SINK, type ApiRequest, type HttpContext, type RequestOptions } from '../internal/http.js';
+import { fetchText, requestJson, RESPONSE_SINK, type ApiRequest, type ResponseSink, type HttpContext, type RequestOptions } from '../internal/http.js';
 import { nodeId } from '../internal/path.js';
-import { hmacSha256Hex } from '../internal/hmac.js';
 import { createRedactor } from '../internal/redact.js';
+import { createTransport } from '../internal/transport.js';
 import { ENV, resolveConfig, type ClientOptions, type ResolvedConfig } from './config.js';
 import { Encryption } from './resources/encryption.js';
 import { Flows } from './resources/flows/index.js';
@@ -52,6 +52,7 @@ export class WhatsApp {
       baseUrl: config.baseUrl,
       apiVersion: config.apiVersion,
       fetch: config.fetch,
+      transport: createTransport(config.transport, config.fetch),
       timeout: config.timeout,
       maxRetries: config.maxRetries,
       redact: createRedactor([config.accessToken, config.appSecret]),
@@ -88,21 +89,22 @@ export class WhatsApp {
    * so `.withResponse()` can give the last answer the call received.
    */
   _call<T, O extends RequestOptions = RequestOptions>(options: O | undefined, work: (options: O) => Promise<T>): APIPromise<T> {
-    let last: GraphResponse | undefined;
+    let last: (() => GraphResponse) | undefined;
     // A method called by another method (getFlowPreview → getFlow) tells the outer call's sink too.
-    const outer = (options as { [RESPONSE_SINK]?: (response: GraphResponse) => void } | undefined)?.[RESPONSE_SINK];
-    const sink = (response: GraphResponse) => {
+    const outer = (options as { [RESPONSE_SINK]?: ResponseSink } | undefined)?.[RESPONSE_SINK];
+    const sink: ResponseSink = (response) => {
       last = response;
       outer?.(response);
     };
     const scoped = { ...options, [RESPONSE_SINK]: sink } as unknown as O;
-    return new APIPromise(
-      (async () => {
-        const data = await work(scoped);
-        // Every method that resolves has received at least one answer.
-        return { data, response: last! };
-      })(),
-    );
+    // Every method that resolves has received at least one answer.
+    let data: Promise<T>;
+    try {
+      data = work(scoped);
+    } catch (error) {
+      data = Promise.reject(error);
+    }
+    return APIPromise.fromData(data, () => last!());
   }
 
   /** @internal Sends one Graph request and returns the parsed JSON body. */
@@ -150,7 +152,8 @@ export class WhatsApp {
         new ConfigurationError(`appSecretProof needs both an access token and an app secret (\`appSecret\` or ${ENV.appSecret}).`),
       );
     }
-    this.#proof ??= hmacSha256Hex(appSecret, accessToken);
+    // Loaded only by clients that send a proof (not part of a client's startup code).
+    this.#proof ??= import('../internal/hmac.js').then(({ hmacSha256Hex }) => hmacSha256Hex(appSecret, accessToken));
     return this.#proof;
   }
 

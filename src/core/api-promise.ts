@@ -15,13 +15,26 @@ export interface WithResponse<T> {
  * Promise`, `await`, `.then`, `.catch` and `.finally` behave as before); `.then` returns a plain Promise.
  */
 export class APIPromise<T> extends Promise<T> {
-  readonly #result: Promise<WithResponse<T>>;
+  /** Either the whole `{ data, response }` (public constructor) or the data with a way to build the response. */
+  #result: Promise<WithResponse<T>> | undefined;
   #data: Promise<T> | undefined;
+  #response: (() => GraphResponse) | undefined;
 
   constructor(result: Promise<WithResponse<T>>) {
-    // The base promise is never used: every reader goes through `then`, which reads `#result`.
-    super((resolve) => resolve(undefined as T));
+    // The base promise is never used: every reader goes through `then`, which reads `#result` or `#data`.
+    super(resolveUndefined);
     this.#result = result;
+  }
+
+  /**
+   * @internal What the client builds: the call's data and a function giving its last answer, called only by
+   * `.withResponse()` (most calls are only awaited: no `{ data, response }` object, no extra promise).
+   */
+  static fromData<T>(data: Promise<T>, response: () => GraphResponse): APIPromise<T> {
+    const promise = new APIPromise<T>(undefined as unknown as Promise<WithResponse<T>>);
+    promise.#data = data;
+    promise.#response = response;
+    return promise;
   }
 
   /** `.then` and friends give plain Promises, not APIPromises. */
@@ -31,11 +44,13 @@ export class APIPromise<T> extends Promise<T> {
 
   /** `{ data, response }`: the same data as awaiting the call, with the status, headers and trace id of its answer. */
   withResponse(): Promise<WithResponse<T>> {
-    return this.#result;
+    if (this.#result) return this.#result;
+    const response = this.#response!;
+    return this.#data!.then((data) => ({ data, response: response() }));
   }
 
   #dataPromise(): Promise<T> {
-    return (this.#data ??= this.#result.then((r) => r.data));
+    return (this.#data ??= this.#result!.then((r) => r.data));
   }
 
   // `reason: any`, as in Promise's own signatures, so handlers typed `(e: Error) => ...` keep compiling.
@@ -50,4 +65,8 @@ export class APIPromise<T> extends Promise<T> {
   override finally(onfinally?: (() => void) | null): Promise<T> {
     return this.#dataPromise().finally(onfinally);
   }
+}
+
+function resolveUndefined(resolve: (value: never) => void): void {
+  resolve(undefined as never);
 }

@@ -2,22 +2,26 @@ import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
-  GraphApiError,
   InvalidArgumentError,
   WhatsAppError,
-  type GraphErrorObject,
   type RequestSummary,
 } from '../core/errors.js';
 import type { RequestEvent, ResponseEvent } from '../core/observability.js';
 import { toFormData, type FormFields } from './form-data.js';
 import { observedAttempt, tellSink } from './observe.js';
-import { readResponseText } from './read-body.js';
-import { fetchWithoutCrossOriginRedirect } from './redirects.js';
-import { redactDeep, type Redactor } from './redact.js';
-import { withTimeout } from './timeout.js';
-import { MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs } from './backoff.js';
+import type { Redactor } from './redact.js';
+import { fetchTransport } from './transport-fetch.js';
+import { plainSummary, type ReadResponse, type Transport, type TransportRequest } from './transport-types.js';
 export { RESPONSE_SINK, type ResponseSink } from './observe.js';
-import { CLIENT_BACKOFF, shouldRetryConnectionFailure, shouldRetryResponse, type RetryPolicy } from './retry.js';
+import type { RetryPolicy } from './retry.js';
+
+type FailurePath = typeof import('./http-failure.js');
+let failurePath: Promise<FailurePath> | undefined;
+
+/** The failure path (errors, retry decisions), loaded on the first failed attempt. */
+function loadFailurePath(): Promise<FailurePath> {
+  return (failurePath ??= import('./http-failure.js'));
+}
 
 /** Per-call options, accepted as the last argument of every resource method. */
 export interface RequestOptions {
@@ -59,7 +63,10 @@ export interface ApiRequest {
 export interface HttpContext {
   baseUrl: string;
   apiVersion: string;
+  /** The fetch transport's `fetch` (used when no `transport` is given). */
   fetch: typeof fetch;
+  /** How attempts are sent (`transport.ts`); default: the fetch transport on `fetch`. */
+  transport?: Transport;
   timeout: number;
   maxRetries: number;
   redact: Redactor;
@@ -87,30 +94,58 @@ export interface ApiResponse<T> {
 const USER_AGENT = 'meta-cloud-api (+https://www.npmjs.com/package/meta-cloud-api)';
 
 export function buildUrl(ctx: Pick<HttpContext, 'baseUrl' | 'apiVersion'>, path: string, query?: Record<string, QueryValue>): URL {
-  const url = new URL(`${ctx.baseUrl}/${ctx.apiVersion}${path}`);
-  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-  return url;
+  return new URL(graphUrl(ctx, path, query));
+}
+
+/** The Graph URL as text: built without parsing (the base URL was checked when the client was made). */
+function graphUrl(ctx: Pick<HttpContext, 'baseUrl' | 'apiVersion'>, path: string, query: Record<string, QueryValue> | undefined, proof?: string): string {
+  const url = `${ctx.baseUrl}/${ctx.apiVersion}${path}`;
+  let params: URLSearchParams | undefined;
+  if (query) {
+    for (const k in query) {
+      const v = query[k];
+      if (v !== undefined) (params ??= new URLSearchParams()).set(k, String(v));
+    }
+  }
+  if (proof !== undefined) (params ??= new URLSearchParams()).set('appsecret_proof', proof);
+  return params ? `${url}?${params.toString()}` : url;
+}
+
+/** What errors and hooks name of a request: the URL is redacted only when something reads it (rarely on success). */
+function lazySummary(method: string, url: string, redact: Redactor): RequestSummary {
+  let redacted: string | undefined;
+  return {
+    method,
+    get url() {
+      return (redacted ??= redact(url));
+    },
+  };
+}
+
+/** The headers every Graph request sends, built once per client and token (fetch and node:http never change them). */
+const baseHeaders = new WeakMap<HttpContext, { token: string; headers: Record<string, string> }>();
+
+function graphHeaders(ctx: HttpContext, token: string, req: ApiRequest): Record<string, string> {
+  const extra = req.options?.headers;
+  if (extra === undefined && req.json === undefined) {
+    const cached = baseHeaders.get(ctx);
+    if (cached?.token === token) return cached.headers;
+    const headers = { accept: 'application/json', 'user-agent': USER_AGENT, authorization: `Bearer ${token}` };
+    baseHeaders.set(ctx, { token, headers });
+    return headers;
+  }
+  const headers: Record<string, string> = { accept: 'application/json', 'user-agent': USER_AGENT, ...extra, authorization: `Bearer ${token}` };
+  if (req.json !== undefined) headers['content-type'] = 'application/json';
+  return headers;
 }
 
 export async function requestJson<T>(ctx: HttpContext, req: ApiRequest): Promise<ApiResponse<T>> {
   const token = ctx.accessToken();
-  const url = buildUrl(ctx, req.path, req.query);
   const pendingProof = ctx.appSecretProof();
-  if (pendingProof) url.searchParams.set('appsecret_proof', await pendingProof);
-  const summary: RequestSummary = { method: req.method, url: ctx.redact(url.toString()) };
-  const headers: Record<string, string> = {
-    accept: 'application/json',
-    'user-agent': USER_AGENT,
-    ...req.options?.headers,
-    authorization: `Bearer ${token}`,
-  };
-  if (req.json !== undefined) headers['content-type'] = 'application/json';
-
-  const res = await sendWithRetries(ctx, req, summary, () => ({
-    method: req.method,
-    headers,
-    body: requestBody(req),
-  }), url);
+  const url = graphUrl(ctx, req.path, req.query, pendingProof ? await pendingProof : undefined);
+  const summary = lazySummary(req.method, url, ctx.redact);
+  const send: TransportRequest = { method: req.method, url, headers: graphHeaders(ctx, token, req), body: requestBody(req) };
+  const res = await sendWithRetries(ctx, req, summary, send);
   const data = parseSuccessBody<T>(res.text, res, summary, ctx.redact);
   tellSink(req.options, res, summary);
   return { data, status: res.status, headers: res.headers };
@@ -121,16 +156,17 @@ export async function requestJson<T>(ctx: HttpContext, req: ApiRequest): Promise
  * `defaultMaxBytes` is the body limit when the call's `maxResponseBytes` does not set one.
  */
 export async function fetchText(ctx: HttpContext, url: URL, sendToken: boolean, options?: RequestOptions, defaultMaxBytes = DEFAULT_MAX_RESPONSE_BYTES): Promise<string> {
-  const summary: RequestSummary = { method: 'GET', url: ctx.redact(url.toString()) };
+  const summary = lazySummary('GET', url.toString(), ctx.redact);
   const headers: Record<string, string> = { 'user-agent': USER_AGENT, ...options?.headers };
   if (sendToken) headers.authorization = `Bearer ${ctx.accessToken()}`;
   const withLimit: RequestOptions = { ...options, maxResponseBytes: options?.maxResponseBytes ?? defaultMaxBytes };
-  const res = await sendWithRetries(ctx, { method: 'GET', path: '', retry: 'idempotent', options: withLimit }, summary, () => ({ method: 'GET', headers }), url);
+  const send: TransportRequest = { method: 'GET', url: url.toString(), headers, body: undefined };
+  const res = await sendWithRetries(ctx, { method: 'GET', path: '', retry: 'idempotent', options: withLimit }, summary, send);
   tellSink(options, res, summary);
   return res.text;
 }
 
-function requestBody(req: ApiRequest): BodyInit | undefined {
+function requestBody(req: ApiRequest): TransportRequest['body'] {
   if (req.json !== undefined) return JSON.stringify(req.json);
   if (req.form) return toFormData(req.form);
   if (req.urlencoded) {
@@ -145,28 +181,30 @@ async function sendWithRetries(
   ctx: HttpContext,
   req: ApiRequest,
   summary: RequestSummary,
-  init: () => RequestInit,
-  url: URL,
+  send: TransportRequest,
 ): Promise<ReadResponse> {
   const maxRetries = checkCount('maxRetries', req.options?.maxRetries ?? ctx.maxRetries);
   const timeout = checkCount('timeout', req.options?.timeout ?? ctx.timeout);
   const maxBytes = checkCount('maxResponseBytes', req.options?.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
   const sleep = ctx.sleep ?? defaultSleep;
   const signal = req.options?.signal;
+  const transport = ctx.transport ?? fetchTransport(ctx.fetch);
+  const settings = { timeout, maxBytes, summary, signal, redact: ctx.redact };
 
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw new APIUserAbortError();
-    const outcome = await observedAttempt(ctx, attempt + 1, summary, () => attemptOnce(ctx, url, init(), { timeout, maxBytes, summary, signal }));
+    const outcome = await observedAttempt(ctx, attempt + 1, summary, () => transport(send, settings));
     const retriesLeft = attempt < maxRetries;
 
+    if (outcome.kind === 'response' && outcome.response.ok) return outcome.response;
+    const failure = await loadFailurePath();
     if (outcome.kind === 'response') {
       const res = outcome.response;
-      if (res.ok) return res;
-      const error = toGraphError(res, summary, ctx.redact);
-      if (!retriesLeft || !shouldRetryResponse(req.retry, error)) throw error;
+      const error = failure.toGraphError(res, plainSummary(summary), ctx.redact);
+      if (!retriesLeft || !failure.shouldRetryResponse(req.retry, error)) throw error;
       // Meta asked for a longer pause than we wait: give the error back rather than retry too early.
-      if ((parseRetryAfter(res.headers.get('retry-after')) ?? 0) > MAX_RETRY_AFTER_MS) throw error;
-      await abortableSleep(sleep, retryDelayMs(attempt + 1, res.headers.get('retry-after'), CLIENT_BACKOFF), signal);
+      if ((failure.parseRetryAfter(res.headers.get('retry-after')) ?? 0) > failure.MAX_RETRY_AFTER_MS) throw error;
+      await abortableSleep(sleep, failure.retryDelayMs(attempt + 1, res.headers.get('retry-after'), failure.CLIENT_BACKOFF), signal);
       continue;
     }
     if (outcome.kind === 'aborted') throw new APIUserAbortError();
@@ -174,11 +212,11 @@ async function sendWithRetries(
     if (outcome.kind === 'failed' && outcome.cause instanceof WhatsAppError) throw outcome.cause;
     const timedOut = outcome.kind === 'timeout';
     const cause = outcome.kind === 'failed' ? outcome.cause : undefined;
-    if (!retriesLeft || !shouldRetryConnectionFailure(req.retry, cause, timedOut)) {
-      if (timedOut) throw new APIConnectionTimeoutError(summary, timeout);
-      throw new APIConnectionError(summary, undefined, { cause: sanitizeCause(cause, ctx.redact) });
+    if (!retriesLeft || !failure.shouldRetryConnectionFailure(req.retry, cause, timedOut)) {
+      if (timedOut) throw new APIConnectionTimeoutError(plainSummary(summary), timeout);
+      throw new APIConnectionError(plainSummary(summary), undefined, { cause: failure.sanitizeCause(cause, ctx.redact) });
     }
-    await abortableSleep(sleep, retryDelayMs(attempt + 1, undefined, CLIENT_BACKOFF), signal);
+    await abortableSleep(sleep, failure.retryDelayMs(attempt + 1, undefined, failure.CLIENT_BACKOFF), signal);
   }
 }
 
@@ -198,66 +236,6 @@ async function abortableSleep(sleep: (ms: number) => Promise<void>, ms: number, 
   }
 }
 
-/** A response read to the end (inside the timeout window: a server that stalls mid-body is a timeout). */
-interface ReadResponse {
-  ok: boolean;
-  status: number;
-  statusText: string;
-  headers: Headers;
-  text: string;
-  /** Time from sending to the end of the body, in ms. */
-  durationMs: number;
-}
-
-type Outcome =
-  | { kind: 'response'; response: ReadResponse }
-  | { kind: 'timeout' }
-  | { kind: 'aborted' }
-  | { kind: 'failed'; cause: unknown };
-
-interface AttemptSettings {
-  timeout: number;
-  /** Body limit, after decompression. */
-  maxBytes: number;
-  summary: RequestSummary;
-  signal: AbortSignal | undefined;
-}
-
-async function attemptOnce(ctx: HttpContext, url: URL, init: RequestInit, settings: AttemptSettings): Promise<Outcome> {
-  const { timeout, maxBytes, summary, signal } = settings;
-  const outcome = await withTimeout(async (attemptSignal) => {
-    const res = await fetchWithoutCrossOriginRedirect(ctx.fetch, url, { ...init, signal: attemptSignal }, { redact: ctx.redact });
-    const text = await readResponseText(res, { limit: maxBytes, request: summary });
-    return { ok: res.ok, status: res.status, statusText: res.statusText, headers: res.headers, text, durationMs: 0 };
-  }, { timeoutMs: timeout, ...(signal ? { signal } : {}) });
-  return outcome.kind === 'done' ? { kind: 'response', response: outcome.value } : outcome;
-}
-
-/** Every string the error carries is redacted first, then cut (a cut token would escape the redactor). */
-function toGraphError(res: ReadResponse, request: RequestSummary, redact: Redactor): GraphApiError {
-  const text = redact(res.text);
-  const statusText = redact(res.statusText);
-  let body: unknown = text;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    // not JSON: keep the text
-  }
-  const raw = (body as { error?: unknown } | undefined)?.error;
-  const error: GraphErrorObject =
-    raw && typeof raw === 'object' && typeof (raw as GraphErrorObject).message === 'string'
-      ? (raw as GraphErrorObject)
-      : { message: `HTTP ${res.status}${statusText ? ` ${statusText}` : ''} without a Graph error body${typeof body === 'string' && body ? `: ${body.slice(0, 200)}` : ''}`, type: 'HttpError' };
-  return GraphApiError.generate({
-    status: res.status,
-    statusText,
-    headers: headersToObject(res.headers, redact),
-    body: redactDeep(body, redact),
-    error: redactDeep(error, redact),
-    request,
-  });
-}
-
 function parseSuccessBody<T>(text: string, res: ReadResponse, request: RequestSummary, redact: Redactor): T {
   if (text === '') return {} as T;
   try {
@@ -266,25 +244,6 @@ function parseSuccessBody<T>(text: string, res: ReadResponse, request: RequestSu
     // No `cause`: JSON.parse's message quotes the body, which has not been through the redactor.
     throw new WhatsAppError(`Expected JSON from ${request.method} ${request.url} (HTTP ${res.status}) but got: ${redact(text).slice(0, 200)}`);
   }
-}
-
-/** The response headers as an object, every value redacted (a server may reflect the token in a header). */
-function headersToObject(headers: Headers, redact: Redactor): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, key) => {
-    if (key !== 'set-cookie') Object.defineProperty(out, key, { value: redact(value), enumerable: true, writable: true, configurable: true });
-  });
-  return out;
-}
-
-/** Keeps the code and message of a network failure without anything that could carry a secret. */
-function sanitizeCause(cause: unknown, redact: Redactor): Error {
-  const message = cause instanceof Error ? cause.message : String(cause);
-  const inner = cause instanceof Error ? (cause as { cause?: unknown }).cause : undefined;
-  const out = new Error(redact(message + (inner instanceof Error ? `: ${inner.message}` : '')));
-  const code = (inner as { code?: unknown } | undefined)?.code ?? (cause as { code?: unknown } | undefined)?.code;
-  if (typeof code === 'string') (out as Error & { code?: string }).code = code;
-  return out;
 }
 
 function checkCount(name: string, value: number): number {

@@ -31,13 +31,22 @@ export interface Observers {
  * options keeps it). Not part of the public options.
  */
 export const RESPONSE_SINK: unique symbol = Symbol('meta-cloud-api.response-sink');
-export type ResponseSink = (response: GraphResponse) => void;
+export type ResponseSink = (response: () => GraphResponse) => void;
 type WithSink = { [RESPONSE_SINK]?: ResponseSink };
 
 /** Tells the call's `.withResponse()` sink (if any) about a successful answer. */
 export function tellSink(options: object | undefined, res: AnsweredAttempt, summary: RequestSummary): void {
   const sink = (options as WithSink | undefined)?.[RESPONSE_SINK];
-  sink?.({ status: res.status, headers: res.headers, traceId: res.headers.get(TRACE_ID_HEADER) ?? undefined, method: summary.method, url: summary.url, durationMs: res.durationMs });
+  // The response is built only if `.withResponse()` asks for it: most calls are only awaited (the URL's redaction and
+  // the header lookup would cost every call).
+  sink?.(() => ({
+    status: res.status,
+    headers: res.headers,
+    traceId: res.headers.get(TRACE_ID_HEADER) ?? undefined,
+    method: summary.method,
+    url: summary.url,
+    durationMs: res.durationMs,
+  }));
 }
 
 /**
@@ -45,14 +54,15 @@ export function tellSink(options: object | undefined, res: AnsweredAttempt, summ
  * A hook that throws is ignored (observing a call never changes it).
  */
 export async function observedAttempt<O extends AttemptOutcome>(ctx: Observers, attempt: number, summary: RequestSummary, run: () => Promise<O>): Promise<O> {
-  const now = ctx.now ?? (() => performance.now());
-  const request: RequestEvent = { method: summary.method, url: summary.url, attempt };
-  if (ctx.onRequest) safely(() => ctx.onRequest!({ ...request }));
+  const now = ctx.now ?? performanceNow;
+  // No hooks, no debug log: nothing reads the (redacted) URL, so it is not computed.
+  if (ctx.onRequest) safely(() => ctx.onRequest!({ method: summary.method, url: summary.url, attempt }));
   const started = now();
   const outcome = await run();
   const durationMs = now() - started;
   if (outcome.kind === 'response') outcome.response.durationMs = durationMs;
   if (!ctx.onResponse && !ctx.debug) return outcome;
+  const request: RequestEvent = { method: summary.method, url: summary.url, attempt };
   const event: ResponseEvent = { ...request, durationMs };
   if (outcome.kind === 'response') {
     event.status = outcome.response.status;
@@ -66,6 +76,8 @@ export async function observedAttempt<O extends AttemptOutcome>(ctx: Observers, 
   if (ctx.debug) writeDebugLine({ method: event.method, url: event.url, status: event.status, failure: event.failure, durationMs, traceId: event.traceId, attempt });
   return outcome;
 }
+
+const performanceNow = () => performance.now();
 
 function safely(hook: () => void): void {
   try {

@@ -11,7 +11,8 @@ import type { BackoffSchedule } from './backoff.js';
  */
 export type RetryPolicy = 'idempotent' | 'once';
 
-export const DEFAULT_MAX_RETRIES = 2;
+/** Retries after a failed attempt unless `maxRetries` says otherwise (defined with the client options). */
+export { DEFAULT_MAX_RETRIES } from '../client/config.js';
 
 /** Error codes (from undici and Node) that mean the connection was never established. */
 const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);

@@ -1,6 +1,6 @@
 /**
  * One attempt with a timeout (fetch with timeout): the work gets its own AbortController's signal, aborted when
- * `timeoutMs` passes or the caller's `signal` aborts. Used by the client (internal/http.ts), the emulator's webhook
+ * `timeoutMs` passes or the caller's `signal` aborts. Used by the emulator's webhook
  * sender (emulator/webhooks/attempt.ts) and the simulator's endpoint client (simulator/endpoint-client.ts).
  */
 

@@ -4,11 +4,17 @@ import type { FlowActionEnum, FlowModeEnum } from '../../../enums/flow-action.js
 import type { RequestOptions } from '../../../internal/http.js';
 import { graphPath } from '../../../internal/path.js';
 import { APIResource } from '../../resource.js';
-import { checkFlowInteractive } from '../../../platform/messages.js';
-import { addressFor } from '../../../platform/recipients.js';
-import { flowActionWithDefaults, type FlowMessageParameters, type InteractiveHeader, type InteractiveMessageParams } from './flow-message.js';
-import { templateBody, type TemplateMessageParams } from './template.js';
+import type { FlowMessageParameters, InteractiveHeader, InteractiveMessageParams } from './flow-message.js';
+import type { TemplateMessageParams } from './template.js';
 import type { MessageBase, MessageOptionsBase, MessageRecipient, MessageSendResponse } from './types.js';
+
+type MessageRules = typeof import('./message-rules.js');
+let rules: Promise<MessageRules> | undefined;
+
+/** The message rules and builders, loaded on the first send (they are not part of a client's startup code). */
+function loadRules(): Promise<MessageRules> {
+  return (rules ??= import('./message-rules.js'));
+}
 
 /** Meta's own message body: `{ messaging_product, to, type: 'interactive', interactive: {...} }` (`to` or `recipient`: see `MessageRecipient`). */
 export interface InteractiveWireParams {
@@ -58,6 +64,7 @@ export class Messages extends APIResource {
       if (typeof shape.type !== 'string' || shape.type === '' || shape.type === 'interactive') {
         throw new InvalidArgumentError('interactive type is required, e.g. "flow".');
       }
+      const { checkFlowInteractive, flowActionWithDefaults } = await loadRules();
       const interactive: Record<string, unknown> = { type: shape.type };
       if (shape.header !== undefined) interactive.header = checkHeader(shape.header);
       if (shape.type === 'flow') {
@@ -108,6 +115,7 @@ export class Messages extends APIResource {
   template(params: TemplateMessageParams & MessageOptionsBase & MessageRecipient, options?: RequestOptions): APIPromise<MessageSendResponse> {
     return this._client._call(options, async (options) => {
       if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.template(params) needs { to, name, language }.');
+      const { templateBody } = await loadRules();
       return this.#send(params, { type: 'template', template: templateBody(params) }, options);
     });
   }
@@ -115,6 +123,7 @@ export class Messages extends APIResource {
   async #send(base: MessageBase, content: Record<string, unknown>, options?: RequestOptions): Promise<MessageSendResponse> {
     const phone = this._client._phoneNumberId(base.phoneNumberId);
     // Who it goes to, by Meta's rule (src/platform/recipients.ts, flows-platform §6.1): a BSUID goes as `recipient`.
+    const { addressFor } = await loadRules();
     const address = addressFor(base.to, base.recipient);
     if (!address.ok) throw new InvalidArgumentError(address.problem);
     const body: Record<string, unknown> = { messaging_product: 'whatsapp', ...address.wire };
