@@ -6,16 +6,30 @@ import { createRedactor } from '../internal/redact.js';
 import type { FlowCrypto } from './crypto/types.js';
 import { readEndpointOptions } from './endpoint-options.js';
 import { EndpointError } from './errors.js';
-import { loadEndpointKey } from './key-readiness.js';
+import { createKeySet, KeyNotLoadedError, type PrivateKeyOption } from './keys/key-set.js';
 import { EndpointMetrics, metricAction, type EndpointMetricSample, type EndpointMetricsSnapshot, type MetricAction } from './metrics.js';
-import { decryptRequest, encryptResponse, parseEnvelope, type DecryptedExchange } from './protocol.js';
+import { encryptResponse, parseEnvelope, type DecryptedExchange } from './protocol.js';
 import { verifyFlowTokenSignature, verifyHubSignature } from './signature.js';
+import type { FlowTokenOptions } from './flow-tokens/guard.js';
+import { flowStateHooks } from './sessions/flow-state.js';
+import type { FlowSessionStore } from './sessions/store.js';
 import { tokenErrorAnswer } from './token-error.js';
 import type { Awaitable, FlowErrorNotification, FlowHandler, FlowRequest, FlowResponse } from './types.js';
 
 export interface FlowEndpointOptions {
-  /** The business private key, PEM (PKCS#1 or PKCS#8). Imported once. */
-  privateKey: string;
+  /**
+   * The business private key, PEM (PKCS#1 or PKCS#8); a list during a key rotation (each is tried, 421 only when
+   * none decrypts); or a resolver `(request) => pem | pem[]` choosing per request (one endpoint per WABA, by path
+   * or host). Every key is imported once.
+   */
+  privateKey: PrivateKeyOption;
+  /**
+   * Verify every request's `flow_token` (issued with `issueFlowToken`) before the handler: a missing, forged,
+   * expired or used-up token is answered 427 with `message`; `req.flowTokenClaims` says whom it was issued for.
+   */
+  flowTokens?: FlowTokenOptions;
+  /** `req.session`: a small JSON object per flow token, read before and saved after the handler (`memoryFlowSessions()`, `redisFlowSessions({ client })`). */
+  flowSessions?: FlowSessionStore;
   /** For passphrase-protected keys (Node: `meta-cloud-api/endpoint` resolves to the node:crypto build there). */
   passphrase?: string;
   /**
@@ -89,7 +103,9 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
   // Failures are logged without the secrets this endpoint knows (a handler's message could quote one).
   const redact = createRedactor([...secrets, options.passphrase]);
   const report = (error: unknown, request: FlowRequest | undefined) => reportFailure(options, redact, error, request);
-  const endpointKey = loadEndpointKey(crypto, options.privateKey, options.passphrase, (error) => report(error, undefined));
+  // --- issue 16: key set, flow tokens, sessions (one call each) ---
+  const keys = createKeySet(crypto, options.privateKey, options.passphrase, (error) => report(error, undefined));
+  const flowState = flowStateHooks(options);
 
   const metrics = new EndpointMetrics(options.onMetrics);
   const measure = options.metrics !== false;
@@ -118,14 +134,7 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
         throw new EndpointError(432, 'X-Hub-Signature-256 is missing or does not match the app secret.');
       }
       const envelope = parseEnvelope(new TextDecoder().decode(raw));
-      let pk: unknown;
-      try {
-        pk = await endpointKey.key();
-      } catch (cause) {
-        // Already reported once, when the key failed to load.
-        throw new KeyNotLoadedError(500, `The private key could not be loaded: ${(cause as Error).message}`, { cause });
-      }
-      exchange = await decryptRequest(crypto, pk, envelope);
+      exchange = await keys.decrypt(request, envelope);
       const body = exchange.body as Record<string, unknown>;
       if (!body || typeof body !== 'object' || typeof body.action !== 'string') throw new EndpointError(400, 'The decrypted request has no action.');
 
@@ -159,10 +168,12 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
           flowRequest.flowTokenSignatureVerified = (await verifyFlowTokenSignature(crypto, body.flow_token_signature, flowRequest.flow_token, secrets)).verified;
         }
       }
+      const ticket = flowState ? await flowState.before(flowRequest) : undefined;
       const handler = pickHandler(options, flowRequest);
       const response = await withDeadline(Promise.resolve().then(() => handler(flowRequest!)), deadline);
       checkShape(response);
       if (options.checkResponse) await withDeadline(Promise.resolve().then(() => options.checkResponse!(flowRequest!, response)), deadline);
+      if (flowState) await flowState.after(flowRequest, response, ticket!);
       return encrypted(await encryptResponse(crypto, exchange, response));
     } catch (error) {
       if (error instanceof EndpointError) {
@@ -176,7 +187,7 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
   }
 
   // The one body limit, declared on the handler so the Node/Express/Fastify adapters refuse larger bodies unread.
-  return declareBodyLimit(Object.assign(flowEndpoint, { metrics: () => metrics.snapshot(), ready: endpointKey.ready }), maxBody);
+  return declareBodyLimit(Object.assign(flowEndpoint, { metrics: () => metrics.snapshot(), ready: keys.ready }), maxBody);
 }
 
 /** What the endpoint learned about a request while answering it, for its metrics. */
@@ -188,9 +199,6 @@ interface Seen {
 class NoHandlerError extends EndpointError {}
 Object.defineProperty(NoHandlerError, 'name', { value: 'EndpointError' });
 
-/** The 500 for a request that arrived while the key could not be loaded (reported once, when loading failed). */
-class KeyNotLoadedError extends EndpointError {}
-Object.defineProperty(KeyNotLoadedError, 'name', { value: 'EndpointError' });
 
 function pickHandler(options: FlowEndpointOptions, req: FlowRequest): FlowHandler {
   let handler: FlowHandler | undefined;
