@@ -20,8 +20,18 @@ interface NodeRedisLike {
   sendCommand(args: string[]): Promise<unknown>;
 }
 
-/** The command sender for `client`; throws InvalidArgumentError naming `owner` when it is neither client. */
-export function redisCommand(client: unknown, owner: string): RedisCommand {
+/** How long a command may take by default before the store gives up on it (the handler then answers 500). */
+export const DEFAULT_COMMAND_TIMEOUT_MS = 5_000;
+
+/**
+ * The command sender for `client`; throws InvalidArgumentError naming `owner` when it is neither client. A command
+ * not answered within `timeoutMs` rejects (a client that queues commands while Redis is away would otherwise hold
+ * the request until the caller's own timeout).
+ */
+export function redisCommand(client: unknown, owner: string, timeoutMs: number = DEFAULT_COMMAND_TIMEOUT_MS): RedisCommand {
+  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || !Number.isFinite(timeoutMs)) {
+    throw new InvalidArgumentError(`${owner}: commandTimeoutMs must be a positive number of milliseconds; got ${String(timeoutMs)}.`);
+  }
   const c = client as Partial<IoRedisLike & NodeRedisLike> | null;
   let send: RedisCommand;
   if (c && typeof c.call === 'function' && typeof c.defineCommand === 'function') {
@@ -36,10 +46,16 @@ export function redisCommand(client: unknown, owner: string): RedisCommand {
     );
   }
   return async (args) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new RedisStoreError(`${owner}: Redis did not answer ${args[0]!} within ${timeoutMs} ms.`)), timeoutMs);
+    });
     try {
-      return await send(args);
+      return await Promise.race([send(args), late]);
     } catch (error) {
-      throw restated(error, owner, args[0]!);
+      throw error instanceof RedisStoreError ? error : restated(error, owner, args[0]!);
+    } finally {
+      clearTimeout(timer);
     }
   };
 }
@@ -51,7 +67,10 @@ function restated(error: unknown, owner: string, command: string): RedisStoreErr
   return new RedisStoreError(`${owner}: Redis ${command} failed (${name}: ${message}).`);
 }
 
-/** A Lua script run with EVALSHA (one round trip), loaded with EVAL the first time Redis does not know it. */
+/**
+ * A Lua script, one round trip per run: EVAL the first time (which also caches it in Redis), EVALSHA after that,
+ * and EVAL again when Redis answers NOSCRIPT (restarted, or SCRIPT FLUSH).
+ */
 export interface RedisScript {
   run(keys: readonly string[], args: readonly string[]): Promise<unknown>;
 }
@@ -59,6 +78,7 @@ export interface RedisScript {
 /** Wraps `source` for `command`. */
 export function redisScript(command: RedisCommand, source: string): RedisScript {
   let sha: Promise<string> | undefined;
+  let loaded = false;
   const digest = async () => {
     const bytes = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-1', new TextEncoder().encode(source)));
     return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -67,12 +87,16 @@ export function redisScript(command: RedisCommand, source: string): RedisScript 
     async run(keys, args) {
       sha ??= digest();
       const tail = [String(keys.length), ...keys, ...args];
-      try {
-        return await command(['EVALSHA', await sha, ...tail]);
-      } catch (error) {
-        if (!(error instanceof RedisStoreError) || !error.message.includes('NOSCRIPT')) throw error;
-        return command(['EVAL', source, ...tail]);
+      if (loaded) {
+        try {
+          return await command(['EVALSHA', await sha, ...tail]);
+        } catch (error) {
+          if (!(error instanceof RedisStoreError) || !error.message.includes('NOSCRIPT')) throw error;
+        }
       }
+      const answer = await command(['EVAL', source, ...tail]);
+      loaded = true;
+      return answer;
     },
   };
 }
