@@ -3,12 +3,12 @@
  * business issued, unexpired and, for a `once` token, not used up; otherwise the answer is 427 with the chosen
  * message (flows-platform §3.6, §6.6). After a SUCCESS answer a `once` token is marked used.
  */
-import { InvalidArgumentError } from '../../core/base-errors.js';
 import { DEFAULT_FLOW_TOKEN_MESSAGE, type FlowTokenRefusal } from '../../platform/flow-tokens.js';
 import { FlowTokenInvalidError } from '../errors.js';
 import type { FlowRequest, FlowResponse } from '../types.js';
-import { isFlowTokenStore, memoryFlowTokens, type FlowTokenStore } from './store.js';
-import { readFlowToken, readSecrets, type FlowTokenClaims } from './token.js';
+import { checkFlowStateOptions, readSecrets } from '../sessions/options.js';
+import { memoryFlowTokens, type FlowTokenStore } from './store.js';
+import { readFlowToken, type FlowTokenClaims } from './token.js';
 
 /** The endpoint option `flowTokens`. */
 export interface FlowTokenOptions {
@@ -33,15 +33,9 @@ export interface FlowTokenGuard {
 /** The guard for `options.flowTokens`, or undefined when the option is absent. Throws InvalidArgumentError for a bad option. */
 export function flowTokenGuard(options: FlowTokenOptions | undefined): FlowTokenGuard | undefined {
   if (options === undefined) return undefined;
-  if (!options || typeof options !== 'object') throw new InvalidArgumentError('flowTokens must be { secret, store?, message? }.');
+  checkFlowStateOptions({ flowTokens: options });
   const secrets = readSecrets('flowTokens', options.secret);
-  if (options.store !== undefined && !isFlowTokenStore(options.store)) {
-    throw new InvalidArgumentError('flowTokens.store must be { isUsed(id), markUsed(id, ttlMs) } (e.g. redisFlowTokens from meta-cloud-api/stores/redis).');
-  }
   const { message } = options;
-  if (message !== undefined && typeof message !== 'string' && typeof message !== 'function') {
-    throw new InvalidArgumentError('flowTokens.message must be the text shown to the user, or a function (reason) => text.');
-  }
   const store = options.store ?? memoryFlowTokens();
   const now = options.now ?? Date.now;
   const refuse = (reason: FlowTokenRefusal) => new FlowTokenInvalidError(typeof message === 'function' ? message(reason) : (message ?? DEFAULT_FLOW_TOKEN_MESSAGE));

@@ -49,8 +49,3 @@ export function memoryFlowTokens(options: MemoryFlowTokensOptions = {}): FlowTok
   };
 }
 
-/** Whether a value can serve as a {@link FlowTokenStore}. */
-export function isFlowTokenStore(value: unknown): value is FlowTokenStore {
-  const v = value as FlowTokenStore | null;
-  return !!v && typeof v.isUsed === 'function' && typeof v.markUsed === 'function';
-}

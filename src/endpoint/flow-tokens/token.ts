@@ -9,6 +9,7 @@ import { InvalidArgumentError } from '../../core/base-errors.js';
 import { fromBase64Url, toBase64Url } from '../../internal/base64.js';
 import { constantTimeEqual } from '../../internal/constant-time.js';
 import { DEFAULT_FLOW_TOKEN_TTL_MS } from '../../platform/flow-tokens.js';
+import { readSecrets } from '../sessions/options.js';
 
 /** What a verified token says. */
 export interface FlowTokenClaims {
@@ -43,21 +44,8 @@ export interface IssueFlowTokenOptions {
 }
 
 const PREFIX = 'ft1.';
-/** At least 256 bits of key material, written as text. */
-const MIN_SECRET_LENGTH = 32;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** Checks the secret option: one string or a non-empty list, each at least 32 characters. */
-export function readSecrets(owner: string, secret: unknown): string[] {
-  const list = typeof secret === 'string' ? [secret] : Array.isArray(secret) ? (secret as unknown[]) : [];
-  if (list.length === 0 || !list.every((s): s is string => typeof s === 'string' && s.length >= MIN_SECRET_LENGTH)) {
-    throw new InvalidArgumentError(
-      `${owner} needs a secret of at least ${MIN_SECRET_LENGTH} characters (or a list of them during a rotation), e.g. 32 random bytes as hex. Keep it out of your code.`,
-    );
-  }
-  return list;
-}
 
 const keys = new Map<string, Promise<CryptoKey>>();
 function hmacKey(secret: string): Promise<CryptoKey> {

@@ -4,14 +4,14 @@
  * up a `once` token on SUCCESS; save `req.session` when it changed). Kept apart from the handler so it can be
  * wired into any request path with these two calls.
  */
-import { InvalidArgumentError } from '../../core/base-errors.js';
 import { toHex } from '../../internal/base64.js';
 import { sha256 } from '../../internal/hmac.js';
 import { flowTokenGuard, type FlowTokenOptions } from '../flow-tokens/guard.js';
 import type { FlowTokenClaims } from '../flow-tokens/token.js';
 import { EndpointError } from '../errors.js';
 import type { FlowRequest, FlowResponse } from '../types.js';
-import { isFlowSessionStore, type FlowSession, type FlowSessionStore } from './store.js';
+import { checkFlowStateOptions } from './options.js';
+import type { FlowSession, FlowSessionStore } from './store.js';
 
 /** Largest session kept, as JSON: sessions are small state between screens, not a database. */
 export const MAX_FLOW_SESSION_BYTES = 64 * 1024;
@@ -32,11 +32,9 @@ export interface FlowStateHooks {
 
 /** The hooks for the endpoint options, or undefined when neither option is set. Throws InvalidArgumentError for a bad option. */
 export function flowStateHooks(options: { flowTokens?: FlowTokenOptions; flowSessions?: FlowSessionStore }): FlowStateHooks | undefined {
+  checkFlowStateOptions(options);
   const guard = flowTokenGuard(options.flowTokens);
   const sessions = options.flowSessions;
-  if (sessions !== undefined && !isFlowSessionStore(sessions)) {
-    throw new InvalidArgumentError('flowSessions must be a session store { get(key), set(key, session), delete(key) }: memoryFlowSessions() or redisFlowSessions({ client }).');
-  }
   if (!guard && !sessions) return undefined;
   return {
     async before(request) {

@@ -64,8 +64,3 @@ export function memoryFlowSessions(options: MemoryFlowSessionsOptions = {}): Flo
   };
 }
 
-/** Whether a value can serve as a {@link FlowSessionStore}. */
-export function isFlowSessionStore(value: unknown): value is FlowSessionStore {
-  const v = value as FlowSessionStore | null;
-  return !!v && typeof v.get === 'function' && typeof v.set === 'function' && typeof v.delete === 'function';
-}
