@@ -35,7 +35,7 @@ export interface DedupeStore {
 
 /**
  * The earlier, check-then-set store: still accepted, with a one-time warning that it is not atomic across
- * instances (two instances can both pass `has`; flows-platform §6.8).
+ * instances (two instances can both pass `has`, a race production systems report).
  */
 export interface LegacyDedupeStore {
   /** Whether `id` was added (and has not expired). */

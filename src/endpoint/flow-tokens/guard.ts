@@ -1,7 +1,8 @@
+// Evidence: flows-platform §3.6 and §6.6 (427 with an encrypted `error_msg` body), through ENDPOINT_STATUS and FlowTokenInvalidError.
 /**
  * The endpoint's flow-token check (option `flowTokens`): before the handler, the request's token must be one this
  * business issued, unexpired and, for a `once` token, not used up; otherwise the answer is 427 with the chosen
- * message (flows-platform §3.6, §6.6). After a SUCCESS answer a `once` token is marked used.
+ * message (Meta: Flows error codes, endpoint HTTP status codes). After a SUCCESS answer a `once` token is marked used.
  */
 import { DEFAULT_FLOW_TOKEN_MESSAGE, type FlowTokenRefusal } from '../../platform/flow-tokens.js';
 import { FlowTokenInvalidError } from '../errors.js';

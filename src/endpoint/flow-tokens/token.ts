@@ -35,7 +35,7 @@ export interface IssueFlowTokenOptions {
   subject: string;
   /** The flow it is for. */
   flow?: string;
-  /** Lifetime in ms (default 3 days: Meta recommends 2–3 days, flows-platform §4.1). */
+  /** Lifetime in ms (default 3 days: Meta recommends 2–3 days: Implementing endpoints for Flows). */
   ttlMs?: number;
   /** The token serves one run: once the endpoint has answered SUCCESS with it, it is refused (427). Needs a store shared by every instance. */
   once?: boolean;

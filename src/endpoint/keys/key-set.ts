@@ -1,7 +1,9 @@
+// Evidence: flows-platform §3.3/§3.6 (421 when the AES key cannot be decrypted: the client refetches the key and
+// retries) and §6.8 (multi-tenant platforms need one key pair per WABA).
 /**
  * The endpoint's private keys (option `privateKey`): one PEM, a list (a rotation: each is tried in turn, and the
- * answer is 421 only when none decrypts, flows-platform §3.3/§3.6), or a resolver `(request) => pem | pem[]` that
- * picks the keys per request (one endpoint serving several WABAs, by path or host; flows-platform §6.8). Every PEM
+ * answer is 421 only when none decrypts; Meta: Flows error codes), or a resolver `(request) => pem | pem[]` that
+ * picks the keys per request (one endpoint serving several WABAs, by path or host). Every PEM
  * is imported once and cached.
  */
 import { InvalidArgumentError } from '../../core/base-errors.js';

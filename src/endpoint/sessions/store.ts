@@ -4,6 +4,7 @@
  * `redisFlowSessions` (meta-cloud-api/stores/redis) for several instances.
  */
 import { InvalidArgumentError } from '../../core/base-errors.js';
+import { DEFAULT_FLOW_TOKEN_TTL_MS } from '../../platform/flow-tokens.js';
 import type { Awaitable } from '../types.js';
 
 /** The state kept between screens: a JSON object. */
@@ -19,8 +20,8 @@ export interface FlowSessionStore {
   delete(key: string): Awaitable<void>;
 }
 
-/** Default session lifetime: 3 days, as long as a flow token lives by default (flows-platform §4.1). */
-export const DEFAULT_FLOW_SESSION_TTL_MS = 3 * 24 * 60 * 60 * 1000;
+/** Default session lifetime: 3 days, as long as a flow token lives by default. */
+export const DEFAULT_FLOW_SESSION_TTL_MS = DEFAULT_FLOW_TOKEN_TTL_MS;
 
 /** Options of {@link memoryFlowSessions}. */
 export interface MemoryFlowSessionsOptions {

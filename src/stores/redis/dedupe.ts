@@ -1,6 +1,7 @@
+// Evidence: flows-platform §6.8 (an atomic claim with SET NX PX before processing is the known fix for the race).
 /**
  * `redisDedupe`: the webhook de-duplication store on Redis, shared by every instance. One key per item:
- * a claim (`SET key <owner> NX PX claimTtl`, flows-platform §6.8) holds it while one instance runs the callback;
+ * a claim (`SET key <owner> NX PX claimTtl`) holds it while one instance runs the callback;
  * `done` replaces it for the de-duplication window once the callback succeeded; a failed callback deletes the
  * claim, but only if this store still owns it. Each operation is one round trip (a Lua script or one command).
  */
