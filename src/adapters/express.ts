@@ -60,7 +60,7 @@ export function toExpressHandler(handler: WebHandler, options: NodeListenerOptio
           refuse(req, res, body);
           return;
         }
-        if (raw) writeAnswer(res, await raw({ method: req.method ?? 'GET', body, headers: req.headers }));
+        if (raw) writeAnswer(res, await raw({ method: req.method ?? 'GET', url: req.originalUrl ?? req.url, body, headers: req.headers }));
         else await writeResponse(res, await handler(toRequest(req, body, controller!.signal, req.originalUrl)));
       } catch {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });

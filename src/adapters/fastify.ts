@@ -78,7 +78,7 @@ export function toFastifyHandler(handler: WebHandler) {
       const waiting = ready();
       if (waiting) await waiting;
       if (raw) {
-        const answer = await raw({ method: request.raw.method ?? 'GET', body: body ?? undefined, headers: request.raw.headers });
+        const answer = await raw({ method: request.raw.method ?? 'GET', url: request.raw.url, body: body ?? undefined, headers: request.raw.headers });
         [status, headers, payload] = [answer.status, Object.entries(answer.headers), answer.body || undefined];
       } else {
         const response = await handler(toRequest(request.raw, body ?? undefined, abortOnClose(reply.raw).signal));

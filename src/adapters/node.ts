@@ -47,7 +47,7 @@ export function toNodeListener(handler: WebHandler, options: NodeListenerOptions
         refuse(req, res, body);
         return;
       }
-      if (raw) writeAnswer(res, await raw({ method: req.method ?? 'GET', body, headers: req.headers }));
+      if (raw) writeAnswer(res, await raw({ method: req.method ?? 'GET', url: req.url, body, headers: req.headers }));
       else await writeResponse(res, await handler(toRequest(req, body, controller!.signal)));
     } catch {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });

@@ -1,6 +1,7 @@
 /** Checks the options of `createFlowEndpoint` once, up front: a mistake throws `InvalidArgumentError` saying how to fix it. */
 import { InvalidArgumentError } from '../core/base-errors.js';
 import type { FlowEndpointOptions } from './handler.js';
+import { checkPrivateKeyOption } from './keys/key-set.js';
 
 /** Largest accepted body by default: 2 MiB (the data channel carries at most 1 MB of payload, flows-platform §2.10 Image). */
 export const DEFAULT_ENDPOINT_MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -19,9 +20,7 @@ export function readEndpointOptions(options: FlowEndpointOptions): EndpointSetti
   if (!options || typeof options !== 'object') {
     throw new InvalidArgumentError('createFlowEndpoint needs options: { privateKey, onRequest | onInit | screens, appSecret?, ... }.');
   }
-  if (typeof options.privateKey !== 'string' || !options.privateKey.includes('PRIVATE KEY')) {
-    throw new InvalidArgumentError('createFlowEndpoint needs { privateKey }: the PEM of your business private key ("-----BEGIN ... PRIVATE KEY-----").');
-  }
+  checkPrivateKeyOption(options.privateKey);
   if (options.passphrase !== undefined && typeof options.passphrase !== 'string') {
     throw new InvalidArgumentError('passphrase must be a string (the passphrase of your encrypted private key), or left out for an unencrypted key.');
   }

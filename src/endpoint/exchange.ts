@@ -17,8 +17,10 @@ import type { FlowCrypto } from './crypto/types.js';
 import { checkShape, NoHandlerError, pickHandler, withDeadline } from './dispatch.js';
 import { EndpointError } from './errors.js';
 import type { FlowEndpointOptions } from './handler.js';
+import { KeyNotLoadedError, type KeySet } from './keys/key-set.js';
+import type { FlowStateHooks } from './sessions/flow-state.js';
 import { metricAction, type MetricAction } from './metrics.js';
-import { decryptRequest, encryptResponse, parseEnvelope, type DecryptedExchange, type EncryptedRequestBody } from './protocol.js';
+import { encryptResponse, parseEnvelope, type DecryptedExchange, type EncryptedRequestBody } from './protocol.js';
 import { verifyFlowTokenSignature, verifyHubSignature } from './signature.js';
 import type { FlowErrorNotification, FlowRequest, FlowResponse } from './types.js';
 
@@ -29,8 +31,10 @@ export interface ExchangeSetup {
   secrets: readonly string[];
   deadline: number;
   maxBody: number;
-  /** The imported private key (rejects when it could not be loaded; that failure was already reported). */
-  key: () => Promise<unknown>;
+  /** The private keys (one, a rotation list, or a resolver per request); issue 16. */
+  keys: KeySet;
+  /** The `flowTokens` / `flowSessions` hooks around the handler, when either option is set; issue 16. */
+  flowState: FlowStateHooks | undefined;
   /** Reports a failure once (onError, or one redacted log line); never rejects. */
   report: (error: unknown, request: FlowRequest | undefined) => Promise<void>;
 }
@@ -43,15 +47,11 @@ export interface Seen {
 /** Answers one request. `refused`: an answer decided before the exchange (the Web handler's body limit or deadline). */
 export type ExchangeCore = (request: RawExchangeRequest, seen: Seen, refused?: EndpointError) => Promise<RawExchangeAnswer>;
 
-/** The 500 for a request that arrived while the key could not be loaded (reported once, when loading failed). */
-class KeyNotLoadedError extends EndpointError {}
-Object.defineProperty(KeyNotLoadedError, 'name', { value: 'EndpointError' });
-
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 export function createExchange(setup: ExchangeSetup): ExchangeCore {
-  const { crypto, options, secrets, deadline, maxBody, report } = setup;
+  const { crypto, options, secrets, deadline, maxBody, report, keys, flowState } = setup;
 
   /** Step 1: signature, envelope, decryption. */
   async function open(request: RawExchangeRequest): Promise<DecryptedExchange> {
@@ -64,19 +64,15 @@ export function createExchange(setup: ExchangeSetup): ExchangeCore {
         throw new EndpointError(432, 'X-Hub-Signature-256 is missing or does not match the app secret.');
       }
     }
-    return decryptWithKey(parseEnvelope(typeof raw === 'string' ? raw : decoder.decode(raw)));
+    return decryptWithKey(request, parseEnvelope(typeof raw === 'string' ? raw : decoder.decode(raw)));
   }
 
-  /** Decrypts the envelope with the endpoint's private key: the one step that knows the key. */
-  async function decryptWithKey(envelope: EncryptedRequestBody): Promise<DecryptedExchange> {
-    let key: unknown;
-    try {
-      key = await setup.key();
-    } catch (cause) {
-      // Already reported once, when the key failed to load.
-      throw new KeyNotLoadedError(500, `The private key could not be loaded: ${(cause as Error).message}`, { cause });
-    }
-    return decryptRequest(crypto, key, envelope);
+  /**
+   * Decrypts the envelope with the endpoint's private keys: the one step that knows them (each key of a rotation is
+   * tried; 421 only when none decrypts; a key that could not be loaded answers 500, reported once when it failed).
+   */
+  function decryptWithKey(request: RawExchangeRequest, envelope: EncryptedRequestBody): Promise<DecryptedExchange> {
+    return keys.decrypt(request, envelope);
   }
 
   /** Before the handler: what the endpoint checks of the request for it (the flow token signature, Data API 4.0). */
@@ -122,8 +118,10 @@ export function createExchange(setup: ExchangeSetup): ExchangeCore {
         ...(typeof body.flow_token === 'string' ? { flow_token: body.flow_token } : {}),
       });
       await beforeHandler(current, body.flow_token_signature);
+      const ticket = flowState ? await flowState.before(current) : undefined;
       const handler = pickHandler(options, current);
       const response = await afterHandler(current, await withDeadline(() => handler(current), deadline));
+      if (flowState) await flowState.after(current, response, ticket!);
       return await seal(exchange, response);
     } catch (error) {
       let failure = error;

@@ -6,15 +6,29 @@ import type { FlowCrypto } from './crypto/types.js';
 import { readEndpointOptions } from './endpoint-options.js';
 import { EndpointError } from './errors.js';
 import { createExchange, type Seen } from './exchange.js';
-import { loadEndpointKey } from './key-readiness.js';
+import { createKeySet, type PrivateKeyOption } from './keys/key-set.js';
+import type { FlowTokenOptions } from './flow-tokens/guard.js';
+import { flowStateHooks } from './sessions/flow-state.js';
+import type { FlowSessionStore } from './sessions/store.js';
 import { EndpointMetrics, type EndpointMetricSample, type EndpointMetricsSnapshot } from './metrics.js';
 import type { Awaitable, FlowErrorNotification, FlowHandler, FlowRequest, FlowResponse } from './types.js';
 
 export type { RawExchangeAnswer, RawExchangeRequest };
 
 export interface FlowEndpointOptions {
-  /** The business private key, PEM (PKCS#1 or PKCS#8). Imported once. */
-  privateKey: string;
+  /**
+   * The business private key, PEM (PKCS#1 or PKCS#8); a list during a key rotation (each is tried, 421 only when
+   * none decrypts); or a resolver `(request) => pem | pem[]` choosing per request (one endpoint per WABA, by path
+   * or host). Every key is imported once.
+   */
+  privateKey: PrivateKeyOption;
+  /**
+   * Verify every request's `flow_token` (issued with `issueFlowToken`) before the handler: a missing, forged,
+   * expired or used-up token is answered 427 with `message`; `req.flowTokenClaims` says whom it was issued for.
+   */
+  flowTokens?: FlowTokenOptions;
+  /** `req.session`: a small JSON object per flow token, read before and saved after the handler (`memoryFlowSessions()`, `redisFlowSessions({ client })`). */
+  flowSessions?: FlowSessionStore;
   /** For passphrase-protected keys (Node: `meta-cloud-api/endpoint` resolves to the node:crypto build there). */
   passphrase?: string;
   /**
@@ -95,8 +109,10 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
   // Loaded now: node:crypto throws a bad key or passphrase from here; Web Crypto keeps the failure for ready().
   // Failures are logged without the secrets this endpoint knows (a handler's message could quote one).
   const report = (error: unknown, request: FlowRequest | undefined) => reportFailure(options, [...secrets, options.passphrase], error, request);
-  const endpointKey = loadEndpointKey(crypto, options.privateKey, options.passphrase, (error) => report(error, undefined));
-  const answer = createExchange({ crypto, options, secrets, deadline, maxBody, key: endpointKey.key, report });
+  // Issue 16: the key set (one key, a rotation list or a resolver) and the flow token / session hooks.
+  const keys = createKeySet(crypto, options.privateKey, options.passphrase, (error) => report(error, undefined));
+  const flowState = flowStateHooks(options);
+  const answer = createExchange({ crypto, options, secrets, deadline, maxBody, keys, flowState, report });
   const metrics = new EndpointMetrics(options.onMetrics);
   const measure = options.metrics !== false;
 
@@ -120,12 +136,12 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
       else if (read === 'too-slow') refused = new EndpointError(408, `The body did not arrive within ${bodyTimeout} ms.`, { headers: { connection: 'close' } });
       else body = read;
     }
-    return webResponse(await run({ method: request.method, body, headers: Object.fromEntries(request.headers) }, started, refused));
+    return webResponse(await run({ method: request.method, url: request.url, body, headers: Object.fromEntries(request.headers) }, started, refused));
   }
 
   // The one body limit, declared on the handler so the Node/Express/Fastify adapters refuse larger bodies unread;
   // the raw exchange, which those adapters call with the bytes they read.
-  const endpoint = Object.assign(flowEndpoint, { exchange, metrics: () => metrics.snapshot(), ready: endpointKey.ready, [RAW_EXCHANGE]: exchange });
+  const endpoint = Object.assign(flowEndpoint, { exchange, metrics: () => metrics.snapshot(), ready: keys.ready, [RAW_EXCHANGE]: exchange });
   return declareBodyLimit(endpoint, maxBody);
 }
 

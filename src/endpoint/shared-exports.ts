@@ -12,3 +12,6 @@ export { decryptFlowMedia, decryptMediaBytes, FlowMediaError, type FlowMediaItem
 export { generateKeyPair, importPrivateKeyWeb, importPublicKeyWeb, parsePem, KeyFormatError } from './keys/index.js';
 export type { EndpointMetricSample, EndpointMetricsSnapshot, MetricAction } from './metrics.js';
 export type { EndpointErrorKind, LatencyBucket } from '../platform/endpoint-metrics.js';
+export { issueFlowToken, readFlowToken, memoryFlowTokens, DEFAULT_FLOW_TOKEN_TTL_MS, DEFAULT_FLOW_TOKEN_MESSAGE, type FlowTokenClaims, type FlowTokenOptions, type FlowTokenRefusal, type FlowTokenStore, type IssueFlowTokenOptions, type MemoryFlowTokensOptions } from './flow-tokens/index.js';
+export { memoryFlowSessions, DEFAULT_FLOW_SESSION_TTL_MS, MAX_FLOW_SESSION_BYTES, type FlowSession, type FlowSessionStore, type MemoryFlowSessionsOptions } from './sessions/index.js';
+export type { PrivateKeyOption } from './keys/key-set.js';

@@ -1,3 +1,6 @@
+import type { FlowTokenClaims } from './flow-tokens/token.js';
+import type { FlowSession } from './sessions/store.js';
+
 /** What WhatsApp sends, decrypted (Meta: Implementing endpoints for Flows, data exchange request). */
 export interface FlowRequest<Data extends Record<string, unknown> = Record<string, unknown>> {
   /** Data API version, e.g. `3.0`. */
@@ -12,6 +15,10 @@ export interface FlowRequest<Data extends Record<string, unknown> = Record<strin
   flow_token_signature?: string;
   /** Whether `flow_token_signature` was present and verified with the app secret. */
   flowTokenSignatureVerified: boolean;
+  /** With the endpoint option `flowTokens`: what the verified token says (subject, flow, expiry). */
+  flowTokenClaims?: FlowTokenClaims;
+  /** With the endpoint option `flowSessions`: this flow run's state, saved after the handler when it changed. */
+  session?: FlowSession;
 }
 
 /** An error notification: WhatsApp rejected a previous response (Meta: Implementing endpoints for Flows, data exchange request). */

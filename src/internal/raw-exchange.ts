@@ -9,6 +9,8 @@
 export interface RawExchangeRequest {
   /** The HTTP method (default `POST`). */
   method?: string;
+  /** The request URL: absolute, or the path and query as `node:http` gives it (used only by a private key resolver). */
+  url?: string;
   /**
    * The body exactly as received: the bytes, or the text when the host gives only text (it is taken as UTF-8 for
    * the `X-Hub-Signature-256` check, which is what WhatsApp signs).

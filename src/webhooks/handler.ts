@@ -9,7 +9,7 @@ import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../internal/json-depth.js';
 import { logFailure } from '../internal/log.js';
 import { readRawBody } from '../internal/read-body.js';
 import { createRedactor, type Redactor } from '../internal/redact.js';
-import { isDedupeStore, memoryDedupe, type DedupeStore, type MemoryDedupeOptions } from './dedupe.js';
+import { claimingLegacyStore, isDedupeStore, isLegacyDedupeStore, memoryDedupe, type ClaimResult, type DedupeStore, type LegacyDedupeStore, type MemoryDedupeOptions } from './dedupe.js';
 import { eventId } from './event-id.js';
 import type {
   FlowAlertEvent,
@@ -35,9 +35,10 @@ export type WebhookErrorContext = WebhookItemErrorContext | WebhookRequestErrorC
 export interface WebhookItemErrorContext {
   /**
    * `'callback'`: the callback for `event` threw or rejected; the request was answered 500 so Meta retries, and
-   * the item was not marked as seen, so the retry reaches the callback again.
-   * `'dedupe'`: the de-duplication store failed; the item was handled anyway (a duplicate is possible, a loss is
-   * not) and the answer does not change.
+   * the item was released, so the retry reaches the callback again.
+   * `'dedupe'`: the de-duplication store failed. When claiming: the callback did not run and the answer is 500, so
+   * Meta delivers the item again (never lost). When completing or releasing: the callback had already run (or
+   * failed) and the answer does not change; the item's claim lapses after the store's claim TTL.
    */
   phase: 'callback' | 'dedupe';
   event: WebhookEvent;
@@ -86,9 +87,11 @@ export interface WebhookHandlerOptions {
   onError?: (error: unknown, context: WebhookErrorContext) => void;
   /**
    * De-duplication of repeated deliveries: options of the in-memory store (default: ids kept 24 hours, at most
-   * 10 000), your own {@link DedupeStore} (shared between instances), or `false` to hand every delivery over.
+   * 10 000), a shared {@link DedupeStore} for several instances (`redisDedupe` from `meta-cloud-api/stores/redis`),
+   * or `false` to hand every delivery over. A `has`/`add` store still works, with a one-time warning: it is not
+   * atomic across instances.
    */
-  dedupe?: DedupeStore | MemoryDedupeOptions | false;
+  dedupe?: DedupeStore | LegacyDedupeStore | MemoryDedupeOptions | false;
   /** Largest accepted body in bytes (default 4 MiB: Meta documents webhook payloads of up to 3 MB); larger bodies get 413. */
   maxBodyBytes?: number;
   /** Time allowed for the body to arrive, in ms (default 10 000); slower gets 408. */
@@ -114,8 +117,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  *
  * - `GET` with `hub.mode=subscribe` and your `verifyToken`: 200 with `hub.challenge` as text; otherwise 403.
  * - `POST`: 413 past `maxBodyBytes`; 401 when `X-Hub-Signature-256` is missing or wrong; 400 when the body is not
- *   a `whatsapp_business_account` webhook or is nested more than {@link MAX_WEBHOOK_JSON_DEPTH} levels deep; 500 when a callback failed (Meta retries the delivery, and items
- *   already handled are not handed over again); otherwise 200 with an empty body.
+ *   a `whatsapp_business_account` webhook or is nested more than {@link MAX_WEBHOOK_JSON_DEPTH} levels deep; 500 when a callback or the
+ *   de-duplication store failed (Meta retries the delivery, and items already handled are not handed over again);
+ *   503 when an item is being handled by another delivery (here or on another instance: Meta comes back later);
+ *   otherwise 200 with an empty body.
  * - Other methods: 405.
  *
  * Callbacks run before the answer, one item at a time in Meta's order, so a failure can be answered with 500.
@@ -128,45 +133,44 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   const redact = createRedactor([...settings.secrets, settings.verifyToken]);
   const report = (error: unknown, context: WebhookErrorContext) => reportFailure(options, redact, error, context);
 
-  async function handleItem(item: WebhookItem): Promise<boolean> {
+  /** Hands one item to its callback, at most once across every instance sharing the store. */
+  async function handleItem(item: WebhookItem): Promise<ItemOutcome> {
     const callback = callbackFor(options, item.event);
-    if (!callback) return true;
+    if (!callback) return 'handled';
     const id = await eventId(item.identity);
-    const { store, inFlight } = settings;
+    const { store } = settings;
+    const context = { event: item.event, id };
     if (store) {
-      // The same item in a delivery still being handled (Meta retried before we answered): that delivery's answer
-      // decides whether Meta sends it again, so this one can skip it.
-      if (inFlight.has(id)) return true;
-      // Claimed before the first await, so a concurrent duplicate cannot slip in while the store answers.
-      inFlight.add(id);
-      let seen = false;
+      let claim: ClaimResult;
       try {
-        seen = await store.has(id);
+        claim = await store.claim(id);
       } catch (error) {
-        report(error, { phase: 'dedupe', event: item.event, id });
+        // Not handled, not lost: the answer is not 2xx, so Meta delivers the item again (flows-platform §6.8).
+        report(error, { phase: 'dedupe', ...context });
+        return 'failed';
       }
-      if (seen) {
-        inFlight.delete(id);
-        return true;
-      }
+      if (claim === 'done') return 'handled';
+      // Another delivery (here or on another instance) holds it: answering 2xx now would lose it should that one
+      // fail, so Meta is asked to come back; by then it is done (skipped) or its claim has lapsed (taken here).
+      if (claim === 'in-progress') return 'busy';
     }
     try {
-      try {
-        await callback(item.event);
-      } catch (error) {
-        report(error, { phase: 'callback', event: item.event, id });
-        return false;
-      }
-      if (store) {
-        try {
-          await store.add(id);
-        } catch (error) {
-          report(error, { phase: 'dedupe', event: item.event, id });
-        }
-      }
-      return true;
-    } finally {
-      inFlight.delete(id);
+      await callback(item.event);
+    } catch (error) {
+      report(error, { phase: 'callback', ...context });
+      if (store) await settle(() => store.release(id), context);
+      return 'failed';
+    }
+    // The callback ran: a store failure now is reported but does not ask Meta again (that would hand it over twice).
+    if (store) await settle(() => store.complete(id), context);
+    return 'handled';
+  }
+
+  async function settle(step: () => unknown, context: { event: WebhookEvent; id: string }): Promise<void> {
+    try {
+      await step();
+    } catch (error) {
+      report(error, { phase: 'dedupe', ...context });
     }
   }
 
@@ -190,10 +194,17 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       const detail = error instanceof WebhookPayloadError ? error.message : 'The body is not JSON.';
       return new Response(detail, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     }
-    let ok = true;
+    let failed = false;
+    let busy = false;
     // Every item is tried even after a failure, so the ones that succeed are marked and not handed over again.
-    for (const item of items) if (!(await handleItem(item))) ok = false;
-    return new Response(null, { status: ok ? 200 : 500 });
+    for (const item of items) {
+      const outcome = await handleItem(item);
+      if (outcome === 'failed') failed = true;
+      else if (outcome === 'busy') busy = true;
+    }
+    // Meta retries any delivery not answered 2xx (flows-platform §6.8): 500 when something failed, 503 when an item
+    // is only held elsewhere for now.
+    return new Response(null, { status: failed ? 500 : busy ? 503 : 200 });
   }
 
   // The one body limit, declared on the handler so the Node/Express/Fastify adapters refuse larger bodies unread.
@@ -212,6 +223,9 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
 }
 
 type Callback = (event: never) => Awaitable<void>;
+
+/** What became of one item: handed over (or already done), failed (answer 500), or held elsewhere (answer 503). */
+type ItemOutcome = 'handled' | 'failed' | 'busy';
 
 function callbackFor(options: WebhookHandlerOptions, event: WebhookEvent): ((event: WebhookEvent) => Awaitable<void>) | undefined {
   let callback: Callback | undefined;
@@ -245,7 +259,6 @@ interface Settings {
   maxBody: number;
   bodyTimeout: number;
   store: DedupeStore | undefined;
-  inFlight: Set<string>;
 }
 
 const CALLBACKS = ['onFlowCompletion', 'onUserIdChanged', 'onFlowStatusChange', 'onFlowAlert', 'onFlowVersionExpiry', 'onMessage', 'onError'] as const;
@@ -274,9 +287,10 @@ function readOptions(options: WebhookHandlerOptions): Settings {
   if (dedupe === false) store = undefined;
   else if (dedupe === undefined) store = memoryDedupe();
   else if (isDedupeStore(dedupe)) store = dedupe;
-  else if (typeof dedupe === 'object') store = memoryDedupe(dedupe);
-  else throw new InvalidArgumentError('dedupe must be a store { has(id), add(id) }, options of the in-memory store, or false.');
-  return { secrets, verifyToken: options.verifyToken, maxBody, bodyTimeout, store, inFlight: new Set() };
+  else if (isLegacyDedupeStore(dedupe)) store = claimingLegacyStore(dedupe);
+  else if (typeof dedupe === 'object' && dedupe !== null) store = memoryDedupe(dedupe);
+  else throw new InvalidArgumentError('dedupe must be a store { claim(id, ttlMs), complete(id), release(id) }, options of the in-memory store, or false.');
+  return { secrets, verifyToken: options.verifyToken, maxBody, bodyTimeout, store };
 }
 
 /** One failure, once: to onError when given, else one redacted line on console.error. */

@@ -58,6 +58,15 @@ export { completionMedia, type FlowCompletionMedia } from './media.js';
 export { parseWebhookEvents } from './parse.js';
 export { WebhookPayloadError } from './errors.js';
 export { WhatsAppError, InvalidArgumentError } from '../core/base-errors.js';
-export { memoryDedupe, DEFAULT_DEDUPE_MAX_SIZE, DEFAULT_DEDUPE_TTL_MS, type DedupeStore, type MemoryDedupeOptions } from './dedupe.js';
+export {
+  memoryDedupe,
+  DEFAULT_CLAIM_TTL_MS,
+  DEFAULT_DEDUPE_MAX_SIZE,
+  DEFAULT_DEDUPE_TTL_MS,
+  type ClaimResult,
+  type DedupeStore,
+  type LegacyDedupeStore,
+  type MemoryDedupeOptions,
+} from './dedupe.js';
 export { verifyWebhookSignature } from './signature.js';
 export type * from './payloads.js';

@@ -89,11 +89,12 @@ describe('webhook handler failures', () => {
     expect(errorLog).not.toHaveBeenCalled();
   });
 
-  it('logs a failing de-duplication store (the delivery is still handled, 200)', async () => {
+  it('logs a failing de-duplication store (the item is not handed over; 500, so Meta delivers it again)', async () => {
     const handled = vi.fn();
-    const handler = createWebhookHandler({ appSecret: APP_SECRET, onFlowCompletion: handled, dedupe: { has: () => Promise.reject(new Error('redis down')), add: async () => undefined } });
-    expect((await postWebhook(handler, completionBody())).status).toBe(200);
-    expect(handled).toHaveBeenCalledTimes(1);
+    const dedupe = { claim: () => Promise.reject(new Error('redis down')), complete: async () => undefined, release: async () => undefined };
+    const handler = createWebhookHandler({ appSecret: APP_SECRET, onFlowCompletion: handled, dedupe });
+    expect((await postWebhook(handler, completionBody())).status).toBe(500);
+    expect(handled).not.toHaveBeenCalled();
     expect(logged()).toEqual([expect.stringMatching(/Error: redis down \(dedupe, event flow_completion\)/)]);
   });
 });

@@ -12,6 +12,7 @@ import * as expressAdapter from 'meta-cloud-api/adapters/express';
 import * as fastifyAdapter from 'meta-cloud-api/adapters/fastify';
 import * as honoAdapter from 'meta-cloud-api/adapters/hono';
 import * as nextAdapter from 'meta-cloud-api/adapters/next';
+import * as redisStores from 'meta-cloud-api/stores/redis';
 import { webcrypto } from 'node:crypto';
 
 const client = new WhatsApp({ accessToken: 't' });
@@ -23,7 +24,7 @@ export async function firstFlow(): Promise<Flow | undefined> {
 }
 export const valid: boolean = flowJson.validateFlowJson('{}').valid;
 export const createEndpoint: typeof endpoint.createFlowEndpoint = endpoint.createFlowEndpoint;
-export const modules = [emulator, webhooks, simulator, nodeAdapter, expressAdapter, fastifyAdapter, honoAdapter, nextAdapter];
+export const modules = [emulator, webhooks, simulator, nodeAdapter, expressAdapter, fastifyAdapter, honoAdapter, nextAdapter, redisStores];
 
 // Keys are typed structurally (no DOM `CryptoKey`), yet pass to and from Node's Web Crypto as they are.
 export async function roundTrip(pem: string, nodeKey: webcrypto.CryptoKey): Promise<unknown> {

@@ -1,6 +1,6 @@
 /** Repeated deliveries reach the callbacks once; a failed callback is answered 500 and reached again on retry. */
-import { describe, expect, it } from 'vitest';
-import { createWebhookHandler, memoryDedupe, type DedupeStore, type WebhookErrorContext } from '../../src/webhooks/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { createWebhookHandler, memoryDedupe, type DedupeStore, type LegacyDedupeStore, type WebhookErrorContext } from '../../src/webhooks/index.js';
 import { eventId, stableJson } from '../../src/webhooks/event-id.js';
 import { APP_SECRET, completionBody, DISPLAY_PHONE, FLOWS_VALUES, flowsBody, PHONE_ID, post, recorder, USER, WABA } from './helpers.js';
 
@@ -70,50 +70,110 @@ describe('de-duplication', () => {
     expect(received.completions).toHaveLength(2);
   });
 
-  it('your own store: has() before the callback, add() after it succeeded', async () => {
+  it('a has/add store still works: has() before the callback, add() after it; one warning that it is not atomic', async () => {
     const calls: string[] = [];
     const ids = new Set<string>();
-    const store: DedupeStore = {
+    const store: LegacyDedupeStore = {
       has: async (id) => (calls.push(`has ${id}`), ids.has(id)),
       add: async (id) => void (calls.push(`add ${id}`), ids.add(id)),
     };
-    const handler = createWebhookHandler({ appSecret: APP_SECRET, dedupe: store, onFlowCompletion: (e) => void calls.push(`callback ${e.messageId}`) });
-    await post(handler, completionBody());
-    await post(handler, completionBody());
-    expect(calls).toEqual(['has wamid.REPLY_1', 'callback wamid.REPLY_1', 'add wamid.REPLY_1', 'has wamid.REPLY_1']);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const handler = createWebhookHandler({ appSecret: APP_SECRET, dedupe: store, onFlowCompletion: (e) => void calls.push(`callback ${e.messageId}`) });
+      createWebhookHandler({ appSecret: APP_SECRET, dedupe: store });
+      await post(handler, completionBody());
+      await post(handler, completionBody());
+      expect(calls).toEqual(['has wamid.REPLY_1', 'callback wamid.REPLY_1', 'add wamid.REPLY_1', 'has wamid.REPLY_1']);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]![0])).toMatch(/not atomic.*claim\(id, ttlMs\)/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
-  it('a failing store does not lose the item: delivered anyway, reported as phase dedupe, answered 200', async () => {
+  it('a claim store: claim before the callback, complete after it, release after a failure', async () => {
+    const calls: string[] = [];
+    let fail = true;
+    const store: DedupeStore = {
+      claim: async (id) => (calls.push(`claim ${id}`), calls.includes(`complete ${id}`) ? 'done' : 'claimed'),
+      complete: async (id) => void calls.push(`complete ${id}`),
+      release: async (id) => void calls.push(`release ${id}`),
+    };
+    const handler = createWebhookHandler({
+      appSecret: APP_SECRET,
+      dedupe: store,
+      onError: () => undefined,
+      onFlowCompletion: (e) => {
+        calls.push(`callback ${e.messageId}`);
+        if (fail) throw new Error('database busy');
+      },
+    });
+    expect((await post(handler, completionBody())).status).toBe(500);
+    fail = false;
+    expect((await post(handler, completionBody())).status).toBe(200);
+    expect((await post(handler, completionBody())).status).toBe(200);
+    const id = 'wamid.REPLY_1';
+    expect(calls).toEqual([`claim ${id}`, `callback ${id}`, `release ${id}`, `claim ${id}`, `callback ${id}`, `complete ${id}`, `claim ${id}`]);
+  });
+
+  it('an item in progress elsewhere is not handed over and answered 503, so Meta comes back', async () => {
+    let calls = 0;
+    const store: DedupeStore = { claim: () => 'in-progress', complete: () => undefined, release: () => undefined };
+    const handler = createWebhookHandler({ appSecret: APP_SECRET, dedupe: store, onFlowCompletion: () => void calls++ });
+    expect((await post(handler, completionBody())).status).toBe(503);
+    expect(calls).toBe(0);
+  });
+
+  it('a store failing to claim loses nothing: no callback, reported as phase dedupe, answered 500; the retry is handed over', async () => {
     const errors: WebhookErrorContext[] = [];
     let delivered = 0;
+    let down = true;
+    const inner = memoryDedupe();
     const store: DedupeStore = {
-      has: () => Promise.reject(new Error('redis down')),
-      add: () => {
-        throw new Error('redis down');
-      },
+      claim: (id) => (down ? Promise.reject(new Error('redis down')) : inner.claim(id)),
+      complete: (id) => inner.complete(id),
+      release: (id) => inner.release(id),
     };
+    const handler = createWebhookHandler({ appSecret: APP_SECRET, dedupe: store, onFlowCompletion: () => void delivered++, onError: (_e, c) => void errors.push(c) });
+    expect((await post(handler, completionBody())).status).toBe(500);
+    expect(delivered).toBe(0);
+    expect(errors.map((c) => c.phase)).toEqual(['dedupe']);
+    down = false;
+    expect((await post(handler, completionBody())).status).toBe(200);
+    expect((await post(handler, completionBody())).status).toBe(200);
+    expect(delivered).toBe(1);
+  });
+
+  it('a store failing to complete: the item was handled, so 200 (a 500 would hand it over twice), reported as phase dedupe', async () => {
+    const errors: WebhookErrorContext[] = [];
+    let delivered = 0;
+    const store: DedupeStore = { claim: () => 'claimed', complete: () => Promise.reject(new Error('redis down')), release: () => undefined };
     const handler = createWebhookHandler({ appSecret: APP_SECRET, dedupe: store, onFlowCompletion: () => void delivered++, onError: (_e, c) => void errors.push(c) });
     expect((await post(handler, completionBody())).status).toBe(200);
     expect(delivered).toBe(1);
-    expect(errors.map((c) => c.phase)).toEqual(['dedupe', 'dedupe']);
+    expect(errors.map((c) => c.phase)).toEqual(['dedupe']);
   });
 
-  it('two copies at once, with a slow store, reach the callback once', async () => {
+  it('two copies at once, with a slow has/add store, reach the callback once; the second is answered 503', async () => {
     const ids = new Set<string>();
-    // The store answers only once both copies are in the handler: the first lookup waits for the second post.
+    // The first lookup is held until the second copy has been answered.
     let release!: () => void;
-    const bothPosted = new Promise<void>((r) => (release = r));
-    const slow: DedupeStore = {
-      has: async (id) => (await bothPosted, ids.has(id)),
+    const gate = new Promise<void>((r) => (release = r));
+    let entered!: () => void;
+    const inLookup = new Promise<void>((r) => (entered = r));
+    const slow: LegacyDedupeStore = {
+      has: async (id) => (entered(), await gate, ids.has(id)),
       add: async (id) => void ids.add(id),
     };
     let calls = 0;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const handler = createWebhookHandler({ appSecret: APP_SECRET, dedupe: slow, onFlowCompletion: () => void calls++ });
+    warn.mockRestore();
     const first = post(handler, completionBody());
-    const second = post(handler, completionBody());
+    await inLookup;
+    expect((await post(handler, completionBody())).status).toBe(503);
     release();
-    const answers = await Promise.all([first, second]);
-    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect((await first).status).toBe(200);
     expect(calls).toBe(1);
   });
 
@@ -133,8 +193,9 @@ describe('de-duplication', () => {
     });
     const first = post(handler, completionBody());
     await inCallback;
+    // 503, not 200: should the first copy fail, a 200 here would have told Meta the item was delivered.
     const second = await post(handler, completionBody());
-    expect(second.status).toBe(200);
+    expect(second.status).toBe(503);
     release();
     expect((await first).status).toBe(200);
     expect(calls).toBe(1);
@@ -194,6 +255,40 @@ describe('a failing callback', () => {
 });
 
 describe('memoryDedupe', () => {
+  it('claim is atomic: claimed once, in-progress while held, done after complete; release gives it back', () => {
+    const store = memoryDedupe();
+    expect(store.claim('a')).toBe('claimed');
+    expect(store.claim('a')).toBe('in-progress');
+    store.release('a');
+    expect(store.claim('a')).toBe('claimed');
+    store.complete('a');
+    expect(store.claim('a')).toBe('done');
+    store.release('a'); // a done item stays done
+    expect(store.claim('a')).toBe('done');
+  });
+
+  it('a claim lapses after claimTtlMs (an instance that died), a done id after ttlMs', () => {
+    let now = 0;
+    const store = memoryDedupe({ claimTtlMs: 500, ttlMs: 10_000, now: () => now });
+    expect(store.claim('a')).toBe('claimed');
+    now = 499;
+    expect(store.claim('a')).toBe('in-progress');
+    now = 500;
+    expect(store.claim('a')).toBe('claimed');
+    expect(store.claim('b', 50)).toBe('claimed');
+    now = 550;
+    expect(store.claim('b')).toBe('claimed');
+    store.complete('a');
+    now = 10_549;
+    expect(store.claim('a')).toBe('done');
+    now = 10_550;
+    expect(store.claim('a')).toBe('claimed');
+  });
+
+  it('rejects a bad claimTtlMs with a message naming it', () => {
+    expect(() => memoryDedupe({ claimTtlMs: 0 })).toThrow(/claimTtlMs must be a positive number/);
+  });
+
   it('forgets ids after ttlMs', () => {
     let now = 1_000;
     const store = memoryDedupe({ ttlMs: 100, now: () => now });

@@ -32,7 +32,7 @@ describe('deeply nested deliveries', () => {
 describe('de-duplication ids have a bounded size', () => {
   it('a 1 MB message id is stored as a fixed-size hash', async () => {
     const stored: string[] = [];
-    const store: DedupeStore = { has: () => false, add: (id) => void stored.push(id) };
+    const store: DedupeStore = { claim: () => 'claimed', complete: (id) => void stored.push(id), release: () => undefined };
     const { received, callbacks } = recorder();
     const handler = createWebhookHandler({ appSecret: APP_SECRET, ...callbacks, dedupe: store });
     const huge = `wamid.${'A'.repeat(1024 * 1024)}`;
