@@ -52,7 +52,7 @@ function countUtf8(text: string, limit: number): number {
 export function utf8ByteLength(text: string): number {
   return NON_ASCII.test(text) ? countUtf8(text, Number.MAX_SAFE_INTEGER) : text.length;
 }
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** The 413 for a change that would grow the state to `size` bytes (undefined: past what one string can hold). */
 export function tooLarge(size: number | undefined, maxBytes: number): GraphError {
