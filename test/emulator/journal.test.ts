@@ -73,7 +73,7 @@ describe('recovery', () => {
     expect(store.lastRecovery()?.tornTail).toMatch(/header is cut short/);
 
     const record = encodeJournalRecord(3, change(3));
-    record[record.length - 3] ^= 0x01; // one bit of the body flipped
+    record[record.length - 3] = record[record.length - 3]! ^ 0x01; // one bit of the body flipped
     writeFileSync(journal, Buffer.concat([data, record]));
     const second = filePersistence(dir);
     expect(await second.load()).toEqual(expected(2));
@@ -84,7 +84,8 @@ describe('recovery', () => {
     const dir = tempDir();
     const { journal, data } = await journalOf(dir, 3);
     const damaged = Buffer.from(data);
-    damaged[data.indexOf('\n') + 5] ^= 0x01; // in the body of the first record
+    const at = data.indexOf('\n') + 5; // in the body of the first record
+    damaged[at] = damaged[at]! ^ 0x01;
     writeFileSync(journal, damaged);
     const error = await filePersistence(dir).load().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EmulatorDataError);
