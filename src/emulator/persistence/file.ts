@@ -26,16 +26,16 @@
  */
 import { WhatsAppError } from '../../core/errors.js';
 import type { FileHandle } from 'node:fs/promises';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { coalescingWriter } from './coalescing-writer.js';
 import { EmulatorLockedError, lockDirectory, type DirectoryLock } from './directory-lock.js';
-import { applyDocumentChange, type DocumentChange } from './document-change.js';
 import { compactionDue, DEFAULT_COMPACTION, type CompactionPolicy } from './compaction.js';
 import { ensureDirectory, NODE_FILE_SYSTEM, replaceFileDurably, syncDirectory, type DurableFileSystem } from './durable-fs.js';
-import { encodeJournalRecord, scanJournal } from './journal-format.js';
+import { describeFsError } from './fs-errors.js';
+import { encodeJournalRecord } from './journal-format.js';
+import { readStoredState } from './recovery.js';
 import { snapshotToJson } from './snapshot-json.js';
-import { decodeStateFile, encodeStateFile, recoveryHint } from './state-file-format.js';
+import { encodeStateFile } from './state-file-format.js';
 import { removeStaleTempFiles, tempFileName } from './temp-files.js';
 import { EmulatorDataError, EmulatorSaveError, type EmulatorPersistence, type EmulatorSnapshot } from './types.js';
 
@@ -96,51 +96,13 @@ export function filePersistence(dataDir: string, options: { exclusive?: boolean;
     return run;
   };
 
-  /** Reads both files: the state they hold and where the next record goes. Cuts off a torn journal tail. */
+  /** Reads both files (recovery.ts): the state they hold and where the next record goes. Cuts off a torn journal tail. */
   async function recover(): Promise<{ state: EmulatorSnapshot | undefined; disk: OnDisk }> {
-    let snapshotText: string | undefined;
-    try {
-      snapshotText = await readFile(stateFile, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        throw new EmulatorDataError(`Cannot read the emulator state file ${stateFile}: ${describeFsError(error)}. ${recoveryHint(stateFile)}`, { cause: error, file: stateFile });
-      }
-    }
-    const snapshot = snapshotText === undefined ? undefined : decodeStateFile(snapshotText, stateFile);
-    let journalData: Buffer | undefined;
-    try {
-      journalData = await readFile(journalFile);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        throw new EmulatorDataError(`Cannot read the emulator journal ${journalFile}: ${describeFsError(error)}. ${recoveryHint(journalFile)}`, { cause: error, file: journalFile });
-      }
-    }
-    const damaged = (what: string, cause?: unknown) => new EmulatorDataError(`Emulator journal ${journalFile} ${what}. ${recoveryHint(journalFile)}`, { cause, file: journalFile });
-    let scan;
-    try {
-      scan = scanJournal(journalData ?? Buffer.alloc(0));
-    } catch (error) {
-      throw damaged(`is damaged: ${(error as Error).message}`, error);
-    }
-    let seq = snapshot?.seq ?? 0;
-    const state = snapshot?.state;
-    let replayed = 0;
-    for (const record of scan.records) {
-      if (record.seq <= seq) continue; // already in the snapshot (a crash during compaction left it behind)
-      if (record.seq !== seq + 1) throw damaged(`skips from change ${seq} to change ${record.seq}: records are missing`);
-      if (!state) throw damaged(`holds changes but the snapshot ${stateFile} they apply to is missing`);
-      try {
-        applyDocumentChange(state, JSON.parse(record.body) as DocumentChange);
-      } catch (error) {
-        throw damaged(`has a change (seq ${record.seq}) that cannot be applied: ${(error as Error).message}`, error);
-      }
-      seq = record.seq;
-      replayed++;
-    }
-    if (scan.tornTail !== undefined) await cutJournal(scan.validBytes);
-    report = { replayed, ...(scan.tornTail !== undefined ? { tornTail: scan.tornTail } : {}) };
-    const disk = { seq, snapshotExists: snapshot !== undefined, snapshotBytes: snapshotText?.length ?? 0, journalBytes: scan.validBytes, broken: false };
-    return { state, disk };
+    const found = await readStoredState(stateFile, journalFile);
+    if (found.tornTail !== undefined) await cutJournal(found.journalBytes);
+    report = { replayed: found.replayed, ...(found.tornTail !== undefined ? { tornTail: found.tornTail } : {}) };
+    const disk = { seq: found.seq, snapshotExists: found.snapshotBytes !== undefined, snapshotBytes: found.snapshotBytes ?? 0, journalBytes: found.journalBytes, broken: false };
+    return { state: found.state, disk };
   }
 
   /** Drops the torn tail so that new records follow the valid prefix. */
@@ -291,21 +253,4 @@ export function filePersistence(dataDir: string, options: { exclusive?: boolean;
       await held?.release();
     },
   };
-}
-
-/** A short, human explanation of a file system error. */
-function describeFsError(error: unknown): string {
-  const { code, message } = error as NodeJS.ErrnoException;
-  const hint: Record<string, string> = {
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is exceeded',
-    EACCES: 'permission denied (check the owner and mode of the data directory)',
-    EPERM: 'operation not permitted (check the owner and mode of the data directory)',
-    EROFS: 'the file system is read-only',
-    ENOTDIR: 'a part of the path is a file, not a directory',
-    EISDIR: 'a directory is in the way',
-    EIO: 'an I/O error occurred',
-  };
-  const explanation = code !== undefined ? hint[code] : undefined;
-  return explanation === undefined ? String(message ?? error) : `${explanation} (${message})`;
 }
