@@ -1,4 +1,6 @@
 import type { FlowStatus } from '../enums/flow-status.js';
+import { stateAccess } from './committed-view.js';
+import { compareFlowKeys, type FlowKey } from './flow-index.js';
 import type { EmulatorState, FlowJsonVersionRecord, FlowRecord, PhoneRecord, WabaRecord } from './state.js';
 
 /**
@@ -38,8 +40,24 @@ export function phoneFor(ctx: EmulatorContext, id: string): PhoneRecord {
   return phone;
 }
 
+/** Every flow of a WABA (reads every flow: O(all flows); listing and name checks use the helpers below). */
 export function flowsOfWaba(ctx: EmulatorContext, wabaId: string): FlowRecord[] {
   return Object.values(ctx.state.flows).filter((f) => f.wabaId === wabaId);
+}
+
+/**
+ * Whether a flow of this WABA other than `exceptId` has this name (Meta refuses a second one: "Flow name is not
+ * unique", flows-platform §1.3.1). O(1) through the store's name index (flow-index.ts).
+ */
+export function flowNameTaken(ctx: EmulatorContext, wabaId: string, name: string, exceptId?: string): boolean {
+  const access = stateAccess(ctx.state);
+  const ids = access ? access.flowIdsNamed(wabaId, name) : flowsOfWaba(ctx, wabaId).filter((f) => f.name === name).map((f) => f.id);
+  return ids.some((id) => id !== exceptId);
+}
+
+/** The WABA's flows in listing order, oldest first, without reading them (the store's index, flow-index.ts). */
+export function orderedFlowKeys(ctx: EmulatorContext, wabaId: string): readonly FlowKey[] {
+  return stateAccess(ctx.state)?.orderedFlows(wabaId) ?? flowsOfWaba(ctx, wabaId).map(({ id, createdAt }) => ({ id, createdAt })).sort(compareFlowKeys);
 }
 
 export function setStatus(ctx: EmulatorContext, flow: FlowRecord, status: FlowStatus): void {

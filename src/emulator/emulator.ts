@@ -205,7 +205,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   return {
     fetch: handle,
     ready,
-    state: () => store.committed(),
+    state: () => store.snapshot(),
     async listen(listenOptions) {
       await ready;
       return listen(handle, listenOptions);

@@ -4,6 +4,7 @@
  * is not what the emulator writes is named in the answer, e.g. `flows must be an object (flows by id), got null`.
  */
 import { FLOW_STATUSES } from '../platform/lifecycle.js';
+import { PUBLISHED_IS_JSON } from './state-codec.js';
 
 type Check = (value: unknown, path: string) => string | undefined;
 
@@ -73,7 +74,8 @@ const flow = shape({
   endpointUri: optional(str),
   applicationId: optional(str),
   json: optional(jsonVersion),
-  published: optional(jsonVersion),
+  // `"json"`: the published version is the current JSON, stored once (state-codec.ts).
+  published: optional((v, p) => (v === PUBLISHED_IS_JSON ? undefined : jsonVersion(v, p))),
   history: optional(arrayOf(jsonVersion)),
   preview: optional(shape({ token: str, expiresAt: str })),
   throttledSends: optional(arrayOf(str)),

@@ -1,9 +1,11 @@
 import { GraphError } from './graph-error.js';
 
 /**
- * The emulator's state-size limit. The whole state is one JSON document, serialised on every change; a JavaScript
- * string holds at most about 2^29 characters in V8 (512 MiB of ASCII), past which JSON.stringify throws. The
- * default stays well below that; `maxStateBytes` (CLI `--max-state-bytes`) changes it. Not a Meta rule.
+ * The emulator's state-size limit: the size of the state as its snapshot file holds it (JSON, UTF-8 bytes). The
+ * store (store.ts) keeps that size up to date change by change (each changed entity is measured once, when it is
+ * serialised for the journal), so a write never re-serialises the whole state. A snapshot is one JSON text, and a
+ * JavaScript string holds at most about 2^29 characters in V8 (512 MiB of ASCII), past which JSON.stringify
+ * throws; the default stays well below that; `maxStateBytes` (CLI `--max-state-bytes`) changes it. Not a Meta rule.
  */
 export const DEFAULT_MAX_STATE_BYTES = 256 * 1024 * 1024;
 
@@ -28,6 +30,10 @@ export function stateJsonWithin(state: object, maxBytes: number): string {
 function utf8Length(text: string, limit: number): number {
   if (text.length > limit) return text.length; // each character is at least one byte
   if (text.length * 3 <= limit) return text.length; // each UTF-16 unit is at most three bytes
+  return countUtf8(text, limit);
+}
+
+function countUtf8(text: string, limit: number): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -42,7 +48,14 @@ function utf8Length(text: string, limit: number): number {
   return bytes;
 }
 
-function tooLarge(size: number | undefined, maxBytes: number): GraphError {
+/** The exact UTF-8 length of `text` (ASCII, the common case, is measured by one native scan). */
+export function utf8ByteLength(text: string): number {
+  return NON_ASCII.test(text) ? countUtf8(text, Number.MAX_SAFE_INTEGER) : text.length;
+}
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** The 413 for a change that would grow the state to `size` bytes (undefined: past what one string can hold). */
+export function tooLarge(size: number | undefined, maxBytes: number): GraphError {
   const grown = size === undefined ? 'past what one JSON text can hold' : `to ${size} bytes`;
   return new GraphError({
     code: 100,

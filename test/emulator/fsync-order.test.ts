@@ -1,7 +1,8 @@
 /**
  * A save is acknowledged only after the state file and its directory are on disk: the temp file is fsynced before
  * the rename, the directory after it, and neither the save's promise nor the HTTP answer of a write comes before
- * both syncs finished. The file system is injected (filePersistence's `fs` option) and each sync is held open
+ * both syncs finished. A change (`saveChange`, what the emulator uses) is acknowledged only after its journal
+ * record is fsynced. The file system is injected (filePersistence's `fs` option) and each sync is held open
  * until the test releases it, so "before" is proven, not hoped for.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../src/emulator/index.js';
 import { NODE_FILE_SYSTEM, type DurableFileSystem } from '../../src/emulator/persistence/durable-fs.js';
-import { filePersistence, STATE_FILE_NAME } from '../../src/emulator/persistence/file.js';
+import { filePersistence, JOURNAL_FILE_NAME, STATE_FILE_NAME } from '../../src/emulator/persistence/file.js';
 import { rawRequest, simpleFlowJson, WABA } from './helpers/emulator.js';
 
 const CAN_SYNC_DIRECTORIES = process.platform !== 'win32';
@@ -129,30 +130,73 @@ describe('filePersistence: the file and the directory are synced before a save r
   });
 });
 
-describe('emulator: a write is answered only after its state is synced', () => {
-  it.runIf(CAN_SYNC_DIRECTORIES)('holds the HTTP answer of a create until the directory sync finished', async () => {
+describe('filePersistence: a change is appended to the journal and synced before saveChange resolves', () => {
+  it('the first change writes the base snapshot (synced) first; later ones only append and sync the journal', async () => {
+    const dir = tempDir();
+    const { fs, log } = recordingFs(dir);
+    const store = filePersistence(dir, { fs });
+    await store.load();
+    log.length = 0;
+    await store.saveChange('{"put":{"flows":{"1":{"id":"1"}}}}', () => '{"flows":{}}');
+    log.push('acknowledged');
+    const directory = CAN_SYNC_DIRECTORIES ? ['sync dir'] : [];
+    expect(log).toEqual([...SAVE_ORDER.slice(0, -1), ...directory, `sync ${JOURNAL_FILE_NAME}`, 'acknowledged']);
+    log.length = 0;
+    await store.saveChange('{"put":{"flows":{"2":{"id":"2"}}}}', () => {
+      throw new Error('no compaction expected');
+    });
+    log.push('acknowledged');
+    expect(log).toEqual([`sync ${JOURNAL_FILE_NAME}`, 'acknowledged']);
+    await store.close();
+    expect(await filePersistence(dir).load()).toEqual({ flows: { '1': { id: '1' }, '2': { id: '2' } } });
+  });
+
+  it('does not resolve while the journal sync is still running', async () => {
+    const dir = tempDir();
+    const { fs, hold } = recordingFs(dir);
+    const store = filePersistence(dir, { fs });
+    await store.load();
+    await store.saveChange('{"set":{"n":1}}', () => '{}');
+    const journalSync = hold('file');
+    let acknowledged = false;
+    const saved = store.saveChange('{"set":{"n":2}}', () => '{}').then(() => {
+      acknowledged = true;
+    });
+    await journalSync.reached;
+    await new Promise((r) => setImmediate(r));
+    expect(acknowledged).toBe(false);
+    journalSync.release();
+    await saved;
+    expect(acknowledged).toBe(true);
+    await store.close();
+  });
+});
+
+describe('emulator: a write is answered only after its change is synced', () => {
+  it('holds the HTTP answer of a create until the journal sync finished', async () => {
     const dir = tempDir();
     const { fs, log, hold } = recordingFs(dir);
     const emu = createEmulator({ persistence: filePersistence(dir, { fs }) });
     const server = await emu.listen({ port: 0 });
     try {
-      await rawRequest(server.url, `/${WABA}/flows`, { method: 'GET' });
+      const flowJson = JSON.stringify(simpleFlowJson());
+      expect((await rawRequest(server.url, `/${WABA}/flows`, { json: { name: 'first', categories: ['OTHER'] } })).status).toBe(200); // writes the base snapshot
       log.length = 0;
-      const dirSync = hold('dir');
+      const journalSync = hold('file');
       let answered = false;
-      const created = rawRequest(server.url, `/${WABA}/flows`, { json: { name: 'durable', categories: ['OTHER'], flow_json: JSON.stringify(simpleFlowJson()) } }).then((res) => {
+      const created = rawRequest(server.url, `/${WABA}/flows`, { json: { name: 'durable', categories: ['OTHER'], flow_json: flowJson } }).then((res) => {
         answered = true;
         log.push('acknowledged');
         return res;
       });
-      await dirSync.reached;
+      await journalSync.reached;
       await new Promise((r) => setImmediate(r));
       expect(answered).toBe(false);
-      dirSync.release();
+      journalSync.release();
       const res = await created;
       expect(res.status, res.text).toBe(200);
-      expect(log).toEqual(SAVE_ORDER);
-      expect(readFileSync(join(dir, STATE_FILE_NAME), 'utf8')).toContain(res.body.id);
+      expect(log).toEqual([`sync ${JOURNAL_FILE_NAME}`, 'acknowledged']);
+      expect(readFileSync(join(dir, JOURNAL_FILE_NAME), 'utf8')).toContain(res.body.id);
     } finally {
       await server.close();
       await emu.close();

@@ -1,6 +1,7 @@
 import type { FlowStatus } from '../../enums/flow-status.js';
 import { categoriesProblem } from '../../platform/categories.js';
-import { flowsOfWaba, setStatus, wabaFor, type EmulatorContext } from '../context.js';
+import { flowNameTaken, orderedFlowKeys, setStatus, wabaFor, type EmulatorContext } from '../context.js';
+import { lowerBound, upperBound, type FlowKey } from '../flow-index.js';
 import { parseFields } from '../fields.js';
 import { inspectFlowJson } from '../flow-json.js';
 import { viewFlow } from '../flow-view.js';
@@ -32,7 +33,7 @@ export function createFlow(ctx: EmulatorContext, req: GraphRequest, wabaId: stri
   const categories = listParam(req, 'categories') ?? source?.categories;
   if (!categories || categories.length === 0) throw invalidParameter('The parameter categories is required.');
   checkCategories(categories);
-  if (flowsOfWaba(ctx, wabaId).some((f) => f.name === name)) throw flowError(100, 'Flow name is not unique', `A flow named "${name}" already exists in this WhatsApp Business Account.`);
+  if (flowNameTaken(ctx, wabaId, name)) throw flowError(100, 'Flow name is not unique', `A flow named "${name}" already exists in this WhatsApp Business Account.`);
   const endpointUri = req.params.get('endpoint_uri');
   if (endpointUri !== undefined) checkEndpointUri(endpointUri);
   const publish = boolParam(req, 'publish') ?? false;
@@ -76,12 +77,57 @@ function refuseDateFormatForNewApp(ctx: EmulatorContext, req: GraphRequest): voi
   });
 }
 
-/** `GET /{waba}/flows` with cursor paging (newest first). */
+/**
+ * `GET /{waba}/flows`, newest first, with Graph's cursor paging (`limit`, `after`, `before`; `paging.next` only
+ * when more flows exist). A cursor names a flow's place in the list (its creation time and id), as Meta's opaque
+ * cursors do, so a page costs O(log n + limit) through the store's ordered index (flow-index.ts) and flows created
+ * meanwhile do not shift the pages after it.
+ */
 export function listFlows(ctx: EmulatorContext, req: GraphRequest, wabaId: string): Record<string, unknown> {
   refuseDateFormatForNewApp(ctx, req);
   const fields = parseFields(req.params.get('fields'));
-  const flows = flowsOfWaba(ctx, wabaId).sort((a, b) => (a.createdAt === b.createdAt ? Number(b.id) - Number(a.id) : a.createdAt < b.createdAt ? 1 : -1));
-  return page(req, flows.map((f) => viewFlow(ctx, f, fields)));
+  const keys = orderedFlowKeys(ctx, wabaId); // oldest first
+  const limit = pageLimit(req);
+  const after = req.params.get('after');
+  const before = req.params.get('before');
+  // Positions in the newest-first list: [start, end).
+  let start = 0;
+  let end = keys.length;
+  if (after !== undefined) start = keys.length - lowerBound(keys, decodeFlowCursor(after));
+  else if (before !== undefined) end = keys.length - upperBound(keys, decodeFlowCursor(before));
+  if (before !== undefined && after === undefined) start = Math.max(0, end - limit);
+  end = Math.min(end, start + limit);
+  const data: Array<Record<string, unknown>> = [];
+  for (let at = start; at < end; at++) {
+    const key = keys[keys.length - 1 - at]!;
+    const flow = ctx.state.flows[key.id];
+    if (flow) data.push(viewFlow(ctx, flow, fields));
+  }
+  const body: Record<string, unknown> = { data };
+  if (end <= start) return body;
+  const first = keys[keys.length - 1 - start]!;
+  const last = keys[keys.length - end]!;
+  const paging: Record<string, unknown> = { cursors: { before: encodeFlowCursor(first), after: encodeFlowCursor(last) } };
+  if (end < keys.length) paging.next = pageLink(req, limit, 'after', encodeFlowCursor(last));
+  if (start > 0) paging.previous = pageLink(req, limit, 'before', encodeFlowCursor(first));
+  body.paging = paging;
+  return body;
+}
+
+function encodeFlowCursor(key: FlowKey): string {
+  return btoa(`flow:${key.createdAt}|${key.id}`).replace(/=+$/, '');
+}
+
+function decodeFlowCursor(cursor: string): FlowKey {
+  let text: string;
+  try {
+    text = atob(cursor);
+  } catch {
+    throw new GraphError({ code: 100, message: '(#100) Invalid cursor.' });
+  }
+  const m = /^flow:([^|]*)\|(.+)$/.exec(text);
+  if (!m) throw new GraphError({ code: 100, message: '(#100) Invalid cursor.' });
+  return { createdAt: m[1]!, id: m[2]! };
 }
 
 /** `GET /{flow}`. */
@@ -100,7 +146,7 @@ export function updateFlowMetadata(ctx: EmulatorContext, req: GraphRequest, id: 
   const applicationId = req.params.get('application_id');
   if (name !== undefined) {
     if (name.trim() === '') throw invalidParameter('The parameter name must not be empty.');
-    if (flowsOfWaba(ctx, flow.wabaId).some((f) => f.name === name && f.id !== flow.id)) throw flowError(100, 'Flow name is not unique');
+    if (flowNameTaken(ctx, flow.wabaId, name, flow.id)) throw flowError(100, 'Flow name is not unique');
   }
   if (categories !== undefined) {
     if (categories.length === 0) throw invalidParameter('The parameter categories must contain at least one category.');
@@ -144,9 +190,7 @@ function checkEndpointUri(uri: string): void {
 
 /** Cursor paging over a list (Graph's `limit`, `after`, `before`; `paging.next` only when more items exist). */
 export function page(req: GraphRequest, items: Array<Record<string, unknown>>): Record<string, unknown> {
-  const rawLimit = req.params.get('limit');
-  const limit = rawLimit === undefined ? 25 : Number(rawLimit);
-  if (!Number.isInteger(limit) || limit < 1) throw invalidParameter('Param limit must be a positive integer.');
+  const limit = pageLimit(req);
   const after = req.params.get('after');
   const before = req.params.get('before');
   let start = 0;
@@ -156,18 +200,28 @@ export function page(req: GraphRequest, items: Array<Record<string, unknown>>): 
   const body: Record<string, unknown> = { data: slice };
   if (slice.length === 0) return body;
   const paging: Record<string, unknown> = { cursors: { before: encodeCursor(start), after: encodeCursor(start + slice.length - 1) } };
-  const link = (key: string, cursor: string) => {
-    const url = new URL(req.url);
-    url.searchParams.delete('after');
-    url.searchParams.delete('before');
-    url.searchParams.set('limit', String(limit));
-    url.searchParams.set(key, cursor);
-    return url.toString();
-  };
-  if (start + slice.length < items.length) paging.next = link('after', encodeCursor(start + slice.length - 1));
-  if (start > 0) paging.previous = link('before', encodeCursor(start));
+  if (start + slice.length < items.length) paging.next = pageLink(req, limit, 'after', encodeCursor(start + slice.length - 1));
+  if (start > 0) paging.previous = pageLink(req, limit, 'before', encodeCursor(start));
   body.paging = paging;
   return body;
+}
+
+/** Graph's `limit` (default 25). */
+function pageLimit(req: GraphRequest): number {
+  const rawLimit = req.params.get('limit');
+  const limit = rawLimit === undefined ? 25 : Number(rawLimit);
+  if (!Number.isInteger(limit) || limit < 1) throw invalidParameter('Param limit must be a positive integer.');
+  return limit;
+}
+
+/** The URL of the page before or after, keeping the request's other parameters. */
+function pageLink(req: GraphRequest, limit: number, key: 'after' | 'before', cursor: string): string {
+  const url = new URL(req.url);
+  url.searchParams.delete('after');
+  url.searchParams.delete('before');
+  url.searchParams.set('limit', String(limit));
+  url.searchParams.set(key, cursor);
+  return url.toString();
 }
 
 function encodeCursor(index: number): string {

@@ -21,6 +21,13 @@ export interface EmulatorPersistence {
    * state's size on every change, so a store that writes JSON text need not serialise it a second time).
    */
   saveJson?(stateJson: string): Promise<void>;
+  /**
+   * Optional: durably records one change (a `DocumentChange` as JSON text, document-change.ts) instead of the whole
+   * state, so the cost of a write follows the size of the change, not of the state. When the promise resolves the
+   * change survives `kill -9`. `snapshot()` returns the whole state as saved so far (before this change); the store
+   * calls it only to compact. The emulator uses this when present, `saveJson`/`save` otherwise.
+   */
+  saveChange?(changeJson: string, snapshot: () => string): Promise<void>;
   /** Releases resources (e.g. waits for pending saves). */
   close(): Promise<void>;
 }
