@@ -15,6 +15,7 @@ const libraryEntries = {
   'adapters/fastify': 'src/adapters/fastify.ts',
   'adapters/hono': 'src/adapters/hono.ts',
   'adapters/next': 'src/adapters/next.ts',
+  preview: 'src/preview/index.ts',
 };
 
 // No source maps in the package: they were two thirds of the tarball and pointed at sources that are not shipped.
