@@ -22,7 +22,27 @@ const view = {
 };
 const highlight: { line?: number } = {};
 const root = document.getElementById('app')!;
-const session = new PreviewSession(render);
+const session = new PreviewSession(scheduleRender);
+
+// A text field applies its value on change, which fires when a press on another control (the Footer) blurs it.
+// Redrawing between that press and its release would replace the pressed button and lose the click: while a
+// pointer is down, redraw after its release (after the click is dispatched) instead.
+let pointerDown = false;
+let pendingRender = false;
+document.addEventListener('pointerdown', () => (pointerDown = true), true);
+document.addEventListener(
+  'pointerup',
+  () => {
+    pointerDown = false;
+    if (pendingRender) setTimeout(scheduleRender);
+  },
+  true,
+);
+
+function scheduleRender(): void {
+  pendingRender = pointerDown;
+  if (!pointerDown) render();
+}
 
 function render(): void {
   const focused = document.activeElement?.id;
