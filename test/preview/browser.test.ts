@@ -3,7 +3,9 @@
  * BACK, what is visible (If, errors), completion and its payload, keyboard access and the diagnostics panel, on
  * the project's flows and Meta's published examples (test/fixtures/flow-json/meta-doc-examples, with their licences).
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchTestChromium } from '../helpers/chromium.js';
@@ -21,11 +23,11 @@ afterAll(async () => {
   await previews?.close();
 });
 
-async function open(flowJson: string, options: Record<string, unknown> = {}): Promise<Page> {
+async function open(flowJson: string, options: Record<string, unknown> = {}, query = '?watch=0'): Promise<Page> {
   const url = await previews.start({ flowJson, ...options });
   const page = await browser.newPage();
   page.setDefaultTimeout(5000);
-  await page.goto(`${url}?watch=0`);
+  await page.goto(`${url}${query}`);
   await page.evaluate(() => (window as unknown as { metaPreview: { ready: Promise<void> } }).metaPreview.ready);
   return page;
 }
@@ -113,6 +115,43 @@ describe('preview page in Chromium', () => {
     await page.locator('#look').selectOption('ios');
     await page.getByLabel('Dark').check();
     await expect(page.locator('#phone').getAttribute('class')).resolves.toBe('phone look-ios theme-dark');
+    await page.close();
+  });
+
+  it('opens the screen and data the message gives (--screen, --data)', async () => {
+    const page = await open(await fixture('valid/7.3-two-screen-name.json'), { screen: 'CONFIRM', data: { first_name: 'Zoe' } });
+    await expect(title(page).textContent()).resolves.toBe('Confirm');
+    await phone(page).getByText('Zoe').waitFor();
+    await page.close();
+  });
+
+  it('reloads the flow when the file changes, staying on the current screen', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'preview-reload-'));
+    const file = join(dir, 'name.flow.json');
+    const text = await fixture('valid/7.3-two-screen-name.json');
+    await writeFile(file, text);
+    try {
+      const page = await open(text, { flowFile: file }, '');
+      await phone(page).getByLabel('First name').fill('Ana');
+      await phone(page).getByRole('button', { name: 'Next' }).click();
+      await expect(title(page).textContent()).resolves.toBe('Confirm');
+      await writeFile(file, text.replace('"Confirm"', '"Check your name"'));
+      await page.locator('#screen-title', { hasText: 'Check your name' }).waitFor();
+      await phone(page).getByText('Ana', { exact: true }).waitFor();
+      await page.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('takes real files in PhotoPicker and DocumentPicker and lists them', async () => {
+    const page = await open(await readFile(new URL('../fixtures/preview/components.flow.json', import.meta.url), 'utf8'), { screen: 'MEDIA' });
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    await phone(page).getByLabel('Photos of the event').setInputFiles([{ name: 'party.png', mimeType: 'image/png', buffer: png }]);
+    await phone(page).getByLabel('Documents').setInputFiles([{ name: 'receipt.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') }]);
+    await phone(page).getByRole('list', { name: 'Chosen files' }).getByText('receipt.pdf').waitFor();
+    await expect(phone(page).getByRole('list', { name: 'Chosen files' }).first().getByText('party.png').isVisible()).resolves.toBe(true);
+    await expect(phone(page).locator('img.c-thumb').count()).resolves.toBe(1);
     await page.close();
   });
 });
