@@ -82,7 +82,7 @@ describe('preview with a data endpoint', () => {
       onInit: () => ({ screen: 'START', data: { greeting: 'Pick your seats' } }),
       onDataExchange: (request) => {
         seen.push(request.data);
-        return closeFlow(request.flow_token, { booking: 'B-12', seats: (request.data as { seats: number }).seats });
+        return closeFlow(request.flow_token ?? '', { booking: 'B-12', seats: (request.data as { seats: number }).seats });
       },
     });
     const url = await previews.start({ flowJson: flow, endpoint: handler, publicKey: keys.publicKey, appSecret: 'preview-app-secret', flowToken: 'tok-9' });
