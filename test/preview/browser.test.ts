@@ -154,4 +154,29 @@ describe('preview page in Chromium', () => {
     await expect(phone(page).locator('img.c-thumb').count()).resolves.toBe(1);
     await page.close();
   });
+
+  it('fills every kind of input of the components flow, opens a URL, and completes from a NavigationList item', async () => {
+    const page = await open(await readFile(new URL('../fixtures/preview/components.flow.json', import.meta.url), 'utf8'));
+    const screen = phone(page);
+    await screen.getByRole('button', { name: 'Opening hours' }).click();
+    await screen.getByText('Opens https://example.com/hours in the browser').waitFor();
+    await screen.getByLabel('Your name').fill('Ana');
+    await screen.getByLabel('Notes').fill('Near the window');
+    await screen.getByLabel('Time').selectOption('20:00');
+    await screen.getByLabel('Terrace').check();
+    await screen.getByText('Quiet').click();
+    await screen.getByLabel(/^Day/).fill('2030-05-17');
+    await screen.getByLabel('Send me offers').check();
+    await screen.getByRole('button', { name: 'Continue' }).click();
+    await expect(title(page).textContent()).resolves.toBe('Photos');
+    await screen.getByLabel('Gluten').check();
+    await screen.getByLabel('Check-in').fill('2030-05-17');
+    await screen.getByLabel('Check-out').fill('2030-05-19');
+    await screen.getByRole('button', { name: 'Next' }).click();
+    await expect(title(page).textContent()).resolves.toBe('Menu');
+    await screen.getByRole('button', { name: /Mains/ }).click();
+    await screen.getByRole('heading', { name: 'Sent' }).waitFor();
+    expect(await completion(page)).toEqual({ flow_token: 'unused', section: 'mains' });
+    await page.close();
+  });
 });

@@ -1,6 +1,6 @@
 /** Text components (TextHeading, TextSubheading, TextBody, TextCaption, RichText): Meta's type scale, markdown where the flow asks for it. */
 import { h, lines, str } from '../dom.js';
-import { blocks, inline } from '../markdown.js';
+import { blocks } from '../markdown.js';
 import { props, type ComponentContext } from './context.js';
 
 export function heading(ctx: ComponentContext): HTMLElement {
@@ -25,4 +25,3 @@ export function richText(ctx: ComponentContext): HTMLElement {
   return h('div', { class: 'c-richtext' }, ...blocks(lines(props(ctx).text)));
 }
 
-export { inline };
