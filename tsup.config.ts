@@ -16,6 +16,7 @@ const libraryEntries = {
   'adapters/hono': 'src/adapters/hono.ts',
   'adapters/next': 'src/adapters/next.ts',
   'stores/redis': 'src/stores/redis/index.ts',
+  preview: 'src/preview/index.ts',
 };
 
 // No source maps in the package: they were two thirds of the tarball and pointed at sources that are not shipped.
