@@ -45,18 +45,10 @@ export function wantedEndpointUri(flow: DeployFlow, environment: string): string
  */
 export function planFlow(input: FlowPlanInput): FlowPlan {
   const { local, lock, remote } = input;
-  const name = local.config.name ?? local.key;
-  const messages: PlanMessage[] = [];
-  const steps: FlowStep[] = [];
-  const jsonVersion = typeof local.json?.version === 'string' ? local.json.version : undefined;
+  const plan = localFlowPlan(input.environment, local);
+  const { name, steps, messages, endpointUri } = plan;
+  const jsonVersion = plan.jsonVersion;
   const dataApiVersion = typeof local.json?.data_api_version === 'string' ? local.json.data_api_version : undefined;
-  const endpointUri = wantedEndpointUri(local.config, input.environment);
-  const plan: FlowPlan = { key: local.key, name, file: local.file, sha256: local.sha256, steps, messages };
-  if (jsonVersion) plan.jsonVersion = jsonVersion;
-  if (endpointUri) plan.endpointUri = endpointUri;
-  for (const d of [...local.errors, ...local.warnings]) {
-    messages.push({ severity: d.severity === 'error' ? 'error' : 'warning', message: `${d.message} (${d.error})`, file: local.file, line: d.line_start, column: d.column_start });
-  }
   if (local.errors.length > 0) return plan;
   const categories = local.config.categories ?? ['OTHER'];
 
@@ -112,6 +104,20 @@ export function planFlow(input: FlowPlanInput): FlowPlan {
       messages.push({ severity: 'warning', message: `Flow "${name}" is an endpoint flow: publishing needs a business public key on a phone number (139002); set phoneNumberId for ${input.environment} so plan can check it.` });
     }
     if (problems.length === 0) steps.push({ kind: 'publish' });
+  }
+  return plan;
+}
+
+/** A flow's plan from the local file alone: its validation findings, no steps (plan stops here on local errors). */
+export function localFlowPlan(environment: string, local: LocalFlow): FlowPlan {
+  const messages: PlanMessage[] = [];
+  const plan: FlowPlan = { key: local.key, name: local.config.name ?? local.key, file: local.file, sha256: local.sha256, steps: [], messages };
+  const jsonVersion = typeof local.json?.version === 'string' ? local.json.version : undefined;
+  const endpointUri = wantedEndpointUri(local.config, environment);
+  if (jsonVersion) plan.jsonVersion = jsonVersion;
+  if (endpointUri) plan.endpointUri = endpointUri;
+  for (const d of [...local.errors, ...local.warnings]) {
+    messages.push({ severity: d.severity === 'error' ? 'error' : 'warning', message: `${d.message} (${d.error})`, file: local.file, line: d.line_start, column: d.column_start });
   }
   return plan;
 }

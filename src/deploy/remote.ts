@@ -33,14 +33,19 @@ export async function remoteFlowJson(client: WhatsApp, flowId: string): Promise<
 }
 
 /**
- * Reads the remote state: the WABA's flows, the JSON hash of the flows `ids` (those the config tracks), the
- * templates when the config has any, and the phone's business public key when a publish may need it.
+ * Reads the remote state: the WABA's flows, the JSON hash of the flows `pick` chooses (those the config
+ * tracks), the templates when the config has any, and the phone's business public key when a publish may need it.
+ * GET requests only.
  */
-export async function readRemoteState(client: WhatsApp, environment: DeployEnvironment, ids: string[], options: { templates: boolean; publicKey: boolean }): Promise<RemoteState> {
+export async function readRemoteState(
+  client: WhatsApp,
+  environment: DeployEnvironment,
+  pick: (flows: Flow[]) => string[],
+  options: { templates: boolean; publicKey: boolean },
+): Promise<RemoteState> {
   const flows = await listRemoteFlows(client, environment);
   const jsonSha = new Map<string, string | undefined>();
-  for (const id of ids) {
-    if (!flows.some((f) => f.id === id)) continue;
+  for (const id of pick(flows)) {
     const text = await remoteFlowJson(client, id);
     jsonSha.set(id, text === undefined ? undefined : sha256(text));
   }
