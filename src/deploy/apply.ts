@@ -76,10 +76,9 @@ async function runFlowStep(context: PlanContext, flow: FlowPlan, local: LocalFlo
     const created = await client.flows.createFlow(context.environment.wabaId, {
       name: flow.name,
       categories: local.config.categories ?? ['OTHER'],
-      flow_json: local.text,
       ...(flow.endpointUri ? { endpoint_uri: flow.endpointUri } : {}),
     });
-    return withOptional({ id: created.id, name: flow.name, status: 'DRAFT', uploaded_sha256: local.sha256 }, flow.jsonVersion, flow.endpointUri);
+    return withOptional({ id: created.id, name: flow.name, status: 'DRAFT' }, undefined, flow.endpointUri);
   }
   const current: FlowLock = entry ?? { id: flow.id!, name: flow.name, status: flow.status ?? 'DRAFT' };
   if (step.kind === 'publish') {

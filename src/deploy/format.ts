@@ -36,7 +36,7 @@ export function formatPlanAnnotations(plan: Plan): string {
 export function describeStep(step: FlowStep): string {
   switch (step.kind) {
     case 'create':
-      return 'create (with its JSON)';
+      return 'create';
     case 'upload':
       return 'upload new JSON';
     case 'update-metadata':

@@ -3,9 +3,12 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { DeployError } from './errors.js';
 import type { EnvironmentLock, LockFile } from './types.js';
 
-/** SHA-256 (hex) of a Flow JSON text as uploaded (UTF-8 bytes). */
+/**
+ * SHA-256 (hex) of a Flow JSON text as uploaded (UTF-8 bytes), with CRLF line breaks counted as LF: a text sent
+ * as a multipart form field comes back with CRLF, and a checkout on Windows may have them; neither is a change.
+ */
 export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return createHash('sha256').update(text.replace(/\r\n/g, '\n'), 'utf8').digest('hex');
 }
 
 export function emptyLock(): LockFile {

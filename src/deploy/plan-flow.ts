@@ -54,7 +54,8 @@ export function planFlow(input: FlowPlanInput): FlowPlan {
 
   if (!remote) {
     if (lock) messages.push({ severity: 'warning', message: `Flow ${lock.id} of the lock is gone from the WhatsApp Business Account: it will be created again.` });
-    steps.push({ kind: 'create' });
+    // Created without JSON, then uploaded as a file: the upload keeps the file's bytes (a form field would not).
+    steps.push({ kind: 'create' }, { kind: 'upload' });
   } else {
     plan.id = remote.id;
     if (remote.status) plan.status = remote.status;
