@@ -8,7 +8,7 @@ import type { FlowCategory } from '../enums/flow-category.js';
 /** One WhatsApp Business Account a set of flows is deployed to (a test WABA, production). */
 export interface DeployEnvironment {
   wabaId: string;
-  /** The phone number whose business public key publishing needs (flows-platform §1.8, 139002). */
+  /** The phone number whose business public key publishing needs (Meta: Flow health and monitoring, publishing checks; 139002). */
   phoneNumberId?: string;
   /** Graph origin, e.g. the emulator's `http://127.0.0.1:4010`. Default `https://graph.facebook.com`. */
   baseUrl?: string;

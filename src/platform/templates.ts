@@ -1,12 +1,10 @@
-/**
- * Owns: what a template message must carry when its template has a FLOW button (flows-platform §4.2), decided
- * from the stored template and the send: the `button`/`flow` component at the FLOW button's index (without it
- * Meta refuses the whole send with 131009 "Parameter value is not valid", Meta: Cloud API error codes; issue 17),
- * and `flow_action_data` against the data model of the screen the button opens (§2.5 type checking, §4.2
- * "first-screen data"). Also: the template review states (§4.2; Meta: message template statuses) and which may be sent.
- * Consumers: the client's `messages.template({ flow })` pre-flight (src/client/resources/messages/template.ts) and
- * the emulator's template send (src/emulator/handlers/templates.ts). Pure functions; nothing here reads state.
- */
+// Owns: what a template message must carry when its template has a FLOW button (flows-platform §4.2), decided
+// from the stored template and the send: the `button`/`flow` component at the FLOW button's index (without it
+// Meta refuses the whole send with 131009 "Parameter value is not valid", Meta: Cloud API error codes; issue 17),
+// and `flow_action_data` against the data model of the screen the button opens (§2.5 type checking, §4.2
+// "first-screen data"). Also: the template review states (§4.2; Meta: message template statuses) and which may be sent.
+// Consumers: the client's `messages.template({ flow })` pre-flight (src/client/resources/messages/template-preflight.ts) and
+// the emulator's template send (src/emulator/handlers/templates.ts). Pure functions; nothing here reads state.
 import { isObject, type JsonObject } from '../flow-json/values.js';
 import { dataFindings, responseFlowModel } from './endpoint-response/index.js';
 

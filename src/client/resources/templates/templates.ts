@@ -14,7 +14,7 @@ const DEFINITION_FIELDS = 'id,name,language,status,category,components';
 /** How long an APPROVED template definition is reused before it is read again. */
 const DEFINITION_TTL_MS = 5 * 60_000;
 
-/** `client.templates`: message templates, with FLOW buttons (flows-platform §4.2, §6.4). */
+/** `client.templates`: message templates, with FLOW buttons (Meta: Sending a Flow, template with a Flow button; Flows changelog, button icon). */
 export class Templates extends APIResource {
   readonly #definitions = new Map<string, { at: number; template: Promise<MessageTemplate | undefined> }>();
 

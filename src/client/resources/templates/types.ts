@@ -8,7 +8,7 @@ export type TemplateComponent =
   | { type: 'BUTTONS' | 'buttons'; buttons: Array<TemplateFlowButton | Record<string, unknown>> }
   | { type: string; [key: string]: unknown };
 
-/** `POST /{waba}/message_templates` (Meta: message templates; a FLOW button as in flows-platform §4.2, §6.4). */
+/** `POST /{waba}/message_templates` (Meta: message templates; the FLOW button as in Meta: Sending a Flow, template with a Flow button). */
 export interface TemplateCreateParams {
   /** Lowercase letters, digits and underscores. */
   name: string;
