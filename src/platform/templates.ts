@@ -1,12 +1,11 @@
 // Owns: what a template message must carry when its template has a FLOW button (flows-platform §4.2), decided
 // from the stored template and the send: the `button`/`flow` component at the FLOW button's index (without it
-// Meta refuses the whole send with 131009 "Parameter value is not valid", Meta: Cloud API error codes; issue 17),
-// and `flow_action_data` against the data model of the screen the button opens (§2.5 type checking, §4.2
-// "first-screen data"). Also: the template review states (§4.2; Meta: message template statuses) and which may be sent.
+// Meta refuses the whole send with 131009 "Parameter value is not valid", Meta: Cloud API error codes; issue 17).
+// Also: the template review states (§4.2; Meta: message template statuses) and which may be sent.
+// `flow_action_data` against the opened screen is template-flow-data.ts (it needs the endpoint-response model).
 // Consumers: the client's `messages.template({ flow })` pre-flight (src/client/resources/messages/template-preflight.ts) and
 // the emulator's template send (src/emulator/handlers/templates.ts). Pure functions; nothing here reads state.
 import { isObject, type JsonObject } from '../flow-json/values.js';
-import { dataFindings, responseFlowModel } from './endpoint-response/index.js';
 
 /** Cloud API code of a template send whose parameters do not fit the template (Meta: Cloud API error codes). */
 export const TEMPLATE_PARAMETER_ERROR_CODE = 131009;
@@ -62,44 +61,4 @@ export function flowButtonSendProblem(templateComponents: readonly unknown[], se
     return `The template's FLOW button is at index ${at.index}, but the message's flow button component has index ${String(sent[0]!.index)}.`;
   }
   return undefined;
-}
-
-/** One problem with `flow_action_data`: errors make the send fail, warnings say what WhatsApp will do. */
-export interface FlowActionDataFinding {
-  severity: 'error' | 'warning';
-  message: string;
-}
-
-/**
- * The screen a FLOW button opens: its `navigate_screen`, else the first entry screen (§4.2: "default
- * FIRST_ENTRY_SCREEN"): the first screen in document order that no route leads to (§2.9).
- */
-export function openedScreen(flowJson: unknown, navigateScreen?: string): string | undefined {
-  const model = responseFlowModel(flowJson);
-  if (navigateScreen !== undefined) return model.screens.has(navigateScreen) ? navigateScreen : undefined;
-  const targets = new Set<string>();
-  for (const [from, to] of model.routes) for (const t of to) if (t !== from) targets.add(t);
-  const order = [...model.screens.keys()];
-  return order.find((id) => !targets.has(id)) ?? order[0];
-}
-
-/**
- * `flow_action_data` against the data model of the screen the button opens (§2.5, §4.2): a value of the wrong
- * type or `null` is an error (WhatsApp type-checks screen data, §2.5); a field the screen does not declare is a
- * warning (the screen cannot read it); a declared field left out is a warning (the screen shows it empty).
- */
-export function flowActionDataFindings(flowJson: unknown, screen: string, data: JsonObject): FlowActionDataFinding[] {
-  const model = responseFlowModel(flowJson).screens.get(screen)?.dataModel ?? {};
-  const out: FlowActionDataFinding[] = [];
-  for (const key of Object.keys(data)) {
-    if (!(key in model)) out.push({ severity: 'warning', message: `flow_action_data.${key} is not declared in the data model of screen ${screen}: the screen cannot read it.` });
-  }
-  for (const f of dataFindings(screen, model, data)) {
-    if (f.rule === 'data-field-omitted') {
-      out.push({ severity: 'warning', message: `flow_action_data leaves out ${f.field ?? 'a field'}, declared on screen ${screen}: the screen gets no value for it.` });
-    } else if (f.rule === 'data-wrong-type' || f.rule === 'data-null') {
-      out.push({ severity: 'error', message: `flow_action_data does not fit screen ${screen}: ${f.message.replace(/^data\./, '')}` });
-    }
-  }
-  return out;
 }

@@ -7,7 +7,7 @@ import { APIResource } from '../../resource.js';
 import { checkFlowInteractive } from '../../../platform/messages.js';
 import { addressFor } from '../../../platform/recipients.js';
 import { flowActionWithDefaults, type FlowMessageParameters, type InteractiveHeader, type InteractiveMessageParams } from './flow-message.js';
-import { templateBody, type TemplateMessageParams } from './template.js';
+import { flowButtonComponent, templateBody, type TemplateMessageParams } from './template.js';
 import type { MessageBase, MessageOptionsBase, MessageRecipient, MessageSendResponse } from './types.js';
 
 /** Meta's own message body: `{ messaging_product, to, type: 'interactive', interactive: {...} }` (`to` or `recipient`: see `MessageRecipient`). */
@@ -108,7 +108,7 @@ export class Messages extends APIResource {
   template(params: TemplateMessageParams & MessageOptionsBase & MessageRecipient, options?: RequestOptions): APIPromise<MessageSendResponse> {
     return this._client._call(options, async (options) => {
       if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.template(params) needs { to, name, language }.');
-      const template = params.flow !== undefined ? await (await import('./template-preflight.js')).templateWithFlow(this._client, params, options) : templateBody(params);
+      const template = params.flow !== undefined ? await (await import('./template-preflight.js')).templateWithFlow(this._client, params, { templateBody, flowButtonComponent }, options) : templateBody(params);
       return this.#send(params, { type: 'template', template }, options);
     });
   }

@@ -1,9 +1,16 @@
 import { InvalidArgumentError } from '../../../core/errors.js';
 import type { RequestOptions } from '../../../internal/http.js';
 import { isObject } from '../../../flow-json/values.js';
-import { flowActionDataFindings, flowButtonSendProblem, isSendableTemplateStatus, openedScreen, templateFlowButton } from '../../../platform/templates.js';
+import { flowButtonSendProblem, isSendableTemplateStatus, templateFlowButton } from '../../../platform/templates.js';
+import { flowActionDataFindings, openedScreen } from '../../../platform/template-flow-data.js';
 import type { WhatsApp } from '../../client.js';
-import { flowButtonComponent, templateBody, type TemplateMessageParams } from './template.js';
+import type { flowButtonComponent, templateBody, TemplateMessageParams } from './template.js';
+
+/** The builders of template.ts, passed in by the caller: this lazily loaded module then shares no module with the client's startup code. */
+export interface TemplateBuilders {
+  templateBody: typeof templateBody;
+  flowButtonComponent: typeof flowButtonComponent;
+}
 
 /** How long a flow's JSON, read to check `flow_action_data`, is reused. */
 const FLOW_JSON_TTL_MS = 5 * 60_000;
@@ -16,11 +23,11 @@ const flowJsonCache = new WeakMap<WhatsApp, Map<string, { at: number; json: Prom
  * `flow_action_data` that does not fit the screen the button opens), and adds the `button`/`flow` component at the
  * FLOW button's index.
  */
-export async function templateWithFlow(client: WhatsApp, params: TemplateMessageParams, options?: RequestOptions): Promise<Record<string, unknown>> {
+export async function templateWithFlow(client: WhatsApp, params: TemplateMessageParams, build: TemplateBuilders, options?: RequestOptions): Promise<Record<string, unknown>> {
   const flow = params.flow!;
   if (!isObject(flow)) throw new InvalidArgumentError('flow must be an object: { token?, data? }.');
   if (params.flowButton !== undefined) throw new InvalidArgumentError('Give flow (the SDK finds the FLOW button) or flowButton (you give its index), not both.');
-  const base = templateBody({ ...params, flow: undefined });
+  const base = build.templateBody({ ...params, flow: undefined });
   const code = (base.language as { code: string }).code;
   const template = await client.templates.definition(params.name, code, params.wabaId, options);
   if (!template) {
@@ -32,7 +39,7 @@ export async function templateWithFlow(client: WhatsApp, params: TemplateMessage
   const at = templateFlowButton(template.components ?? []);
   if (!at) throw new InvalidArgumentError(`Template "${params.name}" (${code}) has no FLOW button: send it without flow.`);
   if (flow.data !== undefined) await checkData(client, params.name, at.button, flow.data, options);
-  const component = flowButtonComponent({
+  const component = build.flowButtonComponent({
     index: at.index,
     ...(flow.token !== undefined ? { flow_token: flow.token } : {}),
     ...(flow.data !== undefined ? { flow_action_data: flow.data } : {}),
