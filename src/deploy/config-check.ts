@@ -96,9 +96,10 @@ function checkTemplate(key: string, template: unknown, flows: Record<string, unk
 function findSecrets(value: Record<string, unknown>, path: string, add: (path: string, message: string) => void): void {
   for (const [key, v] of Object.entries(value)) {
     const at = path ? `${path}.${key}` : key;
-    if (TOKEN_KEYS.test(key) && path.split('.').length <= 2) {
+    // Keys of the top level and of each environment; environment names themselves are free.
+    if (path !== 'environments' && TOKEN_KEYS.test(key)) {
       add(at, 'access tokens and secrets never go in the config file: set CLOUD_API_ACCESS_TOKEN or <ENV>_CLOUD_API_ACCESS_TOKEN in the environment.');
-    } else if (isObject(v) && (path === '' || path.startsWith('environments'))) findSecrets(v, at, add);
+    } else if (isObject(v) && (path === '' ? key === 'environments' : path === 'environments')) findSecrets(v, at, add);
   }
 }
 

@@ -67,6 +67,12 @@ describe('checkDeployConfig', () => {
     expect(message).toContain('templates.Bad.flowButton.icon: must be one of DOCUMENT, PROMOTION, REVIEW.');
   });
 
+  it('an environment may be named like a secret; its keys may not', () => {
+    expect(problems({ environments: { token_env: { wabaId: '1' } }, flows: {} })).toBe('');
+    expect(problems({ environments: { staging: { wabaId: '1', appSecret: 'x' } }, flows: {} })).toContain('environments.staging.appSecret: access tokens and secrets never go in the config file');
+    expect(problems({ environments: { staging: { wabaId: '1' } }, flows: {}, accessToken: 'x' })).toContain('accessToken: access tokens and secrets never go in the config file');
+  });
+
   it('accepts the issue\'s example', () => {
     expect(
       problems({
