@@ -13,6 +13,7 @@ export type { RequestOptions } from './internal/http.js';
 export * from './enums/index.js';
 export * from './client/resources/flows/index.js';
 export * from './client/resources/messages/index.js';
+export * from './client/resources/templates/index.js';
 export * from './client/resources/encryption.js';
 // Flow JSON types and defineFlow are also in `meta-cloud-api/flow-json`. The validator (`validateFlowJson`) is ONLY
 // there: the root entry stays lean (a client-only bundle does not carry it); `{ validate: true }` loads it lazily.

@@ -8,9 +8,12 @@ import { emulatorDefinition } from './definitions/emulator.js';
 import { keysDefinition } from './definitions/keys.js';
 import { simulateDefinition } from './definitions/simulate.js';
 import { previewDefinition } from './definitions/preview.js';
+import { applyDefinition } from './definitions/apply.js';
+import { planDefinition } from './definitions/plan.js';
+import { pullDefinition } from './definitions/pull.js';
 
 /** Every command of `meta-cloud-api`. `main` parses argv, runs the command and returns the exit code; `bin.ts` is the only place that exits. */
-const COMMANDS: CommandDefinition[] = [validateDefinition, emulatorDefinition, keysDefinition, simulateDefinition, previewDefinition];
+const COMMANDS: CommandDefinition[] = [validateDefinition, emulatorDefinition, keysDefinition, simulateDefinition, previewDefinition, planDefinition, applyDefinition, pullDefinition];
 
 export function mainHelp(version: string): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

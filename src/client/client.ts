@@ -10,6 +10,7 @@ import { ENV, resolveConfig, type ClientOptions, type ResolvedConfig } from './c
 import { Encryption } from './resources/encryption.js';
 import { Flows } from './resources/flows/index.js';
 import { Messages } from './resources/messages/index.js';
+import { Templates } from './resources/templates/index.js';
 
 /**
  * The WhatsApp Cloud API client for Flows.
@@ -24,6 +25,7 @@ export class WhatsApp {
   readonly flows: Flows;
   readonly messages: Messages;
   readonly encryption: Encryption;
+  readonly templates: Templates = new Templates(this);
 
   readonly #config: ResolvedConfig;
   readonly #http: HttpContext;

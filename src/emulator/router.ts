@@ -7,7 +7,7 @@ import { deprecateFlow, publishFlow } from './handlers/lifecycle.js';
 import { sendMessage } from './handlers/messages.js';
 import { migrateFlows } from './handlers/migrate.js';
 import { getNode, listPhoneNumbers, registerPhone } from './handlers/nodes.js';
-import { createTemplate, listTemplates } from './handlers/templates.js';
+import { createTemplate, deleteTemplate, getTemplate, listTemplates } from './handlers/templates.js';
 import type { GraphRequest } from './request.js';
 
 /** Routes a Graph request to its handler; returns the JSON body. Throws GraphError for anything Meta would refuse. */
@@ -17,7 +17,7 @@ export async function routeGraph(ctx: EmulatorContext, req: GraphRequest): Promi
   if (!id || rest.length > 0) throw unknownPath(req);
   if (edge === undefined) {
     const isFlow = ctx.state.flows[id] !== undefined;
-    if (m === 'GET') return isFlow ? getFlow(ctx, req, id) : getNode(ctx, req, id);
+    if (m === 'GET') return isFlow ? getFlow(ctx, req, id) : ctx.state.templates[id] ? getTemplate(ctx, req, id) : getNode(ctx, req, id);
     if (m === 'POST') return isFlow ? updateFlowMetadata(ctx, req, id) : Promise.reject(unknownObject(id, 'post'));
     if (m === 'DELETE') return deleteFlow(ctx, id);
     throw unknownPath(req);
@@ -48,6 +48,8 @@ export async function routeGraph(ctx: EmulatorContext, req: GraphRequest): Promi
       return listTemplates(ctx, req, id);
     case 'POST message_templates':
       return createTemplate(ctx, req, id);
+    case 'DELETE message_templates':
+      return deleteTemplate(ctx, req, id);
     case 'GET phone_numbers':
       return listPhoneNumbers(ctx, req, id);
     case 'POST register':

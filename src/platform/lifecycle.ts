@@ -5,7 +5,8 @@
  * migrated copy gets (§1.3.9).
  * Consumers: the emulator's handlers (src/emulator/handlers/flows.ts, lifecycle.ts, assets.ts, messages.ts,
  * templates.ts, migrate.ts), its flow view (health_status) and completion (src/emulator/complete.ts). The client
- * makes no lifecycle refusals of its own: it cannot know a flow's status without asking Meta.
+ * makes no lifecycle refusals of its own: it cannot know a flow's status without asking Meta. Flows as code
+ * (src/deploy/plan-flow.ts, apply.ts) reads the status first, then predicts with `lifecycleOutcome`.
  *
  * Data plus pure functions: nothing here reads or changes state.
  */

@@ -11,7 +11,9 @@ import { page } from './flows.js';
 import { parseMaybeRequestJson } from '../request-json.js';
 import { parseFields, pickFields } from '../fields.js';
 import { DEFAULT_FLOW_TOKEN, checkFlowButtonComponent, checkTemplateFlowButton } from '../../platform/messages.js';
+import { TEMPLATE_PARAMETER_ERROR_CODE, flowButtonSendProblem, isSendableTemplateStatus, sentFlowButtonComponents } from '../../platform/templates.js';
 import { messageParamError, sendableJson } from './messages.js';
+import { unknownObject } from '../graph-error.js';
 
 const CATEGORIES = ['MARKETING', 'UTILITY', 'AUTHENTICATION'];
 
@@ -64,14 +66,41 @@ export function templateStatus(ctx: EmulatorContext, template: TemplateRecord): 
   return template.status;
 }
 
-/** `GET /{waba}/message_templates`. */
+/** A template as Graph's node type of a message template shows it (reference page "WhatsApp Business HSM"). */
+function templateView(ctx: EmulatorContext, t: TemplateRecord): Record<string, unknown> {
+  return { id: t.id, name: t.name, language: t.language, status: templateStatus(ctx, t), category: t.category, components: t.components };
+}
+
+/** `GET /{waba}/message_templates`, optionally filtered by `name` (Meta's edge takes `name` and `status`). */
 export function listTemplates(ctx: EmulatorContext, req: GraphRequest, wabaId: string): Record<string, unknown> {
   const fields = parseFields(req.params.get('fields'));
-  // Graph's node type of a message template (reference page "WhatsApp Business HSM").
+  const name = req.params.get('name');
+  const status = req.params.get('status');
   const items = Object.values(ctx.state.templates)
-    .filter((t) => t.wabaId === wabaId)
-    .map((t) => pickFields({ id: t.id, name: t.name, language: t.language, status: templateStatus(ctx, t), category: t.category, components: t.components }, fields, 'WhatsAppBusinessHSM'));
+    .filter((t) => t.wabaId === wabaId && (name === undefined || t.name === name) && (status === undefined || templateStatus(ctx, t) === status))
+    .map((t) => pickFields(templateView(ctx, t), fields, 'WhatsAppBusinessHSM'));
   return page(req, items);
+}
+
+/** `GET /{template_id}`. */
+export function getTemplate(ctx: EmulatorContext, req: GraphRequest, id: string): Record<string, unknown> {
+  const t = ctx.state.templates[id];
+  if (!t) throw unknownObject(id, 'get');
+  return pickFields(templateView(ctx, t), parseFields(req.params.get('fields')), 'WhatsAppBusinessHSM');
+}
+
+/**
+ * `DELETE /{waba}/message_templates?name=<name>[&hsm_id=<id>]` (Meta: message templates, delete): by name removes
+ * every language of the template; with `hsm_id` only that one.
+ */
+export function deleteTemplate(ctx: EmulatorContext, req: GraphRequest, wabaId: string): Record<string, unknown> {
+  const name = req.params.get('name');
+  if (!name) throw invalidParameter('The parameter name is required.');
+  const id = req.params.get('hsm_id');
+  const matching = Object.values(ctx.state.templates).filter((t) => t.wabaId === wabaId && t.name === name && (id === undefined || t.id === id));
+  if (matching.length === 0) throw invalidParameter(`Message template "${name}" does not exist in this WhatsApp Business Account.`);
+  for (const t of matching) delete ctx.state.templates[t.id];
+  return { success: true };
 }
 
 function resolveFlowButton(ctx: EmulatorContext, wabaId: string, templateName: string, button: Record<string, unknown>): void {
@@ -120,16 +149,21 @@ export function templateForMessage(ctx: EmulatorContext, template: unknown): Mes
   if (!stored) throw new GraphError({ code: 132001, message: '(#132001) Template name does not exist in the translation', errorData: { messaging_product: 'whatsapp', details: `template name (${t.name}) does not exist in ${code}` } });
   // Sending a template that is not approved yet: Meta answers 132001 as for a missing translation (developer
   // reports; UNVERIFIED in Meta's docs), the details saying why.
-  if (templateStatus(ctx, stored) !== 'APPROVED') {
-    throw new GraphError({ code: 132001, message: '(#132001) Template name does not exist in the translation', errorData: { messaging_product: 'whatsapp', details: `template name (${t.name}) in ${code} is PENDING review: send it once it is APPROVED` } });
+  const status = templateStatus(ctx, stored);
+  if (!isSendableTemplateStatus(status)) {
+    throw new GraphError({ code: 132001, message: '(#132001) Template name does not exist in the translation', errorData: { messaging_product: 'whatsapp', details: `template name (${t.name}) in ${code} is ${status === 'PENDING' ? 'PENDING review' : status}: send it once it is APPROVED` } });
   }
+  const sent = Array.isArray(t.components) ? (t.components as unknown[]) : [];
+  // src/platform/templates.ts: a template with a FLOW button needs its button/flow component at the button's index (131009).
+  const problem = flowButtonSendProblem(stored.components, sent);
+  if (problem !== undefined) throw messageParamError(problem, TEMPLATE_PARAMETER_ERROR_CODE);
   const buttons = stored.components.flatMap((c) => ((c as { buttons?: unknown[] }).buttons ?? []) as Array<Record<string, unknown>>);
   const flowButton = buttons.find((b) => text(b.type).toUpperCase() === 'FLOW');
   if (!flowButton) return undefined;
   const flow = ctx.state.flows[text(flowButton.flow_id)];
   if (!flow) throw messageParamError('The flow of this template no longer exists.', 131009);
   const json = sendableJson(ctx, flow, 'published');
-  const param = (Array.isArray(t.components) ? (t.components as unknown[]) : []).find((c) => (c as { sub_type?: unknown } | null)?.sub_type === 'flow');
+  const param = sentFlowButtonComponents(sent)[0];
   let flowToken = DEFAULT_FLOW_TOKEN;
   let flowActionData: Record<string, unknown> | undefined;
   if (param !== undefined) {

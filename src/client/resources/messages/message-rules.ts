@@ -7,4 +7,4 @@
 export { checkFlowInteractive } from '../../../platform/messages.js';
 export { addressFor } from '../../../platform/recipients.js';
 export { flowActionWithDefaults } from './flow-message.js';
-export { templateBody } from './template.js';
+export { flowButtonComponent, templateBody } from './template.js';

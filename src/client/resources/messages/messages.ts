@@ -115,8 +115,9 @@ export class Messages extends APIResource {
   template(params: TemplateMessageParams & MessageOptionsBase & MessageRecipient, options?: RequestOptions): APIPromise<MessageSendResponse> {
     return this._client._call(options, async (options) => {
       if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.template(params) needs { to, name, language }.');
-      const { templateBody } = await loadRules();
-      return this.#send(params, { type: 'template', template: templateBody(params) }, options);
+      const { templateBody, flowButtonComponent } = await loadRules();
+      const template = params.flow !== undefined ? await (await import('./template-preflight.js')).templateWithFlow(this._client, params, { templateBody, flowButtonComponent }, options) : templateBody(params);
+      return this.#send(params, { type: 'template', template }, options);
     });
   }
 

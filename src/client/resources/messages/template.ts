@@ -39,8 +39,16 @@ export interface TemplateMessageParams {
   language: string | { code: string; policy?: 'deterministic' };
   /** Template components (header/body parameters, buttons...), sent as given. */
   components?: Array<Record<string, unknown>>;
-  /** Adds the `button`/`flow` component for the template's FLOW button. */
+  /** Adds the `button`/`flow` component for the template's FLOW button, at the index you give. */
   flowButton?: FlowButtonOptions;
+  /**
+   * Fills the template's FLOW button: the SDK reads the template's definition (cached), adds the `button`/`flow`
+   * component at the FLOW button's index, checks `data` against the screen the button opens, and refuses locally a
+   * send Meta would refuse (131009, 132001). `token` is the flow token (Meta's default `unused`).
+   */
+  flow?: { token?: string; data?: Record<string, unknown> };
+  /** The WABA that owns the template (read with `flow`); default the client's `businessAcctId`. Not sent. */
+  wabaId?: string | number;
 }
 
 /** The component that fills a template's FLOW button: `{ type: 'button', sub_type: 'flow', index, parameters }`. */

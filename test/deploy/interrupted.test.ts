@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { applyPlan, createPlan, DeployError } from '../../src/deploy/index.js';
+import { orderFlow, projectConfig, startDeploy, STAGING, TOKENS, type DeployHarness } from './harness.js';
+
+let h: DeployHarness;
+beforeEach(async () => {
+  h = await startDeploy();
+  await h.write('flows.config.json', projectConfig(h.url));
+  await h.write('flows/order.flow.json', orderFlow());
+  await h.write('flows/survey.flow.json', orderFlow('Survey'));
+});
+afterEach(() => h.close());
+
+/** A fetch that fails the `n`th write request as a dropped connection would (nothing reaches the emulator). */
+function failingWrite(n: number): typeof fetch {
+  let writes = 0;
+  return async (input, init) => {
+    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    if (method !== 'GET' && ++writes === n) throw new TypeError('fetch failed (injected: the process died here)');
+    return fetch(input, init);
+  };
+}
+
+it('an apply stopped after its first steps leaves a lock of what was done; running it again finishes without duplicates', async () => {
+  const { plan, context } = await createPlan({ config: h.dir, environment: 'staging', env: TOKENS, fetch: failingWrite(3), maxRetries: 0 });
+  const error = await applyPlan(plan, context).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(DeployError);
+  expect((error as Error).message).toMatch(/^apply stopped at "publish flow order_form": .*run apply again/s);
+  // Steps 1 and 2 (create, upload) are in the lock; the publish is not.
+  const partial = (await h.lock()).environments.staging.flows.order_form;
+  expect(partial).toMatchObject({ status: 'DRAFT', uploaded_sha256: expect.any(String) });
+  expect(partial.published_sha256).toBeUndefined();
+
+  const again = await h.cli('plan', '--env', 'staging', '--json');
+  const steps = JSON.parse(again.out).flows.map((f: any) => [f.key, f.steps.map((s: any) => s.kind)]);
+  expect(steps).toEqual([
+    ['order_form', ['publish']],
+    ['survey', ['create', 'upload']],
+  ]);
+  const r = await h.cli('apply', '--env', 'staging', '--yes');
+  expect(r.code, r.err).toBe(0);
+  const flows = Object.values(h.emu.state().flows).filter((f) => f.wabaId === STAGING.wabaId);
+  expect(flows.map((f) => [f.name, f.status]).sort()).toEqual([
+    ['order_form', 'PUBLISHED'],
+    ['survey', 'DRAFT'],
+  ]);
+  expect((await h.cli('plan', '--env', 'staging')).code).toBe(0);
+});
+
+it('killed between the create request and the lock write: the flow is found again by its name', async () => {
+  // The create reached WhatsApp, the lock never heard of it.
+  await h.client(STAGING).flows.createFlow(STAGING.wabaId, { name: 'order_form', categories: ['OTHER'] });
+  const { plan } = await createPlan({ config: h.dir, environment: 'staging', env: TOKENS });
+  expect(plan.flows.find((f) => f.key === 'order_form')!.steps.map((s) => s.kind)).toEqual(['upload', 'publish']);
+  expect((await h.cli('apply', '--env', 'staging', '--yes')).code).toBe(0);
+  expect(Object.values(h.emu.state().flows).filter((f) => f.name === 'order_form')).toHaveLength(1);
+});
