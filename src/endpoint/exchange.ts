@@ -34,7 +34,7 @@ export interface ExchangeSetup {
   /** The private keys (one, a rotation list, or a resolver per request); issue 16. */
   keys: KeySet;
   /** The `flowTokens` / `flowSessions` hooks around the handler, when either option is set; issue 16. */
-  flowState: FlowStateHooks | undefined;
+  flowState: Promise<FlowStateHooks | undefined> | undefined;
   /** Reports a failure once (onError, or one redacted log line); never rejects. */
   report: (error: unknown, request: FlowRequest | undefined) => Promise<void>;
 }
@@ -118,10 +118,11 @@ export function createExchange(setup: ExchangeSetup): ExchangeCore {
         ...(typeof body.flow_token === 'string' ? { flow_token: body.flow_token } : {}),
       });
       await beforeHandler(current, body.flow_token_signature);
-      const ticket = flowState ? await flowState.before(current) : undefined;
+      const state = flowState && (await flowState);
+      const ticket = state ? await state.before(current) : undefined;
       const handler = pickHandler(options, current);
       const response = await afterHandler(current, await withDeadline(() => handler(current), deadline));
-      if (flowState) await flowState.after(current, response, ticket!);
+      if (state) await state.after(current, response, ticket!);
       return await seal(exchange, response);
     } catch (error) {
       let failure = error;

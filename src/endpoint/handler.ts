@@ -8,7 +8,7 @@ import { EndpointError } from './errors.js';
 import { createExchange, type Seen } from './exchange.js';
 import { createKeySet, type PrivateKeyOption } from './keys/key-set.js';
 import type { FlowTokenOptions } from './flow-tokens/guard.js';
-import { flowStateHooks } from './sessions/flow-state.js';
+import { checkFlowStateOptions } from './sessions/options.js';
 import type { FlowSessionStore } from './sessions/store.js';
 import { EndpointMetrics, type EndpointMetricSample, type EndpointMetricsSnapshot } from './metrics.js';
 import type { Awaitable, FlowErrorNotification, FlowHandler, FlowRequest, FlowResponse } from './types.js';
@@ -111,7 +111,10 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
   const report = (error: unknown, request: FlowRequest | undefined) => reportFailure(options, [...secrets, options.passphrase], error, request);
   // Issue 16: the key set (one key, a rotation list or a resolver) and the flow token / session hooks.
   const keys = createKeySet(crypto, options.privateKey, options.passphrase, (error) => report(error, undefined));
-  const flowState = flowStateHooks(options);
+  // The options are checked now (a mistake throws here); the code behind them loads only when one is set, off the
+  // startup path of endpoints that use neither (issue 12: the endpoint's bundle size).
+  const flowState = checkFlowStateOptions(options) ? import('./sessions/flow-state.js').then((m) => m.flowStateHooks(options)) : undefined;
+  flowState?.catch(() => undefined);
   const answer = createExchange({ crypto, options, secrets, deadline, maxBody, keys, flowState, report });
   const metrics = new EndpointMetrics(options.onMetrics);
   const measure = options.metrics !== false;
