@@ -47,7 +47,9 @@ type Forced = { inAction: false; force: true };
 
 /** The checks for a whole flow literal `T`: `json: T & FlowContractChecks<T>` reports each mistake where it is. */
 export type FlowContractChecks<T> = T extends { readonly screens: infer Screens extends readonly unknown[] }
-  ? { readonly screens: { [I in keyof Screens]: ScreenChecks<T, Screens[I]> } }
+  ? number extends Screens['length']
+    ? unknown // not a literal (e.g. `FlowJson` itself, or a flow typed by annotation): nothing to check
+    : { readonly screens: { [I in keyof Screens]: ScreenChecks<T, Screens[I]> } }
   : unknown;
 
 type ScreenChecks<F, Scr> = Scr extends { readonly id: string }
