@@ -1,7 +1,7 @@
 /**
  * The contract checks `defineFlow` adds to the shape check of `Exact` (src/flow-json/types/exact.ts). They mirror the
  * validator's reference rules and report, at the offending value, a short message naming the field and the screen:
- * - `${data.k}` without a field `k` in the screen's data model (flows-platform §2.5, §2.6; rule data-reference);
+ * - `${data.k}` without a field `k` in the screen's data model (Meta: Flow JSON reference, Screen data; Meta: Flow JSON reference, Dynamic properties; rule data-reference);
  * - `${form.k}` without an input named `k` on the screen (§2.6, §2.7; rule form-reference);
  * - `${screen.S.data.k}` / `${screen.S.form.k}` that does not resolve, names the current screen, or is used
  *   before 4.0 (§2.6; rule global-reference);
@@ -144,7 +144,7 @@ type FormKeysCheck<M, Key extends string, Scr> = M extends string
 /** An endpoint-less flow (no `data_api_version`): navigate payloads must match the target's data model. */
 type EndpointLess<F> = F extends { readonly data_api_version: string } ? false : true;
 
-type DataModel<Scr> = Scr extends { readonly data: infer D extends object } ? D : {};
+type DataModel<Scr> = Scr extends { readonly data: infer D extends object } ? D : Record<never, never>;
 
 /** The data model's name for a declared type (`integer` read as `number`, as the validator does). */
 type DeclaredTypeName<Decl> = Decl extends { readonly type: infer T } ? (T extends 'integer' ? 'number' : T) : 'unknown';

@@ -1,5 +1,5 @@
 /**
- * Compile-time types of action payloads (flows-platform §2.8): a payload value that is one binding takes the type of
+ * Compile-time types of action payloads (Meta: Flow JSON reference, Actions): a payload value that is one binding takes the type of
  * what it names (`${form.x}` the input's value, `${data.x}` the field's type, global references the other screen's);
  * a static value its JSON type; a nested expression or mixed text a primitive.
  */
@@ -43,4 +43,4 @@ type RefValue<R, F, Scr, Site extends ValueSite> = R extends readonly ['data', i
       : unknown;
 
 /** The type of an action's payload (`{}` without one). */
-export type PayloadOf<A, F, Scr, Site extends ValueSite> = A extends { readonly payload: infer P extends object } ? PayloadValue<P, F, Scr, Site> : {};
+export type PayloadOf<A, F, Scr, Site extends ValueSite> = A extends { readonly payload: infer P extends object } ? PayloadValue<P, F, Scr, Site> : Record<never, never>;

@@ -1,5 +1,5 @@
 /**
- * Compile-time parsing of the dynamic references in a Flow JSON string (flows-platform §2.6): `${data.a.b}`,
+ * Compile-time parsing of the dynamic references in a Flow JSON string (Meta: Flow JSON reference, Dynamic properties): `${data.a.b}`,
  * `${form.name}`, `${screen.ID.data.a}`, `${screen.ID.form.name}`. The run-time twin is
  * src/flow-json/references/binding-syntax.ts.
  */

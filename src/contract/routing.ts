@@ -1,11 +1,11 @@
 /**
- * Compile-time routing of a flow literal (flows-platform §2.9, §3.1, §3.5): which screens send `data_exchange`
+ * Compile-time routing of a flow literal (Meta: Flow JSON reference, Routing model; Meta: Implementing endpoints for Flows; Meta: Implementing endpoints for Flows, data exchange response): which screens send `data_exchange`
  * (the keys of a typed endpoint's `screens`), where the routing model lets the endpoint go from each, the entry
  * screens, and the payloads of `data_exchange` and `complete` actions. The run-time twins are
  * src/flow-json/checks/routing-graph.ts (validator) and src/platform/endpoint-response/ (answers).
  */
 import type { PayloadOf } from './payloads.js';
-import type { ScreenActionsNamed, ScreenById, ScreenIds, ScreensOf } from './screens.js';
+import type { IsWide, ScreenActionsNamed, ScreenById, ScreenIds, ScreensOf } from './screens.js';
 
 /** Ids of the screens that carry an action with the given name. */
 export type ScreensWithAction<F, Name extends string> =
@@ -17,8 +17,8 @@ export type ScreensWithAction<F, Name extends string> =
       : never
     : never;
 
-/** The screens that send `data_exchange` requests (flows-platform §3.1): the keys of a typed endpoint's `screens`. */
-export type ExchangeScreens<F> = ScreensWithAction<F, 'data_exchange'>;
+/** The screens that send `data_exchange` requests (Meta: Implementing endpoints for Flows): the keys of a typed endpoint's `screens`. */
+export type ExchangeScreens<F> = IsWide<F> extends true ? string : ScreensWithAction<F, 'data_exchange'>;
 
 /** The routing model of a flow, or never without one. */
 type RoutingOf<F> = F extends { readonly routing_model: infer R extends object } ? R : never;
@@ -31,10 +31,12 @@ type NavigateTargets<Scr> = ScreenActionsNamed<Scr, 'navigate'> extends infer A
   : never;
 
 /**
- * The screens the routing model lets a flow go to from screen `Id` (flows-platform §2.9); without a routing model,
+ * The screens the routing model lets a flow go to from screen `Id` (Meta: Flow JSON reference, Routing model); without a routing model,
  * the screen's `navigate` targets (from which Meta derives it).
  */
-export type NextScreens<F, Id extends string> = [RoutingOf<F>] extends [never]
+export type NextScreens<F, Id extends string> = IsWide<F> extends true
+  ? string
+  : [RoutingOf<F>] extends [never]
   ? NavigateTargets<ScreenById<F, Id>>
   : Id extends keyof RoutingOf<F>
     ? RoutingOf<F>[Id] extends readonly (infer N extends string)[]
@@ -51,23 +53,23 @@ type Destinations<F> = [RoutingOf<F>] extends [never]
       : never
     : never;
 
-/** Entry screens: screens no route leads to (flows-platform §2.9 "an entry screen (no inbound edges)"). */
-export type EntryScreens<F> = Exclude<ScreenIds<F>, Destinations<F>>;
+/** Entry screens: screens no route leads to (Meta: Flow JSON reference, Routing model "an entry screen (no inbound edges)"). */
+export type EntryScreens<F> = IsWide<F> extends true ? string : Exclude<ScreenIds<F>, Destinations<F>>;
 
 /** Terminal screens (`terminal: true`). */
 export type TerminalScreens<F> = IdOf<Extract<ScreensOf<F>, { readonly terminal: true }>>;
 
-/** Screens with `refresh_on_back: true` (they send BACK requests, flows-platform §3.1). */
-export type RefreshOnBackScreens<F> = IdOf<Extract<ScreensOf<F>, { readonly refresh_on_back: true }>>;
+/** Screens with `refresh_on_back: true` (they send BACK requests, Meta: Implementing endpoints for Flows). */
+export type RefreshOnBackScreens<F> = IsWide<F> extends true ? string : IdOf<Extract<ScreensOf<F>, { readonly refresh_on_back: true }>>;
 
 type IdOf<Scr> = Scr extends { readonly id: infer Id extends string } ? Id : never;
 
 /** The union of the payloads the `data_exchange` actions of screen `Id` send (`req.data` of its handler). */
 export type ExchangePayload<F, Id extends string> =
-  ScreenById<F, Id> extends infer Scr ? (ScreenActionsNamed<Scr, 'data_exchange'> extends infer A ? (A extends unknown ? PayloadOf<A, F, Scr, 'exchange'> : never) : never) : never;
+  IsWide<F> extends true ? Record<string, unknown> : ScreenById<F, Id> extends infer Scr ? (ScreenActionsNamed<Scr, 'data_exchange'> extends infer A ? (A extends unknown ? PayloadOf<A, F, Scr, 'exchange'> : never) : never) : never;
 
 /**
- * The union of the payloads of the flow's `complete` actions (terminal screens only, flows-platform §2.8): what the
+ * The union of the payloads of the flow's `complete` actions (terminal screens only, Meta: Flow JSON reference, Actions): what the
  * completion's `response_json` carries besides `flow_token` (§4.3). never when the flow has no `complete` action.
  */
 export type CompletionPayload<F> =
@@ -85,4 +87,4 @@ export type CompletionPayload<F> =
  * The completion payload of a flow, or `Record<string, unknown>` when the flow has no `complete` action (an endpoint
  * flow closed by the endpoint's SUCCESS: its params are whatever the endpoint sends).
  */
-export type CompletionOf<F> = [CompletionPayload<F>] extends [never] ? Record<string, unknown> : CompletionPayload<F>;
+export type CompletionOf<F> = IsWide<F> extends true ? Record<string, unknown> : [CompletionPayload<F>] extends [never] ? Record<string, unknown> : CompletionPayload<F>;

@@ -1,7 +1,7 @@
 /**
  * Compile-time views of one screen of a flow literal (the type of a `defineFlow` result): its data (`DataOf`), its
  * inputs (`FormOf`), and the actions its components carry. These follow Meta's structure of a screen
- * (flows-platform §2.3–§2.8); the validator walks the same structure at run time (src/flow-json/model.ts).
+ * (Meta: Flow JSON reference, Screens, Layout, Forms, Actions); the validator walks the same structure at run time (src/flow-json/model.ts).
  */
 import type { InputComponentType, InputValue, SchemaValue, ValueSite } from './values.js';
 
@@ -10,6 +10,12 @@ export interface FlowLike {
   readonly version: string;
   readonly screens: readonly { readonly id: string }[];
 }
+
+/**
+ * A flow type that is not a literal (`FlowJson` itself, or a flow typed only by annotation): the contract then says
+ * nothing precise, and every helper answers the untyped form (`string` ids, `Record<string, unknown>` data).
+ */
+export type IsWide<F> = F extends { readonly screens: infer L extends readonly unknown[] } ? (number extends L['length'] ? true : false) : true;
 
 /** The union of the screens of a flow. */
 export type ScreensOf<F> = F extends { readonly screens: readonly (infer S)[] } ? S : never;
@@ -21,7 +27,7 @@ export type ScreenIds<F> = ScreensOf<F> extends infer S ? (S extends { readonly 
 export type ScreenById<F, Id> = Extract<ScreensOf<F>, { readonly id: Id }>;
 
 /** A screen's `data` model, or `{}` without one. */
-type DataModelOf<Scr> = Scr extends { readonly data: infer D extends object } ? D : {};
+type DataModelOf<Scr> = Scr extends { readonly data: infer D extends object } ? D : Record<never, never>;
 
 /** The field names of a screen's data model. */
 export type DataKeys<Scr> = keyof DataModelOf<Scr> & string;
@@ -30,7 +36,7 @@ export type DataKeys<Scr> = keyof DataModelOf<Scr> & string;
  * `DataOf<F, 'SCREEN'>`: the data a screen receives (its data model's fields, each with its declared type), as an
  * endpoint answer or a message's `flow_action_payload.data` must give it.
  */
-export type DataOf<F, Id extends string> = ScreenData<ScreenById<F, Id>>;
+export type DataOf<F, Id extends string> = IsWide<F> extends true ? Record<string, unknown> : ScreenData<ScreenById<F, Id>>;
 
 /** The data of a screen object. */
 export type ScreenData<Scr> = { -readonly [K in keyof DataModelOf<Scr>]: SchemaValue<DataModelOf<Scr>[K]> };

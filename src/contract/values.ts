@@ -1,11 +1,14 @@
 /**
  * Compile-time value types of a flow: what a data model field holds (`SchemaValue`) and what an input component
  * gives `${form.<name>}` (`InputValue`). The input mapping mirrors `src/platform/input-values.ts` (the one truth,
- * flows-platform §2.7, §2.10, §3.8); test/types/contract-agreement.test.ts checks that they agree.
+ * Meta: Flow JSON reference, Forms; Meta: Flow JSON components; Meta: Flow JSON components, Media upload); test/types/contract-agreement.test.ts checks that they agree.
  */
 import type { FlowMediaItem } from '../endpoint/media/types.js';
 
-/** The TypeScript type of a data model schema (flows-platform §2.5; RFC 8927: declared properties are required). */
+/**
+ * The TypeScript type of a data model schema (Meta: Flow JSON reference, Screen data; RFC 8927: declared properties
+ * are required). Arrays are readonly so that `as const` data (and answers typed in a const context) fit.
+ */
 export type SchemaValue<S> = S extends { readonly type: 'string' }
   ? string
   : S extends { readonly type: 'number' | 'integer' }
@@ -14,21 +17,21 @@ export type SchemaValue<S> = S extends { readonly type: 'string' }
       ? boolean
       : S extends { readonly type: 'array'; readonly items: infer I }
         ? I extends object
-          ? SchemaValue<I>[]
-          : unknown[]
+          ? readonly SchemaValue<I>[]
+          : readonly unknown[]
         : S extends { readonly type: 'object'; readonly properties: infer P }
           ? { -readonly [K in keyof P]: SchemaValue<P[K]> }
           : S extends { readonly type: 'object' }
             ? Record<string, unknown>
             : unknown;
 
-/** `{ "start-date", "end-date" }`: the value of a CalendarPicker in range mode (flows-platform §2.10). */
+/** `{ "start-date", "end-date" }`: the value of a CalendarPicker in range mode (Meta: Flow JSON components). */
 export interface DateRangeValue {
   'start-date': string;
   'end-date': string;
 }
 
-/** An uploaded file as the completion webhook lists it (flows-platform §3.8). */
+/** An uploaded file as the completion webhook lists it (Meta: Flow JSON components, Media upload). */
 export interface CompletedMediaItem {
   file_name: string;
   mime_type: string;

@@ -12,3 +12,19 @@ export { decryptFlowMedia, decryptMediaBytes, FlowMediaError, type FlowMediaItem
 export { generateKeyPair, importPrivateKeyWeb, importPublicKeyWeb, parsePem, KeyFormatError } from './keys/index.js';
 export type { EndpointMetricSample, EndpointMetricsSnapshot, MetricAction } from './metrics.js';
 export type { EndpointErrorKind, LatencyBucket } from '../platform/endpoint-metrics.js';
+export { type CloseFlowResponse } from './close-flow.js';
+export type {
+  FlowRequestBase,
+  DataExchangeRequest,
+  InitRequest,
+  BackRequest,
+  TypedFlowRequest,
+  ScreenResponse,
+  ScreenResponses,
+  TypedCloseResponse,
+  ExchangeResponse,
+  ScreenHandler,
+  TypedScreenHandlers,
+  TypedFlowEndpointOptions,
+} from './typed-endpoint.js';
+export type { DataOf, ExchangePayload, ExchangeScreens, NextScreens, EntryScreens, CompletionOf, FormOf } from '../contract/index.js';
