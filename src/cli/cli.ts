@@ -7,9 +7,11 @@ import { validateDefinition } from './definitions/validate.js';
 import { emulatorDefinition } from './definitions/emulator.js';
 import { keysDefinition } from './definitions/keys.js';
 import { simulateDefinition } from './definitions/simulate.js';
+import { schemaDefinition } from './definitions/schema.js';
+import { typesDefinition } from './definitions/types.js';
 
 /** Every command of `meta-cloud-api`. `main` parses argv, runs the command and returns the exit code; `bin.ts` is the only place that exits. */
-const COMMANDS: CommandDefinition[] = [validateDefinition, emulatorDefinition, keysDefinition, simulateDefinition];
+const COMMANDS: CommandDefinition[] = [validateDefinition, emulatorDefinition, keysDefinition, simulateDefinition, schemaDefinition, typesDefinition];
 
 export function mainHelp(version: string): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
