@@ -38,9 +38,11 @@ async function packSummary(): Promise<{ size: number; files: Array<{ path: strin
 }
 
 describe('package contents (issue 12: lean entries)', () => {
-  it('the tarball is under 500 KB packed, has no source maps, and the CLI has no second copy of the library', async () => {
+  it('the tarball is under 540 KB packed, has no source maps, and the CLI has no second copy of the library', async () => {
     const pack = await packSummary();
-    expect(pack.size, `packed size ${pack.size} bytes`).toBeLessThan(500 * 1024);
+    // 500 KB before issue 14 (486 KB measured); issue 14 ships the 14 Flow JSON schemas (schema/*.json, ~20 KB packed)
+    // and the typed-contract declarations in each entry's .d.ts/.d.cts (~27 KB packed): 532 KB measured.
+    expect(pack.size, `packed size ${pack.size} bytes`).toBeLessThan(540 * 1024);
     expect(pack.files.filter((f) => f.path.endsWith('.map')).map((f) => f.path)).toEqual([]);
     // The CLI is one small entry file importing the library's own chunks (one tsup build), not a bundle of its own.
     const cliFiles = pack.files.filter((f) => f.path.startsWith('dist/cli/'));
