@@ -11,9 +11,11 @@ import { previewDefinition } from './definitions/preview.js';
 import { applyDefinition } from './definitions/apply.js';
 import { planDefinition } from './definitions/plan.js';
 import { pullDefinition } from './definitions/pull.js';
+import { schemaDefinition } from './definitions/schema.js';
+import { typesDefinition } from './definitions/types.js';
 
 /** Every command of `meta-cloud-api`. `main` parses argv, runs the command and returns the exit code; `bin.ts` is the only place that exits. */
-const COMMANDS: CommandDefinition[] = [validateDefinition, emulatorDefinition, keysDefinition, simulateDefinition, previewDefinition, planDefinition, applyDefinition, pullDefinition];
+const COMMANDS: CommandDefinition[] = [validateDefinition, emulatorDefinition, keysDefinition, simulateDefinition, previewDefinition, planDefinition, applyDefinition, pullDefinition, schemaDefinition, typesDefinition];
 
 export function mainHelp(version: string): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

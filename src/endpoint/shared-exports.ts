@@ -15,3 +15,19 @@ export type { EndpointErrorKind, LatencyBucket } from '../platform/endpoint-metr
 export { issueFlowToken, readFlowToken, memoryFlowTokens, DEFAULT_FLOW_TOKEN_TTL_MS, DEFAULT_FLOW_TOKEN_MESSAGE, type FlowTokenClaims, type FlowTokenOptions, type FlowTokenRefusal, type FlowTokenStore, type IssueFlowTokenOptions, type MemoryFlowTokensOptions } from './flow-tokens/index.js';
 export { memoryFlowSessions, DEFAULT_FLOW_SESSION_TTL_MS, MAX_FLOW_SESSION_BYTES, type FlowSession, type FlowSessionStore, type MemoryFlowSessionsOptions } from './sessions/index.js';
 export type { PrivateKeyOption } from './keys/key-set.js';
+export { type CloseFlowResponse } from './close-flow.js';
+export type {
+  FlowRequestBase,
+  DataExchangeRequest,
+  InitRequest,
+  BackRequest,
+  TypedFlowRequest,
+  ScreenResponse,
+  ScreenResponses,
+  TypedCloseResponse,
+  ExchangeResponse,
+  ScreenHandler,
+  TypedScreenHandlers,
+  TypedFlowEndpointOptions,
+} from './typed-endpoint.js';
+export type { DataOf, ExchangePayload, ExchangeScreens, NextScreens, EntryScreens, CompletionOf, FormOf } from '../contract/index.js';

@@ -10,7 +10,8 @@ import { exampleData, loadFlow, MAX_FLOW_DEPTH, nestedTooDeeply, type FlowDefini
 import type { CheckedResponse, RequestContext } from './response-checks.js';
 import { runAuto, runWithAnswers } from './run.js';
 import { FlowRuntime, type Effect } from './runtime.js';
-import type { AutoAnswerOptions, FlowAnswers, FlowCompletion, FlowSimulatorOptions, OpenOptions, SimulatorEvent, SimulatorWarning } from './types.js';
+import type { AutoAnswerOptions, FillValues, FlowAnswers, FlowCompletion, FlowSimulatorOptions, OpenOptions, SimulatorEvent, SimulatorWarning, TypedFlowAnswers } from './types.js';
+import type { FlowJson } from '../flow-json/types/index.js';
 import type { VisibleComponent } from './visibility.js';
 
 /**
@@ -26,7 +27,7 @@ import type { VisibleComponent } from './visibility.js';
  * await sim.submit();                       // complete
  * sim.completion?.response;                 // { flow_token: 'unused', first_name: 'Ana' }
  */
-export class FlowSimulator {
+export class FlowSimulator<F extends FlowJson = FlowJson> {
   /** The indexed Flow JSON. */
   readonly flow: FlowDefinition;
   private readonly runtime: FlowRuntime;
@@ -36,7 +37,7 @@ export class FlowSimulator {
   private readonly recorded: SimulatorWarning[] = [];
   private readonly user: WebhookUser | undefined;
 
-  constructor(options: FlowSimulatorOptions) {
+  constructor(options: FlowSimulatorOptions<F>) {
     this.flow = loadFlow(options.flowJson);
     if (options.validate !== false) {
       const { errors } = validateFlowJson(typeof options.flowJson === 'string' ? options.flowJson : (options.flowJson as object));
@@ -127,7 +128,7 @@ export class FlowSimulator {
   }
 
   /** Enters values (text, ids, booleans, dates, files) and fires their update_data actions. @throws SimulatorInputError */
-  fill(values: Record<string, unknown>): this {
+  fill(values: FillValues<F>): this {
     this.ensureOpen();
     for (const [field, value] of Object.entries(values)) {
       const change = this.runtime.plan(field, value);
@@ -206,8 +207,8 @@ export class FlowSimulator {
   }
 
   /** Fills and submits screen after screen with `answers` (per screen id) until the flow completes. */
-  async run(answers: FlowAnswers, options: { maxSteps?: number } = {}): Promise<FlowCompletion> {
-    return runWithAnswers(this, answers, options.maxSteps);
+  async run(answers: TypedFlowAnswers<F>, options: { maxSteps?: number } = {}): Promise<FlowCompletion> {
+    return runWithAnswers(this as FlowSimulator, answers as FlowAnswers, options.maxSteps);
   }
 
   /** Walks the flow with generated valid answers (`autoAnswers`) until it completes. */

@@ -1,11 +1,14 @@
 import type { ResponseRuleId } from '../platform/endpoint-response/index.js';
 import type { WebHandler } from './endpoint-client.js';
 import type { WebhookUser } from '../platform/webhook-users.js';
+import type { FormOf } from '../contract/index.js';
+import type { IsWide, ScreenIds } from '../contract/screens.js';
+import type { FlowJson } from '../flow-json/types/index.js';
 
 /** Options of `new FlowSimulator(...)`. */
-export interface FlowSimulatorOptions {
-  /** The Flow JSON, as an object or as text. */
-  flowJson: object | string;
+export interface FlowSimulatorOptions<F extends FlowJson = FlowJson> {
+  /** The Flow JSON, as an object or as text; a flow from `defineFlow` types `fill()` and `run()` answers. */
+  flowJson: F | object | string;
   /** The data endpoint: a URL (called with fetch) or an in-process Web handler such as `createFlowEndpoint(...)`. */
   endpoint?: string | WebHandler;
   /** The business public key PEM (or a function returning it, called again after a 421). Needed with `endpoint`. */
@@ -112,3 +115,15 @@ export interface AutoAnswerOptions {
   /** Answers that take precedence over the generated ones, per screen. */
   answers?: FlowAnswers;
 }
+
+/**
+ * Values `fill()` takes for a typed flow (`flowJson` from `defineFlow`): input name → that input's value, for the
+ * inputs of any screen (the current screen is only known at run time). Untyped flows take any record.
+ */
+export type FillValues<F> = IsWide<F> extends true ? Record<string, unknown> : Partial<UnionToIntersection<AnyScreenForm<F>>>;
+
+/** Scripted answers for a typed flow: per screen id, its inputs' values (`$click`: a link or list item to click). */
+export type TypedFlowAnswers<F> = IsWide<F> extends true ? FlowAnswers : { [S in ScreenIds<F>]?: Partial<FormOf<F, S, 'complete'>> & { $click?: string } };
+
+type AnyScreenForm<F> = ScreenIds<F> extends infer S ? (S extends string ? FormOf<F, S, 'complete'> : never) : never;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

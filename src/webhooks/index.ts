@@ -55,6 +55,8 @@ export {
   type WebhookEvent,
 } from './events.js';
 export { completionMedia, type FlowCompletionMedia } from './media.js';
+export { parseCompletion } from './parse-completion.js';
+export type { CompletionOf, CompletionPayload } from '../contract/index.js';
 export { parseWebhookEvents } from './parse.js';
 export { WebhookPayloadError } from './errors.js';
 export { WhatsAppError, InvalidArgumentError } from '../core/base-errors.js';

@@ -34,7 +34,7 @@ describe('createFlowEndpoint measures itself', () => {
       screens: {
         EXPIRED: () => { throw new FlowTokenInvalidError('Gone'); },
         BROKEN: () => { throw new Error('boom'); },
-        SLOW: () => new Promise(() => undefined),
+        SLOW: () => new Promise<never>(() => undefined),
       },
       ...options,
     });

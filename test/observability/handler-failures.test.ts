@@ -42,7 +42,7 @@ describe('flow endpoint failures', () => {
   });
 
   it('logs a handler past the deadline (504) and a request no handler serves (400), once each', async () => {
-    const endpoint = createFlowEndpoint({ privateKey: keys.privateKey, deadlineMs: 20, screens: { SLOW: () => new Promise(() => undefined) } });
+    const endpoint = createFlowEndpoint({ privateKey: keys.privateKey, deadlineMs: 20, screens: { SLOW: () => new Promise<never>(() => undefined) } });
     expect((await endpoint(post(sealRequest({ ...exchange, screen: 'SLOW' }).body))).status).toBe(504);
     expect((await endpoint(post(sealRequest({ ...exchange, screen: 'OTHER' }).body))).status).toBe(400);
     const lines = logged();

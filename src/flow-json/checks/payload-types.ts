@@ -1,4 +1,5 @@
 import type { FlowModel, ScreenModel } from '../model.js';
+import { inputValueType } from '../../platform/input-values.js';
 import { findReferences, isNestedExpression, isSingleBinding } from '../references/binding-syntax.js';
 import { isObject } from '../values.js';
 
@@ -6,20 +7,6 @@ import { isObject } from '../values.js';
  * The type a payload value will have at run time, in the data model's type names (string, number, boolean,
  * object, array, null), when it can be told without running the flow; otherwise undefined.
  */
-
-/**
- * Value type of each input component whose value type does not depend on its settings (TextInput, whose value
- * type depends on `input-type`, and CalendarPicker, on `mode`, are typed in `componentValueType`).
- */
-const FORM_VALUE_TYPES: Record<string, string> = {
-  TextArea: 'string',
-  Dropdown: 'string',
-  RadioButtonsGroup: 'string',
-  DatePicker: 'string',
-  CheckboxGroup: 'array',
-  ChipsSelector: 'array',
-  OptIn: 'boolean',
-};
 
 export class PayloadTyper {
   readonly #formTypes = new Map<ScreenModel, Map<string, string | undefined>>();
@@ -51,7 +38,7 @@ export class PayloadTyper {
       for (const c of screen.components) {
         const n = c.node.name;
         if (typeof n !== 'string' || c.type === undefined) continue;
-        const t = componentValueType(c.type, c.node);
+        const t = inputValueType(c.type, c.node);
         // The same name with two different value types (e.g. in two If branches): not determinable.
         types.set(n, types.has(n) && types.get(n) !== t ? undefined : t);
       }
@@ -59,21 +46,6 @@ export class PayloadTyper {
     }
     return types.get(name);
   }
-}
-
-function componentValueType(type: string, node: Record<string, unknown>): string | undefined {
-  if (type === 'TextInput') {
-    // A text entry holds a string (flows-platform §2.7), except a number input, whose value may be sent as a
-    // number: not determinable. So is an `input-type` that is not a static string (a binding, an expression, a non-string).
-    const inputType = node['input-type'];
-    if (inputType === undefined) return 'string';
-    return typeof inputType === 'string' && inputType !== 'number' && !inputType.includes('${') && !isNestedExpression(inputType) ? 'string' : undefined;
-  }
-  if (type === 'CalendarPicker') {
-    if (node.mode === undefined || node.mode === 'single') return 'string';
-    return node.mode === 'range' ? 'object' : undefined;
-  }
-  return FORM_VALUE_TYPES[type];
 }
 
 /** The declared `type` of a top-level data model field, with `integer` read as `number`. */

@@ -19,6 +19,7 @@ import type { FlowJsonV6_0, FlowJsonV6_1, FlowJsonV6_2, FlowJsonV6_3 } from './v
 import type { ComponentV7_0, ComponentV7_1, ComponentV7_2, ComponentV7_3 } from './v7.js';
 import type { FlowJsonV7_0, FlowJsonV7_1, FlowJsonV7_2, FlowJsonV7_3 } from './v7.js';
 import type { Exact, ScreenIdOf } from './exact.js';
+import type { FlowContractChecks } from '../../contract/flow-checks.js';
 
 export type * from './common.js';
 export type * from './actions.js';
@@ -122,7 +123,11 @@ type _AllVersionsListed = AssertNever<Exclude<FlowJsonVersion, (typeof FLOW_JSON
  * types (screen ids, field names, versions) and reports, at the offending property:
  * - properties the version does not have (misspelt, or added in a later version),
  * - `navigate` targets that are not screens of this flow,
- * - `routing_model` keys or destinations that are not screens of this flow.
+ * - `routing_model` keys or destinations that are not screens of this flow,
+ * - contract mistakes (src/contract/flow-checks.ts): `${data.k}` / `${form.k}` / `${screen.S.…}` references that do
+ *   not resolve, navigate payloads that do not match the next screen's data model (endpoint-less flows), and Form
+ *   `init-values` / `error-messages` keys that are not input names. Each is reported at the offending value as
+ *   `ContractError<"Unknown data key 'k' on screen 'A'">` (or a similar message naming the field and screen).
  *
  * @example
  * const flow = defineFlow({
@@ -132,6 +137,6 @@ type _AllVersionsListed = AssertNever<Exclude<FlowJsonVersion, (typeof FLOW_JSON
  *   ] } }],
  * });
  */
-export function defineFlow<const T extends FlowJson>(json: T & Exact<T, FlowJson, ScreenIdOf<T>>): T {
+export function defineFlow<const T extends FlowJson>(json: T & Exact<T, FlowJson, ScreenIdOf<T>> & FlowContractChecks<T>): T {
   return json;
 }

@@ -1,5 +1,10 @@
 import type { FlowActionEnum, FlowModeEnum } from '../../../enums/flow-action.js';
 import type { MessageAddress } from '../../../platform/recipients.js';
+import type { DataOf, EntryScreens } from '../../../contract/index.js';
+import type { IsWide } from '../../../contract/screens.js';
+import type { FlowJson } from '../../../flow-json/types/index.js';
+import type { FlowMessageFields, FlowMessageParams } from './messages.js';
+import type { MessageOptionsBase, MessageRecipient } from './types.js';
 
 /** `interactive.action.parameters` of a flow message (Meta: Sending a Flow). */
 export interface FlowMessageParameters {
@@ -51,3 +56,16 @@ export function flowActionWithDefaults(action: InteractiveMessageParams['action'
   if (typeof p.flow_id === 'number') parameters.flow_id = String(p.flow_id);
   return { ...action, name: action.name ?? 'flow', parameters };
 }
+
+/**
+ * `flowJson` on `client.messages.flow(...)`: with a flow from `defineFlow`, `screen` must be an entry screen of the
+ * flow (a screen no route leads to; Meta: Flow JSON reference, Routing model) and `data` that screen's data model
+ * (Meta: Sending a Flow, `flow_action_payload`). `flowJson` is only read by the types: it is never sent.
+ */
+export type FlowMessageTyping<F extends FlowJson> =
+  IsWide<F> extends true
+    ? FlowMessageParams & { flowJson?: F }
+    : Omit<FlowMessageFields, 'screen' | 'data'> & MessageOptionsBase & MessageRecipient & { flowJson: F } & (
+        | { [S in EntryScreens<F>]: { screen: S & F['screens'][number]['id']; data?: DataOf<F, S> } }[EntryScreens<F>]
+        | { screen?: undefined; data?: DataOf<F, EntryScreens<F>> }
+      );

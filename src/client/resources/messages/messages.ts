@@ -4,7 +4,8 @@ import type { FlowActionEnum, FlowModeEnum } from '../../../enums/flow-action.js
 import type { RequestOptions } from '../../../internal/http.js';
 import { graphPath } from '../../../internal/path.js';
 import { APIResource } from '../../resource.js';
-import type { FlowMessageParameters, InteractiveHeader, InteractiveMessageParams } from './flow-message.js';
+import type { FlowMessageParameters, FlowMessageTyping, InteractiveHeader, InteractiveMessageParams } from './flow-message.js';
+import type { FlowJson } from '../../../flow-json/types/index.js';
 import type { TemplateMessageParams } from './template.js';
 import type { MessageBase, MessageOptionsBase, MessageRecipient, MessageSendResponse } from './types.js';
 
@@ -82,7 +83,7 @@ export class Messages extends APIResource {
   }
 
   /** A flow message from a few named fields; builds the documented `interactive` shape. */
-  flow(params: FlowMessageParams, options?: RequestOptions): APIPromise<MessageSendResponse> {
+  flow<const F extends FlowJson = FlowJson>(params: FlowMessageTyping<F>, options?: RequestOptions): APIPromise<MessageSendResponse> {
     return this._client._call(options, async (options) => {
       if (!params || typeof params !== 'object') throw new InvalidArgumentError('messages.flow(params) needs { to, flowId or flowName, cta, body }.');
       const parameters: FlowMessageParameters = { flow_message_version: '3', flow_cta: params.cta };
@@ -96,7 +97,7 @@ export class Messages extends APIResource {
         if (params.screen !== undefined) parameters.flow_action_payload.screen = params.screen;
         if (params.data !== undefined) parameters.flow_action_payload.data = params.data;
       }
-      const { flowId: _i, flowName: _n, cta: _c, body, header, footer, token: _t, screen: _s, data: _d, mode: _m, action: _a, ...base } = params;
+      const { flowId: _i, flowName: _n, cta: _c, body, header, footer, token: _t, screen: _s, data: _d, mode: _m, action: _a, flowJson: _f, ...base } = params as FlowMessageParams & { flowJson?: unknown };
       return this.interactive(
         {
           ...base,
