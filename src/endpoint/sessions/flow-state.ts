@@ -10,11 +10,9 @@ import { flowTokenGuard, type FlowTokenOptions } from '../flow-tokens/guard.js';
 import type { FlowTokenClaims } from '../flow-tokens/token.js';
 import { EndpointError } from '../errors.js';
 import type { FlowRequest, FlowResponse } from '../types.js';
-import { checkFlowStateOptions } from './options.js';
+import { checkFlowStateOptions, MAX_FLOW_SESSION_BYTES } from './options.js';
 import type { FlowSession, FlowSessionStore } from './store.js';
 
-/** Largest session kept, as JSON: sessions are small state between screens, not a database. */
-export const MAX_FLOW_SESSION_BYTES = 64 * 1024;
 
 /** What `before` learned, handed back to `after`. */
 export interface FlowStateTicket {

@@ -5,6 +5,9 @@
  */
 import { InvalidArgumentError } from '../../core/base-errors.js';
 
+/** Largest session kept, as JSON: sessions are small state between screens, not a database. */
+export const MAX_FLOW_SESSION_BYTES = 64 * 1024;
+
 /** At least 256 bits of key material, written as text. */
 export const MIN_FLOW_TOKEN_SECRET_LENGTH = 32;
 
