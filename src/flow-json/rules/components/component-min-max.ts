@@ -47,10 +47,12 @@ export const componentMinMaxRule = defineRule({
   evidence: 'flows-platform §2.11, §2.12 MIN_VALUE_GREATER_THAN_MAX, [M-MEDIA]',
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { node, type, path } of ctx.model.components) {
+    for (const c of ctx.model.components) {
+      const { node, type } = c;
       if (type === undefined) continue;
       const pairs = PAIRS.get(type);
       if (!pairs || !ctx.atLeast(COMPONENT_CATALOG.get(type)?.since ?? '2.1')) continue;
+      const path = c.path;
       const name = typeof node.name === 'string' ? node.name : undefined;
       for (const [minKey, maxKey] of pairs) {
         const min = comparable(minKey, node[minKey]);

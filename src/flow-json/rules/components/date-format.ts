@@ -60,9 +60,11 @@ export const dateFormatRule = defineRule({
     const isoDatePicker = ctx.atLeast('5.0');
     const initValues = ctx.atLeast('4.0');
     const calendars = ctx.atLeast('6.1');
-    for (const { node, type, path } of ctx.model.components) {
+    for (const c of ctx.model.components) {
+      const { node, type } = c;
       const calendar = type === 'CalendarPicker';
       if (!(type === 'DatePicker' || (calendar && calendars))) continue;
+      const path = c.path;
       const iso = calendar || isoDatePicker;
       const why = calendar
         ? undefined

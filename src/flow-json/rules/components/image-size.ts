@@ -91,8 +91,8 @@ export const imageSizeRule = defineRule({
 
     for (const screen of ctx.model.screens) {
       let total = 0;
-      /** Adds a static image to the screen total, and reports it when it is larger than `limit`. */
-      const image = (value: unknown, owner: JsonPath, key: string, limit: number, what: string, warning: boolean) => {
+      /** Adds a static image to the screen total, and reports it when it is larger than `limit` (at `ownerOf()` + `key`). */
+      const image = (value: unknown, ownerOf: () => JsonPath, key: string, limit: number, what: string, warning: boolean) => {
         const bytes = imageBytes(value, expressions);
         if (bytes === undefined) return;
         total += bytes;
@@ -100,26 +100,28 @@ export const imageSizeRule = defineRule({
         const why = warning
           ? `${what} should be at most ${limitText(limit)} (Meta's recommendation), but this one is ${kb(bytes)}.`
           : `${what} should be at most ${limitText(limit)}, but this one is ${kb(bytes)}.`;
+        const owner = ownerOf();
         const finding: Finding = { code: 'INVALID_PROPERTY_VALUE', message: msg.invalidValue(key, owner, why), path: [...owner, key] };
         if (warning) finding.severity = 'warning';
         findings.push(finding);
       };
 
-      for (const { node, type, path } of screen.components) {
+      for (const c of screen.components) {
+        const { node, type } = c;
         if (type === 'Image') {
-          image(node.src, path, 'src', RECOMMENDED_IMAGE_SIZE, 'An image', true);
+          image(node.src, () => c.path, 'src', RECOMMENDED_IMAGE_SIZE, 'An image', true);
         } else if (type === 'ImageCarousel' && carousels && Array.isArray(node.images)) {
           node.images.forEach((item, i) => {
-            if (isObject(item)) image(item.src, [...path, 'images', i], 'src', RECOMMENDED_IMAGE_SIZE, 'A carousel image', true);
+            if (isObject(item) && item.src !== undefined) image(item.src, () => [...c.path, 'images', i], 'src', RECOMMENDED_IMAGE_SIZE, 'A carousel image', true);
           });
         } else if (type !== undefined && DATA_SOURCE_COMPONENTS.has(type) && itemImages && Array.isArray(node['data-source'])) {
           node['data-source'].forEach((item, i) => {
-            if (isObject(item)) image(item.image, [...path, 'data-source', i], 'image', itemLimit, `A data-source image ${itemRule}`, false);
+            if (isObject(item) && item.image !== undefined) image(item.image, () => [...c.path, 'data-source', i], 'image', itemLimit, `A data-source image ${itemRule}`, false);
           });
         } else if (type === 'NavigationList' && navigationLists && Array.isArray(node['list-items'])) {
           node['list-items'].forEach((item, i) => {
             const start = isObject(item) ? item.start : undefined;
-            if (isObject(start)) image(start.image, [...path, 'list-items', i, 'start'], 'image', NAVIGATION_IMAGE_LIMIT, 'A NavigationList start image', false);
+            if (isObject(start) && start.image !== undefined) image(start.image, () => [...c.path, 'list-items', i, 'start'], 'image', NAVIGATION_IMAGE_LIMIT, 'A NavigationList start image', false);
           });
         } else if (type === 'RichText') {
           const text = node.text;

@@ -16,9 +16,11 @@ export const navigationListActionsRule = defineRule({
   evidence: 'flows-platform §2.10 NavigationList (on-click-action on the component or on every item)',
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { node, type, path } of ctx.model.components) {
+    for (const c of ctx.model.components) {
+      const { node, type } = c;
       const items = node['list-items'];
       if (type !== 'NavigationList' || !Array.isArray(items)) continue;
+      const path = c.path;
       const onComponent = node['on-click-action'] !== undefined;
       const objects = items.flatMap((item, i) => (isObject(item) ? [{ item, path: [...path, 'list-items', i] }] : []));
       const withAction = objects.filter(({ item }) => item['on-click-action'] !== undefined);

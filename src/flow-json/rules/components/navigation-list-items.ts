@@ -15,9 +15,11 @@ export const navigationListItemsRule = defineRule({
   evidence: 'flows-platform §2.10 NavigationList (at most one item with a badge, end with media-size large)',
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { node, type, path } of ctx.model.components) {
+    for (const c of ctx.model.components) {
+      const { node, type } = c;
       const items = node['list-items'];
       if (type !== 'NavigationList' || !Array.isArray(items)) continue;
+      const path = c.path;
       const large = node['media-size'] === 'large';
       let badges = 0;
       items.forEach((item, i) => {
