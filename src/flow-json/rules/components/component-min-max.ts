@@ -52,7 +52,6 @@ export const componentMinMaxRule = defineRule({
       if (type === undefined) continue;
       const pairs = PAIRS.get(type);
       if (!pairs || !ctx.atLeast(COMPONENT_CATALOG.get(type)?.since ?? '2.1')) continue;
-      const path = c.path;
       const name = typeof node.name === 'string' ? node.name : undefined;
       for (const [minKey, maxKey] of pairs) {
         const min = comparable(minKey, node[minKey]);
@@ -62,7 +61,7 @@ export const componentMinMaxRule = defineRule({
           type === 'PhotoPicker' || type === 'DocumentPicker'
             ? msg.pickerMinGreaterThanMax(minKey, maxKey, type, name)
             : msg.minGreaterThanMax(minKey, maxKey, type, name);
-        findings.push({ code: 'MIN_VALUE_GREATER_THAN_MAX', message, path: [...path, minKey] });
+        findings.push({ code: 'MIN_VALUE_GREATER_THAN_MAX', message, path: [...c.path, minKey] });
       }
     }
     return findings;
