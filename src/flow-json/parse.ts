@@ -75,7 +75,7 @@ class LazySpans implements ParsedJson {
   }
 
   get spans(): SpanTable | undefined {
-    if (this.#spans === null) this.#spans = typeof this.value === 'object' && this.value !== null ? scanSpans(this.text, []).spans : undefined;
+    if (this.#spans === null) this.#spans = typeof this.value === 'object' && this.value !== null ? scanSpans(this.text, [], false).spans : undefined;
     return this.#spans;
   }
 }
