@@ -67,16 +67,16 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 class StringTable {
   readonly texts: string[] = [];
   /** Index in its screen's `components`, -1 for a title. */
-  readonly component = new IntBuffer();
+  readonly component = new IntBuffer(16);
   /** WHERE index | DIRECT. */
-  readonly flags = new IntBuffer();
+  readonly flags = new IntBuffer(16);
   /** Index in `actions`, -1 outside actions. */
-  readonly action = new IntBuffer();
+  readonly action = new IntBuffer(16);
   readonly actions: JsonObject[] = [];
   /** Path below the component (below the screen for a title): a node of the segment tree. */
-  readonly node = new IntBuffer();
+  readonly node = new IntBuffer(16);
   /** The segment tree: each node's parent (-1 at the top) and segment. */
-  readonly parent = new IntBuffer();
+  readonly parent = new IntBuffer(16);
   readonly segment: Array<string | number> = [];
   /** `base` followed by the segments from the top of the tree down to `node`, in one new array. */
   pathOf(base: JsonPath, node: number): JsonPath {
