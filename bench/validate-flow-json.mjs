@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 /**
- * Validates a generated flow of 100 screens x 50 components and prints the time as a ratio to JSON.parse of the
- * same text, measured in the same run (interleaved rounds, medians). Target: within 20x of JSON.parse.
+ * Validates generated flows of 1, 10 and 100 screens x 50 components (about 9 KB, 93 KB and 932 KB) with every rule on
+ * and prints, for each size, the time as a ratio to JSON.parse of the same text (issue 13): interleaved short rounds
+ * (JSON.parse, validateFlowJson, JSON.parse, …), median and interquartile range of the per-round ratios, through
+ * bench/lib/report.mjs. Target: at most 5x. The baseline does less work (it only parses; the validator also checks
+ * every rule and locates findings).
  *
  * Then validates hostile shapes, each in a fresh process so that its peak memory is its own (issue 10): an object of
  * 100 000 keys, a dense routing model of 1 000 screens (each routing to all), and 10 MB documents (the generated
@@ -9,7 +12,9 @@
  * Target: at most 2 s and 300 MB for any 10 MB input.
  *
  *   npm run bench            (builds first)
- *   node bench/validate-flow-json.mjs --rounds 9
+ *   node bench/validate-flow-json.mjs --rounds 31
+ *   node bench/validate-flow-json.mjs --json        (one JSON object on the last line: { bench, load, rows, shapes })
+ *   node bench/validate-flow-json.mjs --quick       (one short round, no shapes: checks that the script runs)
  *   node bench/validate-flow-json.mjs --shape dense-routing   (one shape, one JSON line)
  */
 import { execFileSync } from 'node:child_process';
@@ -19,19 +24,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { validateFlowJson } from '../dist/flow-json.js';
+import { machineLoad, makeRow, report } from './lib/report.mjs';
 
 const { values } = parseArgs({
   options: {
-    rounds: { type: 'string', default: '9' },
-    screens: { type: 'string', default: '100' },
+    rounds: { type: 'string', default: '31' },
     json: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
     shape: { type: 'string' },
     file: { type: 'string' },
     'no-shapes': { type: 'boolean', default: false },
   },
 });
-const ROUNDS = Number(values.rounds);
-const SCREENS = Number(values.screens);
+const ROUNDS = values.quick ? 1 : Number(values.rounds);
+/** Each round lasts about this long per side, whatever the size. */
+const ROUND_MS = values.quick ? 5 : 40;
 
 /** A valid endpoint-less flow: each screen has 48 display/input components, a Form-free layout and a Footer. */
 function generate(screens) {
@@ -118,60 +125,78 @@ if (values.shape !== undefined) {
   process.exit(0);
 }
 
-const text = JSON.stringify(generate(SCREENS), null, 2);
-const first = validateFlowJson(text);
-if (!first.valid) {
-  console.error('The generated flow should be valid but has errors:', first.errors.slice(0, 5));
-  process.exit(2);
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const SIZES = [
+  { name: 'small', screens: 1 },
+  { name: 'medium', screens: 10 },
+  { name: 'large', screens: 100 },
+];
+
+/** Calls `fn` `reps` times; milliseconds per call. */
 function time(fn, reps) {
   const start = process.hrtime.bigint();
   for (let i = 0; i < reps; i++) fn();
   return Number(process.hrtime.bigint() - start) / 1e6 / reps;
 }
-const parse = () => JSON.parse(text);
-const validate = () => validateFlowJson(text);
-time(parse, 5);
-time(validate, 2);
-const parseTimes = [];
-const validateTimes = [];
-for (let r = 0; r < ROUNDS; r++) {
-  parseTimes.push(time(parse, 20));
-  validateTimes.push(time(validate, 3));
-  process.stderr.write(`round ${r + 1}/${ROUNDS}\r`);
-}
-process.stderr.write('\n');
-const result = {
-  screens: SCREENS,
-  componentsPerScreen: 50,
-  bytes: Buffer.byteLength(text),
-  jsonParseMs: +median(parseTimes).toFixed(2),
-  validateMs: +median(validateTimes).toFixed(2),
-  ratio: +(median(validateTimes) / median(parseTimes)).toFixed(2),
-};
-if (values.json) console.log(JSON.stringify(result));
-else {
-  console.log(`flow: ${SCREENS} screens x 50 components, ${(result.bytes / 1024).toFixed(0)} KiB`);
-  console.log(`JSON.parse        ${result.jsonParseMs} ms`);
-  console.log(`validateFlowJson  ${result.validateMs} ms`);
-  console.log(`ratio validateFlowJson / JSON.parse: ${result.ratio} (target: within 20)`);
+
+const rows = [];
+for (const size of SIZES) {
+  const text = JSON.stringify(generate(size.screens), null, 2);
+  const first = validateFlowJson(text);
+  if (!first.valid) {
+    console.error('The generated flow should be valid but has errors:', first.errors.slice(0, 5));
+    process.exit(2);
+  }
+  const parse = () => JSON.parse(text);
+  const validate = () => validateFlowJson(text);
+  // Warm both up, then size the repetitions so that each side of a round lasts about ROUND_MS.
+  const parseMs = time(parse, 20);
+  const validateMs = time(validate, 5);
+  const parseReps = Math.max(1, Math.round(ROUND_MS / parseMs));
+  const validateReps = Math.max(1, Math.round(ROUND_MS / validateMs));
+  const parseTimes = [];
+  const validateTimes = [];
+  const ratios = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const p = time(parse, parseReps);
+    const v = time(validate, validateReps);
+    parseTimes.push(p);
+    validateTimes.push(v);
+    ratios.push(v / p);
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  rows.push(
+    makeRow({
+      what: `validateFlowJson, ${size.name} flow (${size.screens} screen${size.screens === 1 ? '' : 's'} x 50 components, ${Math.round(Buffer.byteLength(text) / 1024)} KiB)`,
+      ours: median(validateTimes) * 1000,
+      baseline: median(parseTimes) * 1000,
+      unit: 'µs/call',
+      ratios,
+      target: '<= 5',
+      baselineName: 'JSON.parse',
+      note: size.name === 'large' ? 'baseline does less work: it only parses the text' : undefined,
+    }),
+  );
 }
 
-if (!values['no-shapes']) {
+let shapes = [];
+if (!values['no-shapes'] && !values.quick) {
   const self = fileURLToPath(import.meta.url);
   const dir = mkdtempSync(join(tmpdir(), 'validate-shapes-'));
-  const rows = Object.keys(SHAPES).map((shape) => {
+  shapes = Object.keys(SHAPES).map((shape) => {
     const file = join(dir, `${shape}.json`);
     writeFileSync(file, SHAPES[shape]());
     return JSON.parse(execFileSync(process.execPath, [self, '--shape', shape, '--file', file], { encoding: 'utf8' }));
   });
   rmSync(dir, { recursive: true, force: true });
-  if (values.json) console.log(JSON.stringify(rows));
-  else {
-    console.log('\nhostile shapes (each in a fresh process; peak RSS includes Node itself and the text, read from a file):');
-    for (const r of rows) {
-      const over = r.ms > 2000 || r.peakRssMb > 300 ? '  over target' : '';
+}
+
+if (values.json) console.log(JSON.stringify({ bench: 'validate-flow-json', load: machineLoad(), rows, shapes }));
+else {
+  report('validate-flow-json', rows);
+  if (shapes.length > 0) {
+    console.log('\nhostile shapes (each in a fresh process; peak RSS includes Node itself and the text, read from a file; CPU time is what the target means on a shared machine):');
+    for (const r of shapes) {
+      const over = r.cpuMs > 2000 || r.peakRssMb > 300 ? '  over target' : '';
       console.log(`${r.shape.padEnd(20)} ${String(r.mb).padStart(5)} MB  ${String(r.ms).padStart(6)} ms (cpu ${r.cpuMs} ms)  peak ${String(r.peakRssMb).padStart(4)} MB  ${r.diagnostics} diagnostics${over}`);
     }
     console.log('target: at most 2 s and 300 MB for any 10 MB input');

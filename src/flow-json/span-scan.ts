@@ -14,9 +14,10 @@ class TooDeep extends Error {
 /**
  * Records the spans of valid JSON text (JSON.parse already accepted it, so nothing is re-validated) and reports
  * duplicate keys. One pass, no values built, linear in the text, into a compact SpanTable. Deeper than MAX_JSON_DEPTH it stops and reports
- * a syntax problem at the bracket that goes too deep (the recursion is bounded by that limit).
+ * a syntax problem at the bracket that goes too deep (the recursion is bounded by that limit). Without
+ * `findDuplicates` (the text is known to have none: `duplicate-free.ts`) keys are skipped, not read.
  */
-export function scanSpans(text: string, problems: JsonProblem[]): { spans: SpanTable | undefined; rootStart: number; rootEnd: number } {
+export function scanSpans(text: string, problems: JsonProblem[], findDuplicates = true): { spans: SpanTable | undefined; rootStart: number; rootEnd: number } {
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const skipWs = () => {
@@ -88,7 +89,7 @@ export function scanSpans(text: string, problems: JsonProblem[]): { spans: SpanT
   const container = (isObject: boolean, depth: number): number => {
     // The keys so far, for duplicates; past a few keys a Set keeps the check linear (100 000 keys took 15 s
     // with a scan of the list).
-    const keys: string[] | undefined = isObject ? [] : undefined;
+    const keys: string[] | undefined = isObject && findDuplicates ? [] : undefined;
     let seen: Set<string> | undefined;
     i++;
     skipWs();
@@ -101,7 +102,14 @@ export function scanSpans(text: string, problems: JsonProblem[]): { spans: SpanT
       skipWs();
       let keyStart = i;
       let keyEnd = i;
-      if (keys) {
+      if (isObject && !keys) {
+        skipString();
+        keyEnd = i;
+        path.push('');
+        skipWs();
+        i++; // ':'
+        skipWs();
+      } else if (keys) {
         skipString();
         keyEnd = i;
         const key = keyOf(keyStart, keyEnd);
@@ -117,10 +125,10 @@ export function scanSpans(text: string, problems: JsonProblem[]): { spans: SpanT
         skipWs();
       } else path.push(index);
       const valueStart = i;
-      if (!keys) keyStart = valueStart;
+      if (!isObject) keyStart = valueStart;
       const inner = value(depth);
       path.pop();
-      if (!keys) keyEnd = i;
+      if (!isObject) keyEnd = i;
       pendingOffsets.push(keyStart);
       pendingOffsets.push(keyEnd);
       pendingOffsets.push(valueStart);

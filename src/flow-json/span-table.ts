@@ -75,8 +75,13 @@ const INDEXED_OBJECT = 32;
 
 /** A growable Int32Array (push only), trimmed to its length at the end. */
 export class IntBuffer {
-  private data = new Int32Array(1024);
+  private data: Int32Array;
   length = 0;
+
+  /** `capacity`: the first size (it doubles as needed); small for tables that are usually nearly empty. */
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(capacity);
+  }
 
   push(v: number): void {
     if (this.length === this.data.length) {

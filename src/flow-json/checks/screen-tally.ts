@@ -12,6 +12,12 @@ export type Tally = Map<string, number>;
  * component counts as (its type, say; none when it does not count).
  */
 export function tallyScreen(screen: ScreenModel, keysOf: (c: ComponentModel) => readonly string[]): Tally {
+  // Without If or Switch every component shows: a plain count, no per-list maps (issue 13: most screens).
+  if (!screen.components.some(isBranching)) {
+    const total: Tally = new Map();
+    for (const c of screen.components) for (const key of keysOf(c)) total.set(key, (total.get(key) ?? 0) + 1);
+    return total;
+  }
   const children = new Map<ComponentModel | undefined, ComponentModel[]>();
   for (const c of screen.components) {
     const list = children.get(c.parent);
@@ -39,6 +45,10 @@ export function tallyScreen(screen: ScreenModel, keysOf: (c: ComponentModel) => 
     return total;
   };
   return tally(children.get(undefined));
+}
+
+function isBranching(c: ComponentModel): boolean {
+  return c.type === 'If' || c.type === 'Switch';
 }
 
 function add(into: Tally, more: Tally): void {

@@ -20,17 +20,17 @@ export const actionNameRule = defineRule({
       const allowed = allowedActionNames(action, ctx.atLeast);
       if (!allowed) continue;
       const name = action.node.name;
-      const namePath = [...action.path, 'name'];
       if (name === undefined) {
         findings.push({ code: 'MISSING_REQUIRED_TYPE_PROPERTY', message: "Required property 'name' is missing.", path: action.path });
       } else if (typeof name !== 'string') {
+        const namePath = [...action.path, 'name'];
         findings.push({
           code: 'INVALID_PROPERTY_TYPE',
           message: `Expected property ${metaPath(namePath)} to be of type string, but found ${jsonType(name)}.`,
           path: namePath,
         });
       } else if (!allowed.includes(name)) {
-        findings.push({ code: 'INVALID_ENUM_VALUE', message: `Value should be one of: [${allowed.join(', ')}].`, path: namePath });
+        findings.push({ code: 'INVALID_ENUM_VALUE', message: `Value should be one of: [${allowed.join(', ')}].`, path: [...action.path, 'name'] });
       }
     }
     return findings;

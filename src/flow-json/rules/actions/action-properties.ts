@@ -28,11 +28,13 @@ export const actionPropertiesRule = defineRule({
   check(ctx) {
     const findings: Finding[] = [];
     for (const action of ctx.model.actions) {
-      const { node, path } = action;
+      const { node } = action;
       if (!isActionName(node.name) || !allowedActionNames(action, ctx.atLeast)) continue;
       const name = node.name;
+      // The action's path is read only for a finding (issue 13: reading it for every action kept one per action).
+      const path = () => action.path;
       unknownKeys(node, KEYS[name], path, findings);
-      if (node.payload !== undefined && !isObject(node.payload)) typeError(node.payload, [...path, 'payload'], 'object', findings);
+      if (node.payload !== undefined && !isObject(node.payload)) typeError(node.payload, [...path(), 'payload'], 'object', findings);
       if (name === 'navigate') checkNext(node.next, path, findings);
       if (name === 'open_url') checkUrl(node.url, path, findings);
     }
@@ -40,11 +42,13 @@ export const actionPropertiesRule = defineRule({
   },
 });
 
-function checkNext(next: unknown, actionPath: JsonPath, findings: Finding[]): void {
-  const path = [...actionPath, 'next'];
-  if (next === undefined) return void findings.push(missing('next', actionPath));
-  if (!isObject(next)) return typeError(next, path, 'object', findings);
-  unknownKeys(next, NEXT_KEYS, path, findings);
+function checkNext(next: unknown, actionPath: () => JsonPath, findings: Finding[]): void {
+  if (next === undefined) return void findings.push(missing('next', actionPath()));
+  const nextPath = () => [...actionPath(), 'next'];
+  if (!isObject(next)) return typeError(next, nextPath(), 'object', findings);
+  unknownKeys(next, NEXT_KEYS, nextPath, findings);
+  if (next.type === 'screen' && typeof next.name === 'string') return;
+  const path = nextPath();
   // Meta documents only `screen`; pywa also models `plugin`, which no Meta source shows (reference Appendix B),
   // so it is reported like any other value.
   if (next.type === undefined) findings.push(missing('type', path));
@@ -53,9 +57,9 @@ function checkNext(next: unknown, actionPath: JsonPath, findings: Finding[]): vo
   else if (typeof next.name !== 'string') typeError(next.name, [...path, 'name'], 'string', findings);
 }
 
-function checkUrl(url: unknown, actionPath: JsonPath, findings: Finding[]): void {
-  const path = [...actionPath, 'url'];
-  if (url === undefined) return void findings.push(missing('url', actionPath));
+function checkUrl(url: unknown, actionPath: () => JsonPath, findings: Finding[]): void {
+  if (url === undefined) return void findings.push(missing('url', actionPath()));
+  const path = [...actionPath(), 'url'];
   if (typeof url !== 'string') return typeError(url, path, 'string', findings);
   // A binding or expression is checked by the data family; its value is only known at run time.
   if (isDynamic(url)) return;
@@ -67,9 +71,10 @@ function isUri(text: string): boolean {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(text) && URL.canParse(text);
 }
 
-function unknownKeys(node: Record<string, unknown>, allowed: readonly string[], path: JsonPath, findings: Finding[]): void {
+function unknownKeys(node: Record<string, unknown>, allowed: readonly string[], pathOf: () => JsonPath, findings: Finding[]): void {
   for (const key of Object.keys(node)) {
     if (allowed.includes(key)) continue;
+    const path = pathOf();
     findings.push({
       code: 'INVALID_PROPERTY_KEY',
       message: `Property ${key} cannot be specified at ${metaPath(path)}.`,

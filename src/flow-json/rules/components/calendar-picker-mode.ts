@@ -43,8 +43,10 @@ export const calendarPickerModeRule = defineRule({
   evidence: 'flows-platform §2.10 CalendarPicker (single/range properties)',
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { node, type, path } of ctx.model.components) {
+    for (const c of ctx.model.components) {
+      const { node, type } = c;
       if (type !== 'CalendarPicker') continue;
+      const path = c.path;
       const mode = node.mode === undefined ? 'single' : node.mode;
       if (mode === 'single') {
         for (const key of RANGE_ONLY) {

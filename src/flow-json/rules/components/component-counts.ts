@@ -24,13 +24,23 @@ const LIMITED = new Set(LIMITS.map((l) => l.what));
 const CONTAINERS = new Set(['Form', 'If', 'Switch']);
 
 /** What a component counts as: its type (when limited), both pickers together, and one of the screen's components. */
-function keysOf(c: ComponentModel): string[] {
-  const keys: string[] = [];
-  if (c.type !== undefined && LIMITED.has(c.type)) keys.push(c.type);
-  if (c.type === 'PhotoPicker' || c.type === 'DocumentPicker') keys.push(PICKERS);
-  if (c.type === undefined || !CONTAINERS.has(c.type)) keys.push(COMPONENTS);
+function keysOf(c: ComponentModel): readonly string[] {
+  const type = c.type;
+  let keys = KEYS_BY_TYPE.get(type);
+  if (!keys) {
+    const list: string[] = [];
+    if (type !== undefined && LIMITED.has(type)) list.push(type);
+    if (type === 'PhotoPicker' || type === 'DocumentPicker') list.push(PICKERS);
+    if (type === undefined || !CONTAINERS.has(type)) list.push(COMPONENTS);
+    keys = list;
+    // Any string can be a type: only the catalogue's few are kept.
+    if (KEYS_BY_TYPE.size < 256) KEYS_BY_TYPE.set(type, keys);
+  }
   return keys;
 }
+
+/** keysOf depends on the type only: one list per type, shared (read only). */
+const KEYS_BY_TYPE = new Map<string | undefined, readonly string[]>();
 
 /**
  * Screens stay within the per-screen maxima (EmbeddedLink 2, Image 3, OptIn 5, PhotoPicker 1, DocumentPicker 1 and not

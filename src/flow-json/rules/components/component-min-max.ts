@@ -47,7 +47,8 @@ export const componentMinMaxRule = defineRule({
   evidence: 'flows-platform §2.11, §2.12 MIN_VALUE_GREATER_THAN_MAX, [M-MEDIA]',
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { node, type, path } of ctx.model.components) {
+    for (const c of ctx.model.components) {
+      const { node, type } = c;
       if (type === undefined) continue;
       const pairs = PAIRS.get(type);
       if (!pairs || !ctx.atLeast(COMPONENT_CATALOG.get(type)?.since ?? '2.1')) continue;
@@ -60,7 +61,7 @@ export const componentMinMaxRule = defineRule({
           type === 'PhotoPicker' || type === 'DocumentPicker'
             ? msg.pickerMinGreaterThanMax(minKey, maxKey, type, name)
             : msg.minGreaterThanMax(minKey, maxKey, type, name);
-        findings.push({ code: 'MIN_VALUE_GREATER_THAN_MAX', message, path: [...path, minKey] });
+        findings.push({ code: 'MIN_VALUE_GREATER_THAN_MAX', message, path: [...c.path, minKey] });
       }
     }
     return findings;

@@ -16,21 +16,21 @@ export const componentTypeRule = defineRule({
   evidence: 'flows-platform §2.10, §2.2 (version that introduced each component), §2.12 INVALID_PROPERTY_VALUE',
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { node, path } of ctx.model.components) {
-      const type = node.type;
+    for (const c of ctx.model.components) {
+      const type = c.node.type;
       if (type === undefined) {
-        findings.push({ code: 'MISSING_REQUIRED_TYPE_PROPERTY', message: msg.missingRequired('type'), path });
+        findings.push({ code: 'MISSING_REQUIRED_TYPE_PROPERTY', message: msg.missingRequired('type'), path: c.path });
         continue;
       }
-      const typePath = [...path, 'type'];
       if (typeof type !== 'string') {
+        const typePath = [...c.path, 'type'];
         findings.push({ code: 'INVALID_PROPERTY_TYPE', message: msg.invalidType(typePath, 'string', jsonType(type)), path: typePath });
         continue;
       }
       const spec = COMPONENT_CATALOG.get(type);
       if (spec && ctx.atLeast(spec.since)) continue;
       const why = spec ? `${type} is available from Flow JSON version ${spec.since}.` : undefined;
-      findings.push({ code: 'INVALID_PROPERTY_VALUE', message: msg.invalidValue('type', path, why), path: typePath });
+      findings.push({ code: 'INVALID_PROPERTY_VALUE', message: msg.invalidValue('type', c.path, why), path: [...c.path, 'type'] });
     }
     return findings;
   },

@@ -13,8 +13,10 @@ export const footerCaptionsRule = defineRule({
   evidence: 'flows-platform §2.10 Footer, §2.12 INVALID_DEPENDENCIES / NOT_KEYWORD_SCHEMA_VALIDATION_FAILED',
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { node, type, path } of ctx.model.components) {
+    for (const c of ctx.model.components) {
+      const { node, type } = c;
       if (type !== 'Footer') continue;
+      const path = c.path;
       const left = node['left-caption'] !== undefined;
       const right = node['right-caption'] !== undefined;
       if (node['center-caption'] !== undefined && (left || right)) {

@@ -91,12 +91,17 @@ export const imageSizeRule = defineRule({
 
     for (const screen of ctx.model.screens) {
       let total = 0;
-      /** Adds a static image to the screen total, and reports it when it is larger than `limit`. */
-      const image = (value: unknown, owner: JsonPath, key: string, limit: number, what: string, warning: boolean) => {
-        const bytes = imageBytes(value, expressions);
-        if (bytes === undefined) return;
-        total += bytes;
-        if (bytes <= limit) return;
+      let bytes = 0;
+      /** Adds a static image to the screen total; true when it is larger than `limit` (its size left in `bytes`). */
+      const image = (value: unknown, limit: number): boolean => {
+        const size = value === undefined ? undefined : imageBytes(value, expressions);
+        if (size === undefined) return false;
+        total += size;
+        bytes = size;
+        return size > limit;
+      };
+      /** Reports the image just measured, at `owner` + `key`. */
+      const report = (owner: JsonPath, key: string, limit: number, what: string, warning: boolean) => {
         const why = warning
           ? `${what} should be at most ${limitText(limit)} (Meta's recommendation), but this one is ${kb(bytes)}.`
           : `${what} should be at most ${limitText(limit)}, but this one is ${kb(bytes)}.`;
@@ -105,22 +110,33 @@ export const imageSizeRule = defineRule({
         findings.push(finding);
       };
 
-      for (const { node, type, path } of screen.components) {
+      for (const c of screen.components) {
+        const { node, type } = c;
+        // Plain loops and paths built on demand from `c`: a closure over the loop variable would allocate a context
+        // for every component (issue 13).
         if (type === 'Image') {
-          image(node.src, path, 'src', RECOMMENDED_IMAGE_SIZE, 'An image', true);
+          if (image(node.src, RECOMMENDED_IMAGE_SIZE)) report(c.path, 'src', RECOMMENDED_IMAGE_SIZE, 'An image', true);
         } else if (type === 'ImageCarousel' && carousels && Array.isArray(node.images)) {
-          node.images.forEach((item, i) => {
-            if (isObject(item)) image(item.src, [...path, 'images', i], 'src', RECOMMENDED_IMAGE_SIZE, 'A carousel image', true);
-          });
+          const images: unknown[] = node.images;
+          for (let i = 0; i < images.length; i++) {
+            const item = images[i];
+            if (isObject(item) && image(item.src, RECOMMENDED_IMAGE_SIZE)) report([...c.path, 'images', i], 'src', RECOMMENDED_IMAGE_SIZE, 'A carousel image', true);
+          }
         } else if (type !== undefined && DATA_SOURCE_COMPONENTS.has(type) && itemImages && Array.isArray(node['data-source'])) {
-          node['data-source'].forEach((item, i) => {
-            if (isObject(item)) image(item.image, [...path, 'data-source', i], 'image', itemLimit, `A data-source image ${itemRule}`, false);
-          });
+          const items: unknown[] = node['data-source'];
+          for (let i = 0; i < items.length; i++) {
+            const item = items[i];
+            if (isObject(item) && image(item.image, itemLimit)) report([...c.path, 'data-source', i], 'image', itemLimit, `A data-source image ${itemRule}`, false);
+          }
         } else if (type === 'NavigationList' && navigationLists && Array.isArray(node['list-items'])) {
-          node['list-items'].forEach((item, i) => {
+          const items: unknown[] = node['list-items'];
+          for (let i = 0; i < items.length; i++) {
+            const item = items[i];
             const start = isObject(item) ? item.start : undefined;
-            if (isObject(start)) image(start.image, [...path, 'list-items', i, 'start'], 'image', NAVIGATION_IMAGE_LIMIT, 'A NavigationList start image', false);
-          });
+            if (isObject(start) && image(start.image, NAVIGATION_IMAGE_LIMIT)) {
+              report([...c.path, 'list-items', i, 'start'], 'image', NAVIGATION_IMAGE_LIMIT, 'A NavigationList start image', false);
+            }
+          }
         } else if (type === 'RichText') {
           const text = node.text;
           for (const line of Array.isArray(text) ? text : [text]) {

@@ -18,8 +18,10 @@ export const textInputPatternRule = defineRule({
   evidence: 'flows-platform §2.10 TextInput pattern (input-type, helper-text)',
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { node, type, path } of ctx.model.components) {
+    for (const c of ctx.model.components) {
+      const { node, type } = c;
       if (type !== 'TextInput' || node.pattern === undefined) continue;
+      const path = c.path;
       const inputType = node['input-type'];
       if (typeof inputType === 'string' && NO_PATTERN_INPUT_TYPES.has(inputType)) {
         const why = `A pattern can only be used with input-type text, number, password or passcode, not ${inputType}.`;

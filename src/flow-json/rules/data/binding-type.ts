@@ -1,6 +1,5 @@
 import type { Finding } from '../../diagnostics.js';
 import type { ComponentModel, FlowModel, ScreenModel } from '../../model.js';
-import type { JsonPath } from '../../parse.js';
 import { isSingleBinding } from '../../references/binding-syntax.js';
 import { defineRule } from '../../rule.js';
 import { isObject, type JsonObject } from '../../values.js';
@@ -69,7 +68,8 @@ const ACCEPTING: Readonly<Record<string, readonly ValueKind[]>> = {
 class BindingWalk {
   readonly findings: Finding[] = [];
   private screen: ScreenModel = undefined as never;
-  private base: JsonPath = [];
+  /** Its path is read only for a finding (built on first read, issue 13). */
+  private current: ComponentModel = undefined as never;
   /** The path below the component. */
   private readonly stack: Array<string | number> = [];
 
@@ -77,7 +77,7 @@ class BindingWalk {
 
   component(component: ComponentModel, shape: ResolvedShape): void {
     this.screen = component.screen;
-    this.base = component.path;
+    this.current = component;
     this.object(component.node, shape);
   }
 
@@ -127,7 +127,7 @@ class BindingWalk {
         expected.length === 1
           ? `Expected '${ref.text}' to be of type '${expected[0]}'.`
           : `Expected '${ref.text}' to be of one of these types: [${expected.join(', ')}].`,
-      path: [...this.base, ...this.stack],
+      path: [...this.current.path, ...this.stack],
     });
   }
 }

@@ -24,7 +24,7 @@ export const dataReferenceRule = defineRule({
     const nested = ctx.atLeast('6.0');
     for (const { strings } of screenStrings(ctx.model).values()) {
       for (const s of strings) {
-        if (isLiteralText(s, nested)) continue;
+        if (!s.mayReference('data') || isLiteralText(s, nested)) continue;
         for (let index = 0; index < s.references.length; index++) {
           const ref = s.references[index]!;
           if (ref.kind !== 'data' || isRepeated(s.references, index)) continue;

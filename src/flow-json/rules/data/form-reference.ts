@@ -24,7 +24,7 @@ export const formReferenceRule = defineRule({
     const nested = ctx.atLeast('6.0');
     for (const { strings, inputNames, formNames } of screenStrings(ctx.model).values()) {
       for (const s of strings) {
-        if (isLiteralText(s, nested)) continue;
+        if (!s.mayReference('form') || isLiteralText(s, nested)) continue;
         for (let index = 0; index < s.references.length; index++) {
           const ref = s.references[index]!;
           if (ref.kind !== 'form' || inputNames.has(ref.field) || isRepeated(s.references, index)) continue;

@@ -26,7 +26,7 @@ export const globalReferenceRule = defineRule({
     const all = screenStrings(ctx.model);
     for (const { strings } of all.values()) {
       for (const s of strings) {
-        if (isLiteralText(s, nested)) continue;
+        if (!s.mayReference('screen') || isLiteralText(s, nested)) continue;
         for (let index = 0; index < s.references.length; index++) {
           const ref = s.references[index]!;
           if (ref.kind !== 'screen' || isRepeated(s.references, index)) continue;

@@ -35,36 +35,35 @@ export const footerCountRule = defineRule({
 /** Footers along the worst path through `list`, reporting each one that makes the running count exceed 1. */
 function countList(list: unknown[], path: JsonPath, findings: Finding[]): Count {
   const total: Count = { footers: 0, first: undefined }; // mutated below: not the shared NONE
-  list.forEach((node, i) => {
-    const here = countNode(node, path, i, findings);
-    if (here.footers === 0) return;
+  for (let i = 0; i < list.length; i++) {
+    const here = countNode(list[i], path, i, findings);
+    if (here.footers === 0) continue;
     if (total.footers >= 1) {
       findings.push({ code: 'MORE_THAN_ONE_FOOTER', message: 'Maximum number of Footer component allowed per screen is 1.', path: here.first ?? [...path, i] });
     }
     total.footers += here.footers;
     total.first ??= here.first;
-  });
+  }
   return total;
 }
 
 /** `node` is item `i` of the list at `parent`; its own path is only built for the types that need it. */
 function countNode(node: unknown, parent: JsonPath, i: number, findings: Finding[]): Count {
   if (!isObject(node)) return NONE;
-  const path = (): JsonPath => [...parent, i];
   switch (node.type) {
     case 'Footer':
-      return { footers: 1, first: path() };
+      return { footers: 1, first: [...parent, i] };
     case 'Form':
-      return Array.isArray(node.children) ? countList(node.children, [...path(), 'children'], findings) : NONE;
+      return Array.isArray(node.children) ? countList(node.children, [...parent, i, 'children'], findings) : NONE;
     case 'If':
       return worst([
-        Array.isArray(node.then) ? countList(node.then, [...path(), 'then'], findings) : undefined,
-        Array.isArray(node.else) ? countList(node.else, [...path(), 'else'], findings) : undefined,
+        Array.isArray(node.then) ? countList(node.then, [...parent, i, 'then'], findings) : undefined,
+        Array.isArray(node.else) ? countList(node.else, [...parent, i, 'else'], findings) : undefined,
       ]);
     case 'Switch':
       if (!isObject(node.cases)) return NONE;
       return worst(
-        Object.entries(node.cases).map(([key, list]) => (Array.isArray(list) ? countList(list, [...path(), 'cases', key], findings) : undefined)),
+        Object.entries(node.cases).map(([key, list]) => (Array.isArray(list) ? countList(list, [...parent, i, 'cases', key], findings) : undefined)),
       );
     default:
       return NONE;
