@@ -22,7 +22,8 @@ const { values } = parseArgs({
 const ROUNDS = values.quick ? 1 : Number(values.rounds);
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const subpaths = Object.keys(pkg.exports).filter((p) => p !== './package.json');
+// Module entries only: package.json and the JSON Schema files (`./schema/*.json`, data, not code) are not imported as modules.
+const subpaths = Object.keys(pkg.exports).filter((p) => p !== './package.json' && !p.endsWith('.json'));
 
 const dir = mkdtempSync(join(tmpdir(), 'cold-start-'));
 /** One script per entry: `import '<file the entry resolves to>'` (so both sides load exactly one module of their own). */
