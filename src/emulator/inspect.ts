@@ -9,7 +9,7 @@ import { readAdminJson } from './admin-body.js';
 
 /** Whether an emulator route changes the state (then it runs as a transaction). */
 export function isInspectChange(method: string, parts: string[]): boolean {
-  return method.toUpperCase() === 'POST' && (parts[0] === 'reset' || (parts[0] === 'flows' && parts[2] === 'status'));
+  return method.toUpperCase() === 'POST' && (parts[0] === 'reset' || (parts[0] === 'flows' && parts[2] === 'status') || (parts[0] === 'templates' && parts[2] === 'review'));
 }
 
 /**
@@ -39,6 +39,18 @@ export async function inspectRoute(ctx: EmulatorContext, request: Request, parts
     if ((body.status === 'PUBLISHED' || body.status === 'THROTTLED') && !flow.published) flow.published = flow.json;
     setStatus(ctx, flow, body.status as FlowStatus);
     return json({ success: true, id: flow.id, status: flow.status });
+  }
+  if (method === 'POST' && what === 'templates' && a && b === 'review') {
+    // Meta's review ends APPROVED or REJECTED (with a reason); the emulator lets a test decide (issue 17).
+    const template = ctx.state.templates[a];
+    if (!template) throw new GraphError({ code: 100, message: `Template ${a} does not exist.`, status: 404 });
+    const body = ((await readAdminJson(request, 'The body of /_emulator/templates/{id}/review', { lenient: true })) ?? {}) as { status?: unknown; reason?: unknown };
+    if (body.status !== 'APPROVED' && body.status !== 'REJECTED') throw new GraphError({ code: 100, message: 'status must be APPROVED or REJECTED.' });
+    template.status = body.status;
+    delete template.approvesAt;
+    if (body.status === 'REJECTED') template.rejectedReason = typeof body.reason === 'string' && body.reason ? body.reason : 'INVALID_FORMAT';
+    else delete template.rejectedReason;
+    return json({ success: true, id: template.id, status: template.status });
   }
   throw new GraphError({ code: 100, message: `Unknown emulator route ${method} /_emulator/${parts.join('/')}.`, status: 404 });
 }

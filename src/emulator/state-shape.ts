@@ -89,8 +89,9 @@ const template = shape({
   name: str,
   language: str,
   category: str,
-  status: oneOf(['APPROVED', 'PENDING']),
+  status: oneOf(['APPROVED', 'PENDING', 'REJECTED']),
   approvesAt: optional(str),
+  rejectedReason: optional(str),
   components: arrayOf(() => undefined),
   createdAt: str,
 });

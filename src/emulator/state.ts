@@ -56,7 +56,9 @@ export interface TemplateRecord {
   language: string;
   category: string;
   /** As created: `PENDING` when the emulator has an approval delay (the status shown then follows `approvesAt`). */
-  status: 'APPROVED' | 'PENDING';
+  status: 'APPROVED' | 'PENDING' | 'REJECTED';
+  /** Why Meta's review refused it (`POST /_emulator/templates/{id}/review`), shown as `rejected_reason`. */
+  rejectedReason?: string;
   /** When a `PENDING` template counts as `APPROVED` (ISO time). */
   approvesAt?: string;
   components: unknown[];

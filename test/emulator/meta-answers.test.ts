@@ -62,6 +62,24 @@ describe('template review', () => {
     }
   });
 
+  it('POST /_emulator/templates/{id}/review ends a review REJECTED (not sendable, with its reason) or APPROVED', async () => {
+    const clocked = await startEmulator({ templateApprovalDelayMs: 3_600_000 });
+    try {
+      const created = await clocked.raw(`/${WABA}/message_templates`, { json: template('to_reject') });
+      expect(created.body).toMatchObject({ status: 'PENDING' });
+      const review = (status: string, reason?: string) => clocked.raw(`/_emulator/templates/${created.body.id}/review`, { json: { status, ...(reason ? { reason } : {}) } });
+      expect((await review('REJECTED', 'INCORRECT_CATEGORY')).body).toMatchObject({ success: true, status: 'REJECTED' });
+      const listed = (await clocked.raw(`/${WABA}/message_templates?status=REJECTED`, { method: 'GET' })).body.data;
+      expect(listed).toEqual([expect.objectContaining({ name: 'to_reject', status: 'REJECTED', rejected_reason: 'INCORRECT_CATEGORY' })]);
+      expectRawError(await sendTemplate(clocked, 'to_reject'), { status: 400, code: 132001, message: '(#132001) Template name does not exist in the translation', details: /is REJECTED: send it once it is APPROVED/ });
+      expect((await review('APPROVED')).body).toMatchObject({ status: 'APPROVED' });
+      expect((await sendTemplate(clocked, 'to_reject')).status).toBe(200);
+      expectRawError(await review('PAUSED'), { status: 400, code: 100, message: 'status must be APPROVED or REJECTED.' });
+    } finally {
+      await clocked.close();
+    }
+  });
+
   it('refuses a delay that is not a whole number of milliseconds', () => {
     expect(() => createEmulator({ templateApprovalDelayMs: -1 })).toThrow(/templateApprovalDelayMs must be a whole number of milliseconds/);
     expect(() => createEmulator({ templateApprovalDelayMs: Number.NaN })).toThrow(/templateApprovalDelayMs/);

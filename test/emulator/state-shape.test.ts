@@ -38,7 +38,7 @@ const cases: Array<[string, (s: ReturnType<typeof valid>) => void, RegExp]> = [
   ['a flow under another id', (s) => void (s.flows = { 8: { ...flow } } as never), /state\.flows\["8"\]\.id must equal its key "8", got the string "7"/],
   ['a flow JSON version without text', (s) => void ((s.flows[7] as Record<string, unknown>).json = { assetId: '1', validationErrors: [], uploadedAt: 't' }), /state\.flows\["7"\]\.json\.text must be a string, got undefined/],
   ['a WABA that is null', (s) => void ((s.wabas as Record<string, unknown>)[1] = null), /state\.wabas\["1"\] must be an object, got null/],
-  ['a template with an unknown status', (s) => void ((s.templates as Record<string, unknown>)[5] = { id: '5', wabaId: '1', name: 'n', language: 'en', category: 'UTILITY', status: 'REJECTED', components: [], createdAt: 't' }), /state\.templates\["5"\]\.status must be one of APPROVED, PENDING/],
+  ['a template with an unknown status', (s) => void ((s.templates as Record<string, unknown>)[5] = { id: '5', wabaId: '1', name: 'n', language: 'en', category: 'UTILITY', status: 'PAUSED', components: [], createdAt: 't' }), /state\.templates\["5"\]\.status must be one of APPROVED, PENDING, REJECTED/],
   ['a message whose flow mode is wrong', (s) => void s.messages.push({ id: 'm', phoneNumberId: '2', to: '3', type: 'interactive', body: {}, sentAt: 't', flow: { id: '7', mode: 'live', token: 'x', action: 'navigate' } }), /state\.messages\[0\]\.flow\.mode must be one of draft, published/],
   ['a message that is a string', (s) => void s.messages.push('hello'), /state\.messages\[0\] must be an object, got the string "hello"/],
 ];

@@ -61,14 +61,14 @@ export function createTemplate(ctx: EmulatorContext, req: GraphRequest, wabaId: 
  * emulator's review takes `templateApprovalDelayMs` by its clock (0: approved at once). Derived when read, so no
  * timer and no write is needed, and a restart keeps the schedule.
  */
-export function templateStatus(ctx: EmulatorContext, template: TemplateRecord): 'APPROVED' | 'PENDING' {
+export function templateStatus(ctx: EmulatorContext, template: TemplateRecord): TemplateRecord['status'] {
   if (template.status === 'PENDING' && template.approvesAt !== undefined && Date.parse(template.approvesAt) <= ctx.now().getTime()) return 'APPROVED';
   return template.status;
 }
 
 /** A template as Graph's node type of a message template shows it (reference page "WhatsApp Business HSM"). */
 function templateView(ctx: EmulatorContext, t: TemplateRecord): Record<string, unknown> {
-  return { id: t.id, name: t.name, language: t.language, status: templateStatus(ctx, t), category: t.category, components: t.components };
+  return { id: t.id, name: t.name, language: t.language, status: templateStatus(ctx, t), category: t.category, components: t.components, ...(t.rejectedReason ? { rejected_reason: t.rejectedReason } : {}) };
 }
 
 /** `GET /{waba}/message_templates`, optionally filtered by `name` (Meta's edge takes `name` and `status`). */
