@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CommandError, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
+import { parseJsonObject, readInput } from '../command-inputs.js';
 import type { FlowAnswers } from '../../simulator/types.js';
 import type { WebHandler } from '../../simulator/endpoint-client.js';
 import { createPreviewServer } from '../../preview/server.js';
@@ -35,7 +36,7 @@ export async function previewCommand(options: PreviewCommandOptions, io: CliIO):
   if (options.screenshot === undefined && (options.look !== undefined || options.theme !== undefined || options.answers !== undefined || options.chromium !== undefined)) throw new UsageError('--look, --theme, --answers and --chromium go with --screenshot DIR.');
 
   const flowText = await readInput(io, options.file, 'Flow JSON');
-  const data = options.data === undefined ? undefined : parseObject(options.data, '--data');
+  const data = options.data === undefined ? undefined : parseJsonObject(options.data, '--data');
   let endpoint: string | WebHandler | undefined = options.endpoint;
   let publicKey = options.publicKey === undefined ? undefined : await readInput(io, options.publicKey, 'public key');
   if (options.handler !== undefined) {
@@ -44,7 +45,7 @@ export async function previewCommand(options: PreviewCommandOptions, io: CliIO):
     publicKey ??= loaded.publicKey;
   }
   if (endpoint !== undefined && publicKey === undefined) throw new UsageError('The endpoint needs --public-key FILE (the business public key) to encrypt requests.');
-  const answers = options.answers === undefined ? undefined : (parseObject(await readInput(io, options.answers, 'answers'), '--answers') as FlowAnswers);
+  const answers = options.answers === undefined ? undefined : (parseJsonObject(await readInput(io, options.answers, 'answers'), '--answers') as FlowAnswers);
 
   let server;
   try {
@@ -121,22 +122,3 @@ async function openInBrowser(url: string): Promise<void> {
   }
 }
 
-async function readInput(io: CliIO, path: string, what: string): Promise<string> {
-  try {
-    return await io.readFile(path);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new CommandError(code === 'ENOENT' ? `No such file: ${path} (${what})` : `Cannot read ${what} ${path}: ${(error as Error).message}`);
-  }
-}
-
-function parseObject(text: string, what: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${what} is not JSON: ${(error as Error).message}`);
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`${what} must be a JSON object.`);
-  return value as Record<string, unknown>;
-}

@@ -2,6 +2,7 @@ import { KeyFormatError } from '../../endpoint/keys/errors.js';
 import { FlowSimulator, runInteractive, SimulatorError, type FlowAnswers, type FlowCompletion, type SimulatorEvent } from '../../simulator/index.js';
 import { CommandError, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
+import { parseJsonObject, readInput } from '../command-inputs.js';
 
 export interface SimulateCommandOptions {
   /** The Flow JSON file. */
@@ -102,25 +103,6 @@ function progress(io: CliIO, event: SimulatorEvent, interactive: boolean): void 
   else if (event.type === 'complete') io.stderr(`✔ completed on ${event.completion.screen}`);
 }
 
-async function readInput(io: CliIO, path: string, what: string): Promise<string> {
-  try {
-    return await io.readFile(path);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new CommandError(code === 'ENOENT' ? `No such file: ${path} (${what})` : `Cannot read ${what} ${path}: ${(error as Error).message}`);
-  }
-}
-
-function parseJsonObject(text: string, what: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${what} is not JSON: ${(error as Error).message}`);
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`${what} must be a JSON object.`);
-  return value as Record<string, unknown>;
-}
 
 function parseAnswers(text: string, path: string): FlowAnswers {
   const answers = parseJsonObject(text, path);
