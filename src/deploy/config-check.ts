@@ -1,5 +1,5 @@
 import { categoriesProblem } from '../platform/categories.js';
-import { FLOW_BUTTON_ICONS, FLOW_BUTTON_TEXT_MAX } from '../platform/messages.js';
+import { FLOW_BUTTON_ICONS, FLOW_BUTTON_TEXT_MAX } from '../platform/template-flow-buttons.js';
 import { DeployError } from './errors.js';
 import type { DeployConfig } from './types.js';
 

@@ -18,34 +18,13 @@
  */
 import { isRecipientNumber, waIdOf } from './phone-numbers.js';
 
-/** `US.13491208655302741918`: a business-scoped user ID (Meta: Business-scoped user IDs). */
-export type BusinessScopedUserId = `${string}.${string}`;
-/** `US.ENT.11815799212886844830`: a parent BSUID (enterprises with several portfolios, §6.1). */
-export type ParentBusinessScopedUserId = `${string}.ENT.${string}`;
-/** A phone number in international format or a WhatsApp id: `15551234567`, `+1 555 123 4567`, or a number. */
-export type PhoneNumber = number | `${number}` | `+${string}`;
-/** Whom a message goes to: a phone number, a BSUID or a parent BSUID. */
-export type MessageAddress = PhoneNumber | BusinessScopedUserId | ParentBusinessScopedUserId;
+import { isBusinessScopedUserId } from './recipient-forms.js';
 
-const BSUID = /^[A-Z]{2}\.[A-Za-z0-9]{1,128}$/;
-const PARENT_BSUID = /^[A-Z]{2}\.ENT\.[A-Za-z0-9]{1,128}$/;
+export { isBusinessScopedUserId, isParentBusinessScopedUserId, isPhoneNumber, type BusinessScopedUserId, type MessageAddress, type ParentBusinessScopedUserId, type PhoneNumber } from './recipient-forms.js';
 
 /** The accepted forms, for messages that refuse an address. */
 export const ADDRESS_FORMS =
   'a phone number in international format (e.g. "15551234567" or "+1 555 123 4567") or a business-scoped user ID (e.g. "US.13491208655302741918", or a parent BSUID "US.ENT.11815799212886844830")';
-
-/** A phone number or WhatsApp id as `to` takes it (src/platform/phone-numbers.ts), typed for `to`. */
-export function isPhoneNumber(value: unknown): value is PhoneNumber {
-  return (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) || isRecipientNumber(value);
-}
-
-export function isBusinessScopedUserId(value: unknown): value is BusinessScopedUserId {
-  return typeof value === 'string' && (BSUID.test(value) || PARENT_BSUID.test(value));
-}
-
-export function isParentBusinessScopedUserId(value: unknown): value is ParentBusinessScopedUserId {
-  return typeof value === 'string' && PARENT_BSUID.test(value);
-}
 
 /** The address fields of a `/messages` body as they go on the wire. */
 export interface WireAddress {

@@ -6,7 +6,10 @@ import type { QueryValue, RequestOptions } from '../../../internal/http.js';
 import { graphPath, nodeId } from '../../../internal/path.js';
 import { APIResource } from '../../resource.js';
 import { categoriesParam, fieldsParam, metricField, type MetricQuery } from './fields.js';
-import { MAX_FLOW_JSON_BYTES, readFlowJson, type FlowJsonInput } from './flow-json-input.js';
+import type { FlowJsonInput } from './flow-json-input.js';
+
+/** Reading Flow JSON from a file, Blob, buffer, text or object: loaded on first use, off a client's startup code. */
+const flowJsonInput = () => import('./flow-json-input.js');
 import { assertValidFlowJson } from './local-validation.js';
 import type { FlowMigrateParams } from './migrate.js';
 import type { Flow, FlowAsset, FlowCreateResponse, FlowMigrateResponse, FlowPreview, FlowUploadResponse, SuccessResponse } from './types.js';
@@ -108,7 +111,7 @@ export class Flows extends APIResource {
       if (!params || typeof params !== 'object') throw new InvalidArgumentError('createFlow(wabaId, params) needs params: { name, categories, ... }.');
       const name = requiredText('name', params.name);
       const categories = params.categories === undefined ? ['OTHER'] : categoriesParam(params.categories, true);
-      const flowJson = params.flow_json === undefined ? undefined : (await readFlowJson(params.flow_json, 'flow_json')).text;
+      const flowJson = params.flow_json === undefined ? undefined : (await (await flowJsonInput()).readFlowJson(params.flow_json, 'flow_json')).text;
       if (params.validate === true) {
         if (flowJson === undefined) throw new InvalidArgumentError('validate: true needs flow_json to validate.');
         await assertValidFlowJson(flowJson, 'flow_json');
@@ -178,7 +181,7 @@ export class Flows extends APIResource {
   uploadFlowJson(flowId: string | number, file: FlowJsonInput, options?: FlowUploadOptions): APIPromise<FlowUploadResponse> {
     return this._client._call(options, async (options) => {
       const id = nodeId('flowId', flowId);
-      const { text } = await readFlowJson(file);
+      const { text } = await (await flowJsonInput()).readFlowJson(file);
       const { validate, ...requestOptions } = options ?? {};
       if (validate === true) await assertValidFlowJson(text, 'Flow JSON');
       const blob = new Blob([text], { type: 'application/json' });
@@ -210,7 +213,7 @@ export class Flows extends APIResource {
       const asset = assets.data.find((a) => a.asset_type === 'FLOW_JSON');
       if (!asset?.download_url) throw new WhatsAppError(`Flow ${id} has no Flow JSON asset yet: upload one with uploadFlowJson first.`);
       // Meta caps a Flow JSON at 10 MB (flows-platform §1.3.5, §2.1), so the download may be that large and no larger.
-      const text = await this._client._fetchText(asset.download_url, options, MAX_FLOW_JSON_BYTES);
+      const text = await this._client._fetchText(asset.download_url, options, (await flowJsonInput()).MAX_FLOW_JSON_BYTES);
       try {
         return JSON.parse(text) as Record<string, unknown>;
       } catch (cause) {

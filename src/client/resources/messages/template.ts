@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../../core/errors.js';
-import { checkFlowButtonComponent, type FLOW_BUTTON_ICONS } from '../../../platform/messages.js';
+import { checkFlowButtonComponent, type FLOW_BUTTON_ICONS } from '../../../platform/template-flow-buttons.js';
 
 /**
  * A template's FLOW button as `POST /{WABA}/message_templates` takes it (Meta: Sending a Flow, template with a Flow button; Flows changelog, template Flow button icon), for building

@@ -3,7 +3,7 @@ import { GraphCursorPage, type GraphListResponse } from '../../../core/paginatio
 import type { QueryValue, RequestOptions } from '../../../internal/http.js';
 import { graphPath, nodeId } from '../../../internal/path.js';
 import type { WhatsApp } from '../../client.js';
-import { checkTemplateFlowButton } from '../../../platform/messages.js';
+import { checkTemplateFlowButton } from '../../../platform/template-flow-buttons.js';
 import { isSendableTemplateStatus } from '../../../platform/templates.js';
 import { fieldsParam } from '../flows/fields.js';
 import type { MessageTemplate, TemplateCreateParams, TemplateCreateResponse, TemplateDeleteParams, TemplateListParams } from './types.js';
