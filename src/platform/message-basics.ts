@@ -1,8 +1,6 @@
-/**
- * Owns: what the message rules share (src/platform/messages.ts for flow messages, template-flow-buttons.ts for a
- * template's FLOW button): the verdict shape, Meta's flow actions and default flow token (flows-platform §4.1, §4.2),
- * and small value checks. Consumers: those two modules only.
- */
+// Owns: what the message rules share (src/platform/messages.ts for flow messages, template-flow-buttons.ts for a
+// template's FLOW button): the verdict shape, Meta's flow actions and default flow token (flows-platform §4.1, §4.2),
+// and small value checks. Consumers: those two modules only.
 
 /** A refused parameter: the message says what is wrong and how to fix it. */
 export interface MessageProblem {

@@ -1,10 +1,8 @@
-/**
- * Owns: what a message address looks like: a phone number (src/platform/phone-numbers.ts), a business-scoped user ID
- * or a parent BSUID (flows-platform §6.1, Meta's "Business-scoped user IDs" page, Nov 2026: a two-letter country
- * code, a dot and up to 128 alphanumerics; a parent BSUID has `ENT` as its middle part). recipients.ts (how an
- * address goes on the wire) builds on it; the client's root entry exports these predicates, so they live apart from
- * the send-time rules and stay small in a client's startup code.
- */
+// Owns: what a message address looks like: a phone number (src/platform/phone-numbers.ts), a business-scoped user ID
+// or a parent BSUID (flows-platform §6.1, Meta's "Business-scoped user IDs" page, Nov 2026: a two-letter country
+// code, a dot and up to 128 alphanumerics; a parent BSUID has `ENT` as its middle part). recipients.ts (how an
+// address goes on the wire) builds on it; the client's root entry exports these predicates, so they live apart from
+// the send-time rules and stay small in a client's startup code.
 import { isRecipientNumber } from './phone-numbers.js';
 
 /** `US.13491208655302741918`: a business-scoped user ID (Meta: Business-scoped user IDs). */

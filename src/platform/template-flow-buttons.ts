@@ -1,11 +1,9 @@
-/**
- * Owns: a message template's FLOW button, at template creation (flows-platform §4.2, §6.4: text, exactly one flow
- * source, flow_action, navigate_screen, icon) and the button component a template message carries at send time
- * (§4.2: index, flow_token, flow_action_data).
- * Consumers: client.templates (src/client/resources/templates/requests.ts), the template message builder
- * (src/client/resources/messages/template.ts), flows-as-code config checks (src/deploy/config-check.ts) and the
- * emulator's template handlers. Kept apart from messages.ts so a client's startup code carries only this part.
- */
+// Owns: a message template's FLOW button, at template creation (flows-platform §4.2, §6.4: text, exactly one flow
+// source, flow_action, navigate_screen, icon) and the button component a template message carries at send time
+// (§4.2: index, flow_token, flow_action_data).
+// Consumers: client.templates (src/client/resources/templates/requests.ts), the template message builder
+// (src/client/resources/messages/template.ts), flows-as-code config checks (src/deploy/config-check.ts) and the
+// emulator's template handlers. Kept apart from messages.ts so a client's startup code carries only this part.
 import { DEFAULT_FLOW_TOKEN, FLOW_ACTIONS, isObject, isText, refuse, show, type Verdict } from './message-basics.js';
 
 /** §4.2: the text of a template FLOW button has at most 25 characters. */
