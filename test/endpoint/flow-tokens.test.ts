@@ -102,6 +102,28 @@ describe('the endpoint option flowTokens', () => {
     expect(reasons).toEqual(['used']);
   });
 
+  it('runTtlMs: a run lasts from its first request (Meta: measure from INIT), not from issue; a later opening is fine', async () => {
+    let now = 1_000_000;
+    const reasons: string[] = [];
+    const handler = endpoint({ flowTokens: { secret: SECRET, runTtlMs: 60_000, now: () => now, message: (reason) => (reasons.push(reason), `refused: ${reason}`) } });
+    const token = await issueFlowToken({ secret: SECRET, subject: 'user-9', ttlMs: 3 * 86_400_000, now: () => now });
+    now += 86_400_000; // opened a day after it was sent: the run starts now
+    expect((await ask(handler, token)).status).toBe(200);
+    now += 59_999;
+    expect((await ask(handler, token)).status).toBe(200);
+    now += 1;
+    expect(await ask(handler, token)).toEqual({ status: 427, body: { error_msg: 'refused: expired' } });
+    expect(reasons).toEqual(['expired']);
+    // Another token's run has its own clock.
+    expect((await ask(handler, await issueFlowToken({ secret: SECRET, subject: 'user-10', now: () => now }))).status).toBe(200);
+  });
+
+  it('runTtlMs is checked when the endpoint is created', () => {
+    expect(() => endpoint({ flowTokens: { secret: SECRET, runTtlMs: 0 } })).toThrow(/flowTokens.runTtlMs must be a positive number of milliseconds/);
+    const oldStore = { isUsed: () => false, markUsed: () => true };
+    expect(() => endpoint({ flowTokens: { secret: SECRET, runTtlMs: 1000, store: oldStore } })).toThrow(/needs a store that records first use/);
+  });
+
   it('ping and error notifications need no token', async () => {
     const handler = endpoint({ flowTokens: { secret: SECRET } });
     const ping = sealRequest({ version: '3.0', action: 'ping' });

@@ -105,6 +105,15 @@ describe.each(CLIENT_KINDS)('with %s', (kind) => {
     expect(await store.markUsed('n2', 100)).toBe(true);
     await eventually(async () => !(await store.isUsed('n2')));
   });
+
+  it('redisFlowTokens: firstUse records the first time and returns it after, shared by every caller, until keepMs', async () => {
+    const store = redisFlowTokens({ client: c.client, prefix: `${kind}:t:` });
+    const firsts = await Promise.all([store.firstUse!('r1', 1_000, 60_000), store.firstUse!('r1', 2_000, 60_000)]);
+    expect(firsts).toEqual([1_000, 1_000]);
+    expect(await store.firstUse!('r1', 9_000, 60_000)).toBe(1_000);
+    expect(await store.firstUse!('r2', 5_000, 100)).toBe(5_000);
+    await eventually(async () => (await store.firstUse!('r2', 7_000, 100)) === 7_000);
+  });
 });
 
 describe('client detection and failures', () => {

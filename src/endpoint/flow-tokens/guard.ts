@@ -19,6 +19,13 @@ export interface FlowTokenOptions {
   store?: FlowTokenStore;
   /** What the user is shown on a 427: one text, or one per reason (default "This form has expired. Please request a new one."). */
   message?: string | ((reason: FlowTokenRefusal) => string);
+  /**
+   * How long one run of the flow may last, measured from the first request that carries the token (INIT, or the
+   * first data_exchange), as Meta advises ("measure time from the INIT request", 2-3 days: Implementing endpoints for
+   * Flows; flows-platform §4.1). The token's own expiry (`issueFlowToken`'s `ttlMs`, from issue) still bounds when
+   * it may be opened. Needs a store with `firstUse` (`memoryFlowTokens`, `redisFlowTokens`).
+   */
+  runTtlMs?: number;
   /** The clock (tests). */
   now?: () => number;
 }
@@ -39,6 +46,7 @@ export function flowTokenGuard(options: FlowTokenOptions | undefined): FlowToken
   const { message } = options;
   const store = options.store ?? memoryFlowTokens();
   const now = options.now ?? Date.now;
+  const runTtlMs = options.runTtlMs;
   const refuse = (reason: FlowTokenRefusal) => new FlowTokenInvalidError(typeof message === 'function' ? message(reason) : (message ?? DEFAULT_FLOW_TOKEN_MESSAGE));
 
   return {
@@ -48,6 +56,11 @@ export function flowTokenGuard(options: FlowTokenOptions | undefined): FlowToken
       const read = await readFlowToken(request.flow_token, secrets, now());
       if (!read.ok) throw refuse(read.reason);
       if (read.claims.once && (await store.isUsed(read.claims.id))) throw refuse('used');
+      if (runTtlMs !== undefined) {
+        const at = now();
+        const firstUsed = await store.firstUse!(read.claims.id, at, Math.max(runTtlMs, read.claims.expiresAt - at));
+        if (at - firstUsed >= runTtlMs) throw refuse('expired');
+      }
       return read.claims;
     },
     async settle(claims, response) {

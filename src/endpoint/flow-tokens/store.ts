@@ -13,6 +13,12 @@ export interface FlowTokenStore {
    * marked it, false when it was already used (two completions at once: the second is refused).
    */
   markUsed(id: string, ttlMs: number): Awaitable<boolean>;
+  /**
+   * When the token was first used (ms since the epoch): records `now` the first time and returns the recorded time
+   * ever after, for `keepMs`. Needed by the endpoint option `flowTokens.runTtlMs` (a run's lifetime measured from
+   * its first request, as Meta advises); a store without it cannot serve that option.
+   */
+  firstUse?(id: string, now: number, keepMs: number): Awaitable<number>;
 }
 
 /** Options of {@link memoryFlowTokens}. */
@@ -28,6 +34,7 @@ export function memoryFlowTokens(options: MemoryFlowTokensOptions = {}): FlowTok
   const maxSize = options.maxSize ?? 100_000;
   const now = options.now ?? Date.now;
   const used = new Map<string, number>();
+  const started = new Map<string, { at: number; until: number }>();
   const isUsed = (id: string) => {
     const expiry = used.get(id);
     if (expiry === undefined) return false;
@@ -37,6 +44,16 @@ export function memoryFlowTokens(options: MemoryFlowTokensOptions = {}): FlowTok
   };
   return {
     isUsed,
+    firstUse(id, at, keepMs) {
+      const known = started.get(id);
+      if (known && known.until > now()) return known.at;
+      started.set(id, { at, until: now() + keepMs });
+      for (const first of started.keys()) {
+        if (started.size <= maxSize) break;
+        started.delete(first);
+      }
+      return at;
+    },
     markUsed(id, ttlMs) {
       if (isUsed(id)) return false;
       used.set(id, now() + ttlMs);

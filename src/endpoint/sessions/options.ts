@@ -33,6 +33,13 @@ export function checkFlowStateOptions(options: { flowTokens?: unknown; flowSessi
     if (tokens.store !== undefined && !hasMethods(tokens.store, ['isUsed', 'markUsed'])) {
       throw new InvalidArgumentError('flowTokens.store must be { isUsed(id), markUsed(id, ttlMs) } (e.g. redisFlowTokens from meta-cloud-api/stores/redis).');
     }
+    const runTtlMs = (tokens as { runTtlMs?: unknown }).runTtlMs;
+    if (runTtlMs !== undefined && !(typeof runTtlMs === 'number' && Number.isFinite(runTtlMs) && runTtlMs > 0)) {
+      throw new InvalidArgumentError(`flowTokens.runTtlMs must be a positive number of milliseconds (e.g. 2 days: ${2 * 86_400_000}); got ${String(runTtlMs)}.`);
+    }
+    if (runTtlMs !== undefined && tokens.store !== undefined && !hasMethods(tokens.store, ['firstUse'])) {
+      throw new InvalidArgumentError('flowTokens.runTtlMs needs a store that records first use (firstUse(id, now, keepMs)): memoryFlowTokens() or redisFlowTokens({ client }).');
+    }
     if (tokens.message !== undefined && typeof tokens.message !== 'string' && typeof tokens.message !== 'function') {
       throw new InvalidArgumentError('flowTokens.message must be the text shown to the user, or a function (reason) => text.');
     }

@@ -25,6 +25,14 @@ export function redisFlowTokens(options: RedisFlowTokensOptions): FlowTokenStore
     async isUsed(id) {
       return Number(await command(['EXISTS', prefix + id])) === 1;
     },
+    async firstUse(id, now, keepMs) {
+      // SET NX records the first use; a later request reads it back (two round trips only after the first request).
+      const key = `${prefix}start:${id}`;
+      const set = await command(['SET', key, String(now), 'NX', 'PX', String(Math.max(1, Math.ceil(keepMs)))]);
+      if (set !== null && set !== undefined) return now;
+      const recorded = Number(await command(['GET', key]));
+      return Number.isFinite(recorded) && recorded > 0 ? recorded : now;
+    },
     async markUsed(id, ttlMs) {
       const answer = await command(['SET', prefix + id, '1', 'NX', 'PX', String(Math.max(1, Math.ceil(ttlMs)))]);
       return answer !== null && answer !== undefined;
