@@ -20,11 +20,11 @@ export const BUNDLE_TARGETS = { 'client-only': 40 * 1024, 'endpoint-only': 20 * 
 // What the bundles may not grow past (measured 2026-12-02). Client-only: 38.7 KB, under its 40 KB target: the Node
 // transport, the failure path, appsecret_proof's HMAC, the message rules, the Flow JSON input reader and the
 // validator load on demand; the root entry's public predicates and the FLOW button builder live in small modules of
-// their own (platform/recipient-forms.ts, platform/template-flow-buttons.ts). Endpoint-only: 26 KB (node) / 26.6 KB
-// (neutral), target 20 KB not met, after issue 16's key sets and option checks (the flow-token and session code
-// itself loads only when its option is set; the failure log line and the 427 answer are lazy chunks; the key import
+// their own (platform/recipient-forms.ts, platform/template-flow-buttons.ts). Endpoint-only: 26.6 KB (node) / 27.2 KB
+// (neutral), target 20 KB not met, after issue 16's key sets, option checks and first-use store (the flow-token
+// and session code itself loads only when its option is set; the failure log line and the 427 answer are lazy chunks; the key import
 // is public API).
-export const BUNDLE_CEILINGS = { 'client-only': 40 * 1024, 'endpoint-only': 27 * 1024 };
+export const BUNDLE_CEILINGS = { 'client-only': 40 * 1024, 'endpoint-only': 28 * 1024 };
 
 const USERS = {
   'client-only': `import WhatsApp from 'meta-cloud-api';\nexport const client = new WhatsApp({ accessToken: 't' });\n`,
