@@ -22,7 +22,7 @@ export interface FlowTokenOptions {
   /**
    * How long one run of the flow may last, measured from the first request that carries the token (INIT, or the
    * first data_exchange), as Meta advises ("measure time from the INIT request", 2-3 days: Implementing endpoints for
-   * Flows; flows-platform §4.1). The token's own expiry (`issueFlowToken`'s `ttlMs`, from issue) still bounds when
+   * Flows). The token's own expiry (`issueFlowToken`'s `ttlMs`, from issue) still bounds when
    * it may be opened. Needs a store with `firstUse` (`memoryFlowTokens`, `redisFlowTokens`).
    */
   runTtlMs?: number;
