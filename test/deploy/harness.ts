@@ -50,29 +50,8 @@ export function orderFlow(title = 'Your order'): Record<string, unknown> {
   };
 }
 
-/** An endpoint flow (data_api_version 4.0; flows-platform Appendix C skeleton). */
-export function endpointFlow(): Record<string, unknown> {
-  return {
-    version: '7.3',
-    data_api_version: '4.0',
-    routing_model: { START: ['DONE'] },
-    screens: [
-      {
-        id: 'START',
-        title: 'Start',
-        data: { greeting: { type: 'string', __example__: 'Hi' } },
-        layout: { type: 'SingleColumnLayout', children: [{ type: 'TextHeading', text: '${data.greeting}' }, { type: 'Footer', label: 'Continue', 'on-click-action': { name: 'data_exchange', payload: {} } }] },
-      },
-      {
-        id: 'DONE',
-        title: 'Done',
-        terminal: true,
-        data: {},
-        layout: { type: 'SingleColumnLayout', children: [{ type: 'Footer', label: 'Finish', 'on-click-action': { name: 'data_exchange', payload: {} } }] },
-      },
-    ],
-  };
-}
+/** An endpoint flow (data_api_version 4.0; flows-platform Appendix C skeleton): the emulator tests' own. */
+export { endpointFlowJson as endpointFlow } from '../emulator/helpers/emulator.js';
 
 export interface DeployHarness {
   emu: Emulator;
