@@ -9,8 +9,8 @@
  *    answer's shape and `checkResponse`);
  * 4. seal: the answer encrypted with the request's AES key and the flipped IV.
  * Every failure becomes an answer here (nothing throws out of it); failures worth a look are reported once.
- * The 427 answer, which few requests need, is imported when first needed, off the startup path (issue 12: the
- * endpoint's bundle size).
+ * Off the startup path (issue 12: the endpoint's bundle size): the 427 answer, which few requests need, is imported
+ * when first needed; the signature checks load when the endpoint is created with `appSecret`.
  */
 import { rawHeader, type RawExchangeAnswer, type RawExchangeRequest } from '../internal/raw-exchange.js';
 import type { FlowCrypto } from './crypto/types.js';
@@ -21,7 +21,6 @@ import { KeyNotLoadedError, type KeySet } from './keys/key-set.js';
 import type { FlowStateHooks } from './sessions/flow-state.js';
 import { metricAction, type MetricAction } from './metrics.js';
 import { encryptResponse, parseEnvelope, type DecryptedExchange, type EncryptedRequestBody } from './protocol.js';
-import { verifyFlowTokenSignature, verifyHubSignature } from './signature.js';
 import type { FlowErrorNotification, FlowRequest, FlowResponse } from './types.js';
 
 /** What the core needs from `createFlowEndpoint`. */
@@ -52,15 +51,17 @@ const decoder = new TextDecoder();
 
 export function createExchange(setup: ExchangeSetup): ExchangeCore {
   const { crypto, options, secrets, deadline, maxBody, report, keys, flowState } = setup;
+  const signatures = secrets.length > 0 ? import('./signature.js') : undefined;
+  signatures?.catch(() => undefined);
 
   /** Step 1: signature, envelope, decryption. */
   async function open(request: RawExchangeRequest): Promise<DecryptedExchange> {
     const raw = request.body ?? '';
     // A string is at least as many UTF-8 bytes as it has UTF-16 units.
     if (raw.length > maxBody) throw new EndpointError(413, `The body is larger than ${maxBody} bytes.`);
-    if (secrets.length > 0) {
+    if (signatures) {
       const bytes = typeof raw === 'string' ? encoder.encode(raw) : raw;
-      if (!(await verifyHubSignature(crypto, rawHeader(request.headers, 'x-hub-signature-256'), bytes, secrets))) {
+      if (!(await (await signatures).verifyHubSignature(crypto, rawHeader(request.headers, 'x-hub-signature-256'), bytes, secrets))) {
         throw new EndpointError(432, 'X-Hub-Signature-256 is missing or does not match the app secret.');
       }
     }
@@ -79,7 +80,7 @@ export function createExchange(setup: ExchangeSetup): ExchangeCore {
   async function beforeHandler(request: FlowRequest, signature: unknown): Promise<void> {
     if (typeof signature !== 'string') return;
     request.flow_token_signature = signature;
-    if (secrets.length > 0) request.flowTokenSignatureVerified = (await verifyFlowTokenSignature(crypto, signature, request.flow_token, secrets)).verified;
+    if (signatures) request.flowTokenSignatureVerified = (await (await signatures).verifyFlowTokenSignature(crypto, signature, request.flow_token, secrets)).verified;
   }
 
   /** After the handler: the answer's shape, then `checkResponse`. */

@@ -10,7 +10,8 @@ import { createKeySet, type PrivateKeyOption } from './keys/key-set.js';
 import type { FlowTokenOptions } from './flow-tokens/guard.js';
 import { checkFlowStateOptions } from './sessions/options.js';
 import type { FlowSessionStore } from './sessions/store.js';
-import { EndpointMetrics, type EndpointMetricSample, type EndpointMetricsSnapshot } from './metrics.js';
+import { emptyMetricsSnapshot, type EndpointMetricSample, type EndpointMetricsSnapshot } from './metrics.js';
+import type { EndpointMetrics } from './metrics-recorder.js';
 import type { Awaitable, FlowErrorNotification, FlowHandler, FlowRequest, FlowResponse } from './types.js';
 
 export type { RawExchangeAnswer, RawExchangeRequest };
@@ -116,14 +117,17 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
   const flowState = checkFlowStateOptions(options) ? import('./sessions/flow-state.js').then((m) => m.flowStateHooks(options)) : undefined;
   flowState?.catch(() => undefined);
   const answer = createExchange({ crypto, options, secrets, deadline, maxBody, keys, flowState, report });
-  const metrics = new EndpointMetrics(options.onMetrics);
-  const measure = options.metrics !== false;
+  // The recorder loads now, off the startup path (issue 12: the endpoint's bundle size); until it has loaded,
+  // `metrics()` is the empty snapshot, and an answer waits for it before it is recorded.
+  const since = Date.now();
+  let metrics: EndpointMetrics | undefined;
+  const recorder = options.metrics === false ? undefined : import('./metrics-recorder.js').then((m) => (metrics = new m.EndpointMetrics(since, options.onMetrics)), () => undefined);
 
   /** One answer, measured from `started` (the call of the handler) when metrics are on. */
   async function run(request: RawExchangeRequest, started: number, refused?: EndpointError): Promise<RawExchangeAnswer> {
     const seen: Seen = {};
     const answered = await answer(request, seen, refused);
-    if (measure) metrics.record(seen.action ?? 'other', answered.status, performance.now() - started);
+    if (recorder) (metrics ?? (await recorder))?.record(seen.action ?? 'other', answered.status, performance.now() - started);
     return answered;
   }
 
@@ -144,7 +148,7 @@ export function createFlowEndpointWith(crypto: FlowCrypto, options: FlowEndpoint
 
   // The one body limit, declared on the handler so the Node/Express/Fastify adapters refuse larger bodies unread;
   // the raw exchange, which those adapters call with the bytes they read.
-  const endpoint = Object.assign(flowEndpoint, { exchange, metrics: () => metrics.snapshot(), ready: keys.ready, [RAW_EXCHANGE]: exchange });
+  const endpoint = Object.assign(flowEndpoint, { exchange, metrics: () => metrics?.snapshot() ?? emptyMetricsSnapshot(since), ready: keys.ready, [RAW_EXCHANGE]: exchange });
   return declareBodyLimit(endpoint, maxBody);
 }
 

@@ -3,8 +3,10 @@
  * sample per answer, kept as counters in the series Meta used to publish (§1.3.10; definitions in
  * `platform/endpoint-metrics.ts`). A sample holds the action kind, the status, the latency and the error kind:
  * never a flow token, a screen name, data or a payload. Recording is a few integer increments, so it stays on.
+ * This module holds the shapes and the empty snapshot; the recorder (`metrics-recorder.ts`) loads with the first
+ * request, off the startup path (issue 12: the endpoint's bundle size).
  */
-import { errorKindOf, latencyBucket, type EndpointErrorKind, type LatencyBucket } from '../platform/endpoint-metrics.js';
+import type { EndpointErrorKind, LatencyBucket } from '../platform/endpoint-metrics.js';
 
 /** What a request was, once decrypted: the bounded set of actions (any other action string counts as `other`). */
 export type MetricAction = 'INIT' | 'BACK' | 'data_exchange' | 'ping' | 'error_notification' | 'other';
@@ -53,51 +55,18 @@ export function metricAction(action: unknown, isErrorNotification = false): Metr
   return typeof action === 'string' && ACTIONS.has(action) ? (action as MetricAction) : 'other';
 }
 
-export class EndpointMetrics {
-  private readonly since = Date.now();
-  private requests = 0;
-  private latencySumMs = 0;
-  private readonly errors: Record<EndpointErrorKind, number> = { timeout_error: 0, unexpected_http_status_code: 0, decryption_error: 0 };
-  private readonly latency: Record<LatencyBucket, number> = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, '6': 0, '7': 0, '8': 0, '9': 0, '10': 0, '10+': 0 };
-  private readonly availability = { succeeded: 0, failed: 0 };
-  private readonly actions: Record<MetricAction, number> = { INIT: 0, BACK: 0, data_exchange: 0, ping: 0, error_notification: 0, other: 0 };
-  // Statuses are the endpoint's own (a small fixed set), so this map stays small.
-  private readonly statuses = new Map<number, number>();
-
-  constructor(private readonly onSample?: (sample: EndpointMetricSample) => void) {}
-
-  record(action: MetricAction, status: number, latencyMs: number): void {
-    const bucket = latencyBucket(latencyMs);
-    const error = errorKindOf(status, latencyMs);
-    this.requests++;
-    this.latencySumMs += latencyMs;
-    this.latency[bucket]++;
-    this.actions[action]++;
-    this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
-    if (error) this.errors[error]++;
-    if (action === 'ping') this.availability[status === 200 && !error ? 'succeeded' : 'failed']++;
-    if (this.onSample) {
-      try {
-        this.onSample(error ? { action, status, latencyMs, latencyBucket: bucket, error } : { action, status, latencyMs, latencyBucket: bucket });
-      } catch {
-        // a failing metrics sink must not change the answer
-      }
-    }
-  }
-
-  snapshot(): EndpointMetricsSnapshot {
-    const errorCount = this.errors.timeout_error + this.errors.unexpected_http_status_code + this.errors.decryption_error;
-    return {
-      since: this.since,
-      at: Date.now(),
-      requests: this.requests,
-      errors: { ...this.errors },
-      errorRate: this.requests === 0 ? 0 : errorCount / this.requests,
-      latency: { ...this.latency },
-      latencySumMs: this.latencySumMs,
-      availability: { ...this.availability },
-      actions: { ...this.actions },
-      statuses: Object.fromEntries([...this.statuses].sort((a, b) => a[0] - b[0]).map(([s, n]) => [String(s), n])),
-    };
-  }
+/** The snapshot of an endpoint that has answered nothing yet (the one definition of the counters' keys). */
+export function emptyMetricsSnapshot(since: number): EndpointMetricsSnapshot {
+  return {
+    since,
+    at: Date.now(),
+    requests: 0,
+    errors: { timeout_error: 0, unexpected_http_status_code: 0, decryption_error: 0 },
+    errorRate: 0,
+    latency: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, '6': 0, '7': 0, '8': 0, '9': 0, '10': 0, '10+': 0 },
+    latencySumMs: 0,
+    availability: { succeeded: 0, failed: 0 },
+    actions: { INIT: 0, BACK: 0, data_exchange: 0, ping: 0, error_notification: 0, other: 0 },
+    statuses: {},
+  };
 }

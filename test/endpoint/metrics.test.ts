@@ -2,7 +2,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createFlowEndpoint, FlowTokenInvalidError, type FlowEndpointOptions } from '../../src/endpoint/index-node.js';
 import { createFlowEndpoint as createWebFlowEndpoint } from '../../src/endpoint/index.js';
-import { EndpointMetrics, type EndpointMetricSample } from '../../src/endpoint/metrics.js';
+import { EndpointMetrics } from '../../src/endpoint/metrics-recorder.js';
+import type { EndpointMetricSample } from '../../src/endpoint/metrics.js';
 import { errorKindOf, LATENCY_BUCKETS, latencyBucket } from '../../src/platform/endpoint-metrics.js';
 import { keys, post, sealRequest } from './whatsapp-side.js';
 
@@ -75,7 +76,7 @@ describe('createFlowEndpoint measures itself', () => {
 
   it('a ping answered late or not with 200 is a failed health check; latency goes to its bucket', () => {
     const samples: EndpointMetricSample[] = [];
-    const recorder = new EndpointMetrics((s) => samples.push(s));
+    const recorder = new EndpointMetrics(Date.now(), (s) => samples.push(s));
     recorder.record('ping', 200, 120);
     recorder.record('ping', 200, 10_500);
     recorder.record('ping', 500, 30);

@@ -6,7 +6,8 @@ import { ConfigurationError, InvalidArgumentError, WhatsAppError } from '../../c
 import { KeyFormatError } from '../../endpoint/keys/errors.js';
 import { generateKeyPair } from '../../endpoint/keys/generate.js';
 import { importPublicKeyWeb } from '../../endpoint/keys/import-web.js';
-import { derToPem, parseKeyPem, pkcs1PublicToSpki } from '../../endpoint/keys/pem.js';
+import { derToPem, parseKeyPem } from '../../endpoint/keys/pem.js';
+import { pkcs1PublicToSpki } from '../../endpoint/keys/rsa-der.js';
 import { CommandError, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
 

@@ -1,6 +1,5 @@
 import { KeyFormatError } from '../keys/errors.js';
 import { hmacSha256 } from '../../internal/hmac.js';
-import { importPrivateKeyWeb } from '../keys/import-web.js';
 import type { FlowCrypto } from './types.js';
 
 const subtle = () => globalThis.crypto.subtle;
@@ -16,7 +15,8 @@ export const webCrypto: FlowCrypto = {
         new KeyFormatError('Passphrase-protected keys need node:crypto: import meta-cloud-api/endpoint on Node, or store the key unencrypted (PKCS#8) in your secret manager.', 'NODE_REQUIRED'),
       );
     }
-    return importPrivateKeyWeb(pem);
+    // The PEM/DER reader loads with the import (asynchronous here anyway), off the startup path (issue 12).
+    return import('../keys/import-web.js').then((m) => m.importPrivateKeyWeb(pem));
   },
   async rsaOaepDecrypt(privateKey, data) {
     return new Uint8Array(await subtle().decrypt({ name: 'RSA-OAEP' }, privateKey as CryptoKey, buf(data)));

@@ -1,7 +1,8 @@
 import { InvalidArgumentError, WhatsAppError } from '../../core/base-errors.js';
 import { KeyFormatError } from './errors.js';
 import { REQUIRED_MODULUS_BITS } from './import-web.js';
-import { derToPem, pkcs8ToPkcs1Private } from './pem.js';
+import { derToPem } from './pem.js';
+import { pkcs8ToPkcs1Private } from './rsa-der.js';
 
 /** Options of `generateKeyPair`. */
 export interface GenerateKeyPairOptions {

@@ -1,6 +1,7 @@
 import { WhatsAppError } from '../../core/base-errors.js';
 import { KeyFormatError } from './errors.js';
-import { isRsaEncryptionKey, parseKeyPem, pkcs1PrivateToPkcs8, pkcs1PublicToSpki } from './pem.js';
+import { parseKeyPem } from './pem.js';
+import { isRsaEncryptionKey, pkcs1PrivateToPkcs8, pkcs1PublicToSpki } from './rsa-der.js';
 import type { WebCryptoKey } from './web-crypto-key.js';
 
 /** Meta requires a 2048-bit RSA key pair for the business encryption key (flows-platform §3.3). */

@@ -7,17 +7,14 @@ export { KeyFormatError, type KeyFormatErrorCode } from './errors.js';
 export {
   derToPem,
   detectKeyKind,
-  isRsaEncryptionKey,
   parseKeyPem,
   parsePem,
   pemToDer,
-  pkcs1PrivateToPkcs8,
-  pkcs1PublicToSpki,
-  pkcs8ToPkcs1Private,
   type PemBlock,
   type PemKey,
   type PemKeyKind,
 } from './pem.js';
+export { isRsaEncryptionKey, pkcs1PrivateToPkcs8, pkcs1PublicToSpki, pkcs8ToPkcs1Private } from './rsa-der.js';
 export {
   assertModulusBits,
   importPkcs8Der,

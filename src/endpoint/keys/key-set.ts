@@ -74,8 +74,8 @@ export function createKeySet(crypto: FlowCrypto, option: PrivateKeyOption, passp
 
   async function keysFor(request: RawExchangeRequest): Promise<EndpointKey[]> {
     if (fixed) return fixed;
-    const chosen = await (option as PrivateKeyResolver)(resolverRequest(request));
-    const pems = typeof chosen === 'string' ? [chosen] : Array.isArray(chosen) ? chosen : [];
+    // A resolver's path loads with its first request, off the startup path (issue 12: the endpoint's bundle size).
+    const pems = await (await import('./key-resolver.js')).resolveKeys(option as PrivateKeyResolver, request);
     if (pems.length === 0 || !pems.every(isPem)) throw new EndpointError(500, `The privateKey resolver must return ${PEM_HINT} or a non-empty list of them.`);
     // A resolver may return keys it builds per call: the cache stays bounded by forgetting the oldest.
     if (cache.size > 1_000) cache.delete(cache.keys().next().value as string);
@@ -105,17 +105,4 @@ export function createKeySet(crypto: FlowCrypto, option: PrivateKeyOption, passp
     },
     ready: () => ready,
   };
-}
-
-/** The request as a resolver sees it, built only for a resolver (the raw path has no Web objects). */
-function resolverRequest(request: RawExchangeRequest): KeyResolverRequest {
-  const headers = new Headers();
-  for (const name in request.headers ?? {}) {
-    const value = request.headers![name];
-    if (typeof value === 'string') headers.set(name, value);
-    else if (value) for (const v of value) headers.append(name, v);
-  }
-  const path = request.url ?? '/';
-  const url = /^[a-z][a-z0-9+.-]*:/i.test(path) ? path : `http://${headers.get('host') ?? 'localhost'}${path.startsWith('/') ? '' : '/'}${path}`;
-  return { method: request.method ?? 'POST', url, headers };
 }

@@ -2,8 +2,6 @@ import { fromBase64, toBase64 } from '../../internal/base64.js';
 import { isDerSequence } from './der.js';
 import { KeyFormatError } from './errors.js';
 
-export { isRsaEncryptionKey, pkcs1PrivateToPkcs8, pkcs1PublicToSpki, pkcs8ToPkcs1Private } from './rsa-der.js';
-
 /** One PEM block: its label (`PRIVATE KEY`), its RFC 1421 headers (legacy encryption) and its decoded body. */
 export interface PemBlock {
   label: string;
