@@ -36,9 +36,12 @@ export default defineConfig([
     ...shared,
     entry: { ...libraryEntries, 'cli/bin': 'src/cli/bin.ts' },
     format: ['esm'],
-    dts: { entry: libraryEntries },
+    // No declarations here: the CommonJS build's .d.cts are the package's one declaration set, and
+    // scripts/declaration-stubs.mjs (run by `npm run build` after tsup) writes each ESM types entry dist/<entry>.d.ts
+    // as a stub re-exporting them. Built twice, they were a second copy of every declaration in the tarball, and a
+    // class with private members was two distinct types (issue 12).
   },
-  // CommonJS: the library only (the CLI is ESM: it uses top-level await).
+  // CommonJS: the library only (the CLI is ESM: it uses top-level await). Its .d.cts serve both formats (see above).
   {
     ...shared,
     entry: libraryEntries,

@@ -41,10 +41,12 @@ async function packSummary(): Promise<{ size: number; files: Array<{ path: strin
 /**
  * Issue 12's target was a tarball under 500 KB (met at 486 KB when it was set). Issues 13 to 17 then added the Redis
  * stores, the transports, flows as code, the typed contracts and JSON Schemas, and the previewer's server: the rest
- * of the package measured 640 KB packed on 2026-12-02, about 45 % of it type declarations shipped twice (.d.ts for
- * import, .d.cts for require). This ceiling keeps it from growing unnoticed; the README's Benchmarks section says so.
+ * of the package measured 636 KB packed on 2026-12-02 with the type declarations shipped twice (.d.ts for import,
+ * .d.cts for require). They are now shipped once (the .d.cts; each ESM types entry is a stub re-exporting them,
+ * scripts/declaration-stubs.mjs): 537.7 KB measured (550 578 bytes), so the 500 KB target is still not met. This
+ * ceiling keeps it from growing unnoticed; the README's Benchmarks section says so.
  */
-const PACK_CEILING_KB = 660;
+const PACK_CEILING_KB = 540;
 
 describe('package contents (issue 12: lean entries)', () => {
   it('the tarball is under its ceiling packed, has no source maps, and the CLI has no second copy of the library', async () => {

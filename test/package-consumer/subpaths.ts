@@ -1,6 +1,6 @@
 // Every public subpath, imported as a consumer would: type-checked under nodenext, bundler and node10 resolution
 // with lib ES2022 (no DOM), types ["node"] (20 and 24), strict, no skipLibCheck. See check.mjs.
-import WhatsApp, { FlowCategoryEnum, type Flow } from 'meta-cloud-api';
+import WhatsApp, { FlowCategoryEnum, InvalidArgumentError, WhatsApp as NamedWhatsApp, WhatsAppError, type Flow } from 'meta-cloud-api';
 import * as enums from 'meta-cloud-api/enums';
 import * as flowJson from 'meta-cloud-api/flow-json';
 import * as emulator from 'meta-cloud-api/emulator';
@@ -24,6 +24,18 @@ export async function firstFlow(): Promise<Flow | undefined> {
 }
 export const valid: boolean = flowJson.validateFlowJson('{}').valid;
 export const createEndpoint: typeof endpoint.createFlowEndpoint = endpoint.createFlowEndpoint;
+// The default import is the client class (constructed and called above), the named export's class.
+export const json: { apiVersion: string; baseUrl: string } = client.toJSON();
+export const named: NamedWhatsApp = client;
+export const sameClass: typeof NamedWhatsApp = WhatsApp;
+
+// An error class re-exported by the root and by subpaths is one class: a value of one is the other, both ways.
+// (None of these has a private member, so only cjs.cts's checks would tell two declarations apart.)
+export const rootFromWebhooks: WhatsAppError = new webhooks.WhatsAppError('x');
+export const redisFromRoot: redisStores.WhatsAppError = new WhatsAppError('x');
+export const endpointFromRoot: endpoint.InvalidArgumentError = new InvalidArgumentError('x');
+export const rootFromEndpoint: InvalidArgumentError = new endpoint.InvalidArgumentError('x');
+export const sameErrorClass: typeof WhatsAppError = endpoint.WhatsAppError;
 export const modules = [emulator, webhooks, simulator, nodeAdapter, expressAdapter, fastifyAdapter, honoAdapter, nextAdapter, redisStores];
 
 // Keys are typed structurally (no DOM `CryptoKey`), yet pass to and from Node's Web Crypto as they are.
