@@ -9,5 +9,5 @@ export interface BundleSize {
   lazy: number;
 }
 export declare const BUNDLE_TARGETS: Record<BundleSize['user'], number>;
-export declare const BUNDLE_CEILINGS: Record<BundleSize['user'], number>;
+export declare const BUNDLE_CEILINGS: Record<BundleSize['user'], Record<BundleSize['platform'], number>>;
 export declare function measureBundles(): Promise<BundleSize[]>;

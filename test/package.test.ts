@@ -108,15 +108,16 @@ describe('package contents (issue 12: lean entries)', () => {
     const { measureBundles, BUNDLE_TARGETS, BUNDLE_CEILINGS } = await import('../bench/bundle-size.mjs');
     const rows = await measureBundles();
     const client = rows.filter((r) => r.user === 'client-only');
-    // Issue 12's client-only target (BUNDLE_TARGETS: 40 KB) is met (38.7 KB): the ceiling is the target.
-    expect(BUNDLE_CEILINGS['client-only']).toBeLessThanOrEqual(BUNDLE_TARGETS['client-only']);
-    for (const r of client) expect(r.minified, `client-only (${r.platform})`).toBeLessThan(BUNDLE_CEILINGS['client-only']);
+    // Issue 12's targets (BUNDLE_TARGETS: 40 KB and 20 KB) are the ceilings where they are met; the node endpoint
+    // build's ceiling is above its target for the synchronous key check (see BUNDLE_CEILINGS).
+    expect(BUNDLE_CEILINGS['client-only'].node).toBeLessThanOrEqual(BUNDLE_TARGETS['client-only']);
+    expect(BUNDLE_CEILINGS['client-only'].neutral).toBeLessThanOrEqual(BUNDLE_TARGETS['client-only']);
+    expect(BUNDLE_CEILINGS['endpoint-only'].neutral).toBeLessThanOrEqual(BUNDLE_TARGETS['endpoint-only']);
+    for (const r of rows) expect(r.minified, `${r.user} (${r.platform})`).toBeLessThan(BUNDLE_CEILINGS[r.user][r.platform]);
     // The validator is not in the client's startup code: it is the lazily loaded part.
     for (const r of client) expect(r.lazy).toBeGreaterThan(80 * 1024);
-    // Issue 12's endpoint-only target is 20 KB; not met yet (see BUNDLE_CEILINGS), so this guards against growth.
-    for (const r of rows.filter((x) => x.user === 'endpoint-only')) {
-      expect(r.minified, `endpoint-only (${r.platform})`).toBeLessThan(BUNDLE_CEILINGS['endpoint-only']);
-    }
+    // Neither are the endpoint's optional parts (signatures, flow tokens, sessions, metrics, the Web Crypto key import).
+    for (const r of rows.filter((x) => x.user === 'endpoint-only')) expect(r.lazy).toBeGreaterThan(10 * 1024);
   });
 });
 

@@ -126,6 +126,17 @@ describe('createFlowEndpoint measures itself', () => {
     expect(() => createFlowEndpoint({ ...base, metrics: 'off' as never })).toThrow(/metrics must be true or false/);
   });
 
+  it('before its first request an endpoint reports the empty snapshot; its first request is counted', async () => {
+    // The recorder loads with the endpoint (issue 12: off the startup path); nothing is lost while it loads.
+    const { endpoint, samples } = make();
+    const empty = endpoint.metrics();
+    expect(empty).toMatchObject({ requests: 0, errorRate: 0, latencySumMs: 0, statuses: {}, availability: { succeeded: 0, failed: 0 } });
+    expect(Object.values(empty.latency).every((n) => n === 0) && Object.values(empty.actions).every((n) => n === 0)).toBe(true);
+    await endpoint(post(sealRequest({ version: '3.0', action: 'ping' }).body));
+    expect(endpoint.metrics()).toMatchObject({ since: empty.since, requests: 1, actions: { ping: 1 }, availability: { succeeded: 1 } });
+    expect(samples).toHaveLength(1);
+  });
+
   it('snapshots are copies: changing one does not change the counters', async () => {
     const { endpoint } = make();
     await endpoint(post(sealRequest({ version: '3.0', action: 'ping' }).body));

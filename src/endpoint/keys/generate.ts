@@ -1,6 +1,6 @@
 import { InvalidArgumentError, WhatsAppError } from '../../core/base-errors.js';
 import { KeyFormatError } from './errors.js';
-import { REQUIRED_MODULUS_BITS } from './import-web.js';
+import { REQUIRED_MODULUS_BITS } from './modulus.js';
 import { derToPem } from './pem.js';
 import { pkcs8ToPkcs1Private } from './rsa-der.js';
 

@@ -1,6 +1,6 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { KeyFormatError } from './errors.js';
-import { assertModulusBits, importPkcs8Der, importSpkiDer } from './import-web.js';
+import { assertModulusBits } from './modulus.js';
 import type { WebCryptoKey } from './web-crypto-key.js';
 import { derToPem, parseKeyPem, type PemKey } from './pem.js';
 
@@ -70,6 +70,8 @@ export function exportPkcs8Pem(keyObject: KeyObject): string {
  * @throws KeyFormatError when the key is not a 2048-bit RSA key.
  */
 export async function toWebCryptoKey(keyObject: KeyObject, options: { extractable?: boolean } = {}): Promise<WebCryptoKey> {
+  // The Web Crypto importer loads with this call, off the startup path of the node:crypto endpoint (issue 12).
+  const { importPkcs8Der, importSpkiDer } = await import('./import-web.js');
   if (keyObject.type === 'private') return importPkcs8Der(new Uint8Array(keyObject.export({ type: 'pkcs8', format: 'der' })), options.extractable ?? false);
   if (keyObject.type === 'public') return importSpkiDer(new Uint8Array(keyObject.export({ type: 'spki', format: 'der' })));
   throw new KeyFormatError('toWebCryptoKey needs an RSA private or public key, not a secret key.', 'WRONG_KEY_TYPE');

@@ -1,11 +1,12 @@
 import { WhatsAppError } from '../../core/base-errors.js';
 import { KeyFormatError } from './errors.js';
+import { assertModulusBits, REQUIRED_MODULUS_BITS } from './modulus.js';
 import { parseKeyPem } from './pem.js';
 import { isRsaEncryptionKey, pkcs1PrivateToPkcs8, pkcs1PublicToSpki } from './rsa-der.js';
 import type { WebCryptoKey } from './web-crypto-key.js';
 
-/** Meta requires a 2048-bit RSA key pair for the business encryption key (flows-platform §3.3). */
-export const REQUIRED_MODULUS_BITS = 2048;
+export { assertModulusBits, REQUIRED_MODULUS_BITS };
+
 
 /** The algorithm of every key imported here: RSA-OAEP with SHA-256 (OAEP hash and MGF1), as WhatsApp encrypts. */
 export const RSA_OAEP_SHA256 = { name: 'RSA-OAEP', hash: 'SHA-256' } as const;
@@ -73,16 +74,6 @@ export async function importSpkiDer(der: Uint8Array<ArrayBuffer>): Promise<WebCr
     throw new KeyFormatError('The public key could not be imported as an RSA key: the PEM body is damaged.', 'INVALID_PEM', { cause: error });
   }
   return checkModulus(key, 'public');
-}
-
-/** Throws `WRONG_KEY_SIZE` unless the RSA modulus has `REQUIRED_MODULUS_BITS` bits. */
-export function assertModulusBits(bits: number | undefined, which: 'private' | 'public'): void {
-  if (bits !== REQUIRED_MODULUS_BITS) {
-    throw new KeyFormatError(
-      `The ${which} key is a ${bits ?? 'unknown'}-bit RSA key; WhatsApp Flows requires a ${REQUIRED_MODULUS_BITS}-bit RSA key pair. Generate one with \`meta-cloud-api keys generate\`.`,
-      'WRONG_KEY_SIZE',
-    );
-  }
 }
 
 function checkModulus(key: CryptoKey, which: 'private' | 'public'): CryptoKey {
