@@ -19,6 +19,13 @@ const libraryEntries = {
   preview: 'src/preview/index.ts',
 };
 
+// Entries shipped as ES modules only, with a CommonJS wrapper (issue 12: the tarball): the emulator and the
+// previewer, development servers that an application does not bundle, were a third of the CommonJS build (37 KB of
+// the tarball). require() of them works where Node loads ES modules from require(): Node 20.19+ and 22.12+.
+// Everything an application runs (the client, the endpoint and its adapters, webhooks, stores, Flow JSON, the
+// simulator its tests use) stays built for both formats.
+const ESM_ONLY = ['emulator', 'preview'];
+
 // No source maps in the package: they were two thirds of the tarball and pointed at sources that are not shipped.
 // Stack traces name the dist files, whose code is unminified and readable.
 const shared = {
@@ -42,9 +49,11 @@ export default defineConfig([
     // class with private members was two distinct types (issue 12).
   },
   // CommonJS: the library only (the CLI is ESM: it uses top-level await). Its .d.cts serve both formats (see above).
+  // The development servers (ESM_ONLY) are not built twice: their dist/<entry>.cjs is a wrapper that require()s the
+  // ES module (scripts/cjs-wrappers.mjs), so they ship once, with declarations for both formats all the same.
   {
     ...shared,
-    entry: libraryEntries,
+    entry: Object.fromEntries(Object.entries(libraryEntries).filter(([name]) => !ESM_ONLY.includes(name))),
     format: ['cjs'],
     dts: { entry: libraryEntries },
   },

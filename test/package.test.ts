@@ -20,6 +20,41 @@ describe('package entry points', () => {
     expect(require.resolve('meta-cloud-api')).toMatch(/dist[/\\]index\.cjs$/);
   });
 
+  it('CommonJS: the emulator and the previewer, built as ES modules only, load through require() as one copy', async () => {
+    const require = createRequire(import.meta.url);
+    for (const subpath of ['meta-cloud-api/emulator', 'meta-cloud-api/preview']) expect(require.resolve(subpath)).toMatch(/dist[/\\](emulator|preview)\.cjs$/);
+    // In a plain Node process (vitest's import() is its own module graph): require() returns the ES module's own
+    // exports, the same objects import() gets.
+    const script = `
+      const out = {};
+      Promise.all(['meta-cloud-api/emulator', 'meta-cloud-api/preview'].map(async (subpath) => {
+        const viaRequire = require(subpath);
+        const viaImport = await import(subpath);
+        const names = Object.keys(viaImport);
+        out[subpath] = { names: names.length, same: names.every((n) => viaRequire[n] === viaImport[n]) && Object.keys(viaRequire).length === names.length };
+      })).then(() => console.log(JSON.stringify(out)));`;
+    const { stdout } = await run(process.execPath, ['-e', script], { cwd: root });
+    const seen = JSON.parse(stdout) as Record<string, { names: number; same: boolean }>;
+    expect(seen['meta-cloud-api/emulator']).toEqual({ names: expect.any(Number), same: true });
+    expect(seen['meta-cloud-api/emulator']!.names).toBeGreaterThan(5);
+    expect(seen['meta-cloud-api/preview']).toEqual({ names: expect.any(Number), same: true });
+  });
+
+  it('CommonJS: where require() cannot load an ES module, the wrapper says what to do instead', () => {
+    const code = readFileSync(join(root, 'dist/emulator.cjs'), 'utf8');
+    const refusing = (code: string) => () => {
+      throw Object.assign(new Error('require() of ES Module not supported'), { code });
+    };
+    for (const refusal of [refusing('ERR_REQUIRE_ESM'), () => { throw new SyntaxError('Cannot use import statement outside a module'); }]) {
+      const module = { exports: {} };
+      const load = () => new Function('module', 'require', code)(module, refusal);
+      expect(load).toThrow(/meta-cloud-api\/emulator is an ES module: require\(\) of it needs Node 20\.19\+ or 22\.12\+.*import\('meta-cloud-api\/emulator'\).*npx meta-cloud-api emulator/);
+    }
+    // Any other failure is the module's own, passed through as it is.
+    const other = () => new Function('module', 'require', code)({ exports: {} }, () => { throw new RangeError('boom'); });
+    expect(other).toThrow(RangeError);
+  });
+
   it('ESM: import("meta-cloud-api") and "meta-cloud-api/enums"', async () => {
     const esm = await import('meta-cloud-api');
     expect(typeof esm.default).toBe('function');

@@ -1,7 +1,7 @@
 /**
  * Vitest global setup: tests that run the built package (dist/) never run against a missing or stale build.
  * Builds with `npm run build` when dist/ is missing or any build input (src/, tsup.config.ts,
- * scripts/declaration-stubs.mjs, package.json, tsconfig.json) is newer than the oldest file in dist/. `npm test`
+ * scripts/declaration-stubs.mjs, scripts/cjs-wrappers.mjs, package.json, tsconfig.json) is newer than the oldest file in dist/. `npm test`
  * builds first, so this then does nothing.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BUILD_INPUTS = ['src', 'tsup.config.ts', 'scripts/declaration-stubs.mjs', 'package.json', 'tsconfig.json'];
+const BUILD_INPUTS = ['src', 'tsup.config.ts', 'scripts/declaration-stubs.mjs', 'scripts/cjs-wrappers.mjs', 'package.json', 'tsconfig.json'];
 
 /** Every file below `path` (or `path` itself), with its modification time. */
 function mtimes(path: string): number[] {
