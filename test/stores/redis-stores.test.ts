@@ -145,7 +145,7 @@ describe('client detection and failures', () => {
     await own.stop();
     const error = await Promise.resolve(store.claim('z2')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RedisStoreError);
-    expect((error as Error).message).toMatch(/^redisDedupe: Redis (did not answer EVAL|EVAL failed)/);
+    expect((error as Error).message).toMatch(/^redisDedupe: Redis (did not answer EVAL(SHA)?|EVAL(SHA)? failed)/);
     await c.close().catch(() => undefined);
   });
 });
