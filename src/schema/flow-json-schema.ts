@@ -4,7 +4,8 @@
 // names per version). Cross-reference rules (screen ids, references, routing, counts) stay with the validator.
 // Documented maximum lengths are warnings (flows-platform §6.5: Meta publishes longer texts), so they are written in
 // the property's `description`, not as `maxLength`; minimum lengths and numeric ranges are errors (§2.12) and are
-// schema keywords.
+// schema keywords. The package ships these schemas split into shared definitions and per-version files
+// (shipped-files.ts, which says why); the CLI prints them whole.
 import { catalogFor, type ResolvedProperty, type ResolvedShape } from '../platform/components/catalog-for-version.js';
 import { compareVersions, DATA_API_VERSIONS, FLOW_JSON_VERSION_LIST, type KnownFlowJsonVersion } from '../platform/versions.js';
 

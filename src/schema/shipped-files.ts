@@ -5,11 +5,11 @@
 // next (~400 KB raw). Editors and validators both follow a relative `$ref` to a sibling file: VS Code resolves it
 // against the URL it loaded the schema from (node_modules/meta-cloud-api/schema/7.3.json → definitions.json beside
 // it), Ajv against the schema's `$id` once `definitions.json` is added (`ajv.addSchema`). So every file keeps an `$id`
-// under one base URL, and the refs are relative ("definitions.json#/definitions/TextInput@6.3"). We stay on draft-07
+// under one base URL, and the refs are relative ("definitions.json#/definitions/TextInput@6.2"). We stay on draft-07
 // (`definitions`, not `$defs`) like the self-contained schemas; `$dynamicRef`, which could have let one container
 // definition serve every version, is draft 2020-12 and VS Code does not support it.
 //
-// A definition is keyed by its name and the first version it applies to (`TextInput@6.3`), and two versions share a
+// A definition is keyed by its name and the first version it applies to (`TextInput@6.2`), and two versions share a
 // key only when the definition AND everything it references are identical: a container (Form, If, Switch…) lists
 // children through the version's component union, so it gets a new key whenever the union changes. That keeps each
 // shipped file exactly equivalent to the self-contained schema of its version, which stays the one the CLI prints.
@@ -24,7 +24,7 @@ const LOCAL_REF = '#/definitions/';
 
 /**
  * The files of schema/, by file name: `definitions.json` first, then `<version>.json` for each of SCHEMA_VERSIONS.
- * Each file is equivalent to nothing on its own except together with `definitions.json` (same folder, same base URL).
+ * A version file is complete only with `definitions.json` beside it (same folder, same base URL of `$id`).
  */
 export function shippedSchemaFiles(): Map<string, JsonSchema> {
   const definitions: Record<string, JsonSchema> = {};
@@ -35,20 +35,21 @@ export function shippedSchemaFiles(): Map<string, JsonSchema> {
     const top = Object.fromEntries(Object.entries(schema).filter(([key]) => key !== 'definitions'));
     const targets = referencedDefinitions(schema);
     const keys = new Map<string, string>();
+    const added: string[] = [];
     for (const [path, identity] of identities(targets)) {
       let key = keyByIdentity.get(identity);
       if (key === undefined) {
         key = `${path.slice(path.lastIndexOf('/') + 1)}@${version}`;
         if (key in definitions) throw new Error(`Two schema definitions would share the key ${key}: rename one in src/schema/flow-json-schema.ts.`);
         keyByIdentity.set(identity, key);
-        definitions[key] = {}; // placeholder keeps first-appearance order; filled below
+        added.push(key);
       }
       keys.set(path, key);
     }
+    // Written once every path of this version has its key, since a definition's refs name other definitions' keys.
     const keyOf = (path: string) => keys.get(path)!;
     for (const [path, definition] of targets) {
-      const key = keyOf(path);
-      if (Object.keys(definitions[key]!).length === 0) definitions[key] = rewriteRefs(definition, (p) => `${LOCAL_REF}${keyOf(p)}`);
+      if (added.includes(keyOf(path))) definitions[keyOf(path)] = rewriteRefs(definition, (p) => `${LOCAL_REF}${keyOf(p)}`);
     }
     versionFiles.set(`${version}.json`, rewriteRefs(top, (p) => `${DEFINITIONS_FILE}${LOCAL_REF}${keyOf(p)}`));
   }

@@ -2,7 +2,8 @@
  * The package ships schema/definitions.json and schema/<version>.json (exports "./schema/*.json"): they must equal
  * what the generator writes, and each version file, read as an editor reads it (relative `$ref`s resolved against the
  * file's own location), must mean exactly the self-contained schema the CLI prints.
- * Run with UPDATE_SCHEMAS=1 to rewrite them after changing the catalogue.
+ * Run `UPDATE_SCHEMAS=1 npx vitest run test/schema/shipped-schemas.test.ts` to rewrite them after changing the
+ * catalogue (this file alone: flow-json-schema.test.ts reads the shipped files too).
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
