@@ -82,6 +82,8 @@ beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'mca-readme-'));
   mkdirSync(join(project, 'node_modules'));
   symlinkSync(root, join(project, 'node_modules', 'meta-cloud-api'), 'dir');
+  // The JSON Schema section loads the shipped schemas into Ajv (a dev dependency here, the user's own there).
+  symlinkSync(join(root, 'node_modules', 'ajv'), join(project, 'node_modules', 'ajv'), 'dir');
   writeFileSync(join(project, 'package.json'), JSON.stringify({ type: 'module' }));
   // The validation snippet reads ./flow.json: the Quick Start's flow.
   writeFileSync(join(project, 'flow.json'), JSON.stringify({ version: '7.3', screens: [{ id: 'A', title: 'A', terminal: true, layout: { type: 'SingleColumnLayout', children: [{ type: 'Footer', label: 'Done', 'on-click-action': { name: 'complete', payload: {} } }] } }] }, null, 2));

@@ -20,6 +20,14 @@ describe('meta-cloud-api schema', () => {
     expect(JSON.parse(io21.out).title).toBe('WhatsApp Flow JSON 2.1');
   });
 
+  it('prints one self-contained schema: every $ref points inside it (the shipped files share definitions.json)', async () => {
+    const io = captureIO();
+    expect(await main(['schema', '--version', '6.3'], io)).toBe(0);
+    const refs = [...io.out.matchAll(/"\$ref": "([^"]*)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(10);
+    expect(refs.filter((ref) => !ref.startsWith('#/definitions/'))).toEqual([]);
+  });
+
   it('refuses an unknown version, naming the known ones', async () => {
     const io = captureIO();
     expect(await main(['schema', '--version', '9.9'], io)).toBe(2);

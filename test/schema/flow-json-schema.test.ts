@@ -1,6 +1,8 @@
 /**
- * The generated JSON Schemas (src/schema) checked with Ajv: every valid flow of the corpus and each of Meta's example
- * flows validates against its version's schema; each invalid fixture whose defect a schema can express is rejected.
+ * The generated JSON Schemas (src/schema) checked with Ajv, in both forms: the self-contained schema the CLI prints,
+ * and the shipped schema/<version>.json loaded as the README says (schema/definitions.json added first). Every valid
+ * flow of the corpus and each of Meta's example flows validates against its version's schema; each invalid fixture
+ * whose defect a schema can express is rejected.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,10 +12,19 @@ import { flowJsonSchema, SCHEMA_VERSIONS } from '../../src/schema/index.js';
 import type { KnownFlowJsonVersion } from '../../src/platform/versions.js';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/flow-json');
+const shippedFolder = resolve(import.meta.dirname, '../../schema');
 const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
-const validators = new Map(SCHEMA_VERSIONS.map((v) => [v, ajv.compile(flowJsonSchema(v))]));
+const selfContained = new Map(SCHEMA_VERSIONS.map((v) => [v, ajv.compile(flowJsonSchema(v))]));
+// A second Ajv: the shipped files have the same `$id`s as the self-contained schemas.
+const shippedAjv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+shippedAjv.addSchema(JSON.parse(readFileSync(join(shippedFolder, 'definitions.json'), 'utf8')) as object);
+const shipped = new Map(SCHEMA_VERSIONS.map((v) => [v, shippedAjv.compile(JSON.parse(readFileSync(join(shippedFolder, `${v}.json`), 'utf8')) as object)]));
+const forms = [
+  ['self-contained', selfContained],
+  ['shipped', shipped],
+] as const;
 
-function check(flow: { version?: string }): string[] {
+function check(flow: { version?: string }, validators: typeof selfContained): string[] {
   const validate = validators.get(flow.version as KnownFlowJsonVersion);
   if (!validate) return [`no schema for version ${String(flow.version)}`];
   return validate(flow) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
@@ -61,16 +72,26 @@ describe('Flow JSON schemas', () => {
     for (const v of SCHEMA_VERSIONS) expect(String(flowJsonSchema(v).description)).toContain('meta-cloud-api validate');
   });
 
-  it.each(jsonFiles(join(fixtures, 'valid')).map((f) => [f.slice(fixtures.length + 1), f]))('accept the valid flow %s', (_name, file) => {
-    expect(check(read(file))).toEqual([]);
+  describe.each(forms)('%s', (_form, validators) => {
+    it.each(jsonFiles(join(fixtures, 'valid')).map((f) => [f.slice(fixtures.length + 1), f]))('accept the valid flow %s', (_name, file) => {
+      expect(check(read(file), validators)).toEqual([]);
+    });
+
+    it.each(jsonFiles(join(fixtures, 'meta-doc-examples')).map((f) => [f.slice(fixtures.length + 1), f]))("accept Meta's example %s", (_name, file) => {
+      expect(check(read(file), validators)).toEqual([]);
+    });
+
+    it.each(SCHEMA_EXPRESSIBLE)('reject the invalid fixture %s', (name) => {
+      expect(check(read(join(fixtures, 'invalid', name)), validators).length).toBeGreaterThan(0);
+    });
   });
 
-  it.each(jsonFiles(join(fixtures, 'meta-doc-examples')).map((f) => [f.slice(fixtures.length + 1), f]))("accept Meta's example %s", (_name, file) => {
-    expect(check(read(file))).toEqual([]);
-  });
-
-  it.each(SCHEMA_EXPRESSIBLE)('reject the invalid fixture %s', (name) => {
-    expect(check(read(join(fixtures, 'invalid', name))).length).toBeGreaterThan(0);
+  it('the shipped files reject each invalid fixture with the same errors as the self-contained schema', () => {
+    for (const file of jsonFiles(join(fixtures, 'invalid'))) {
+      const flow = read(file);
+      if (!selfContained.has(flow.version as KnownFlowJsonVersion)) continue;
+      expect(check(flow, shipped), file).toEqual(check(flow, selfContained));
+    }
   });
 
   it('refuse an unknown version', () => {

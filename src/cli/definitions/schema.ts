@@ -8,8 +8,9 @@ export const schemaDefinition: CommandDefinition = {
   usage: 'meta-cloud-api schema [--version 7.3]',
   options: { version: { type: 'string' } },
   help: `Prints the JSON Schema of one Flow JSON version (default: the latest), generated from the same component
-catalogue as the validator and the types. Use it in VS Code ("json.schemas") or as "$schema" in a flow file; the
-package also ships them as meta-cloud-api/schema/<version>.json.
+catalogue as the validator and the types. The printed schema is self-contained: save it in your repository and use
+it in VS Code ("json.schemas") or as "$schema" in a flow file. The package also ships them as
+meta-cloud-api/schema/<version>.json, which refer to meta-cloud-api/schema/definitions.json beside them.
 A schema covers components, properties, types, enums and required properties; cross-reference rules (screen ids,
 \${data.*}/\${form.*} references, routing model, navigate payloads) need 'meta-cloud-api validate'.
 
