@@ -74,23 +74,27 @@ async function packSummary(): Promise<{ size: number; files: Array<{ path: strin
 }
 
 /**
- * Issue 12's target was a tarball under 500 KB (met at 486 KB when it was set). Issues 13 to 17 then added the Redis
- * stores, the transports, flows as code, the typed contracts and JSON Schemas, and the previewer's server: the rest
- * of the package measured 636 KB packed on 2026-12-02 with the type declarations shipped twice (.d.ts for import,
- * .d.cts for require). They are now shipped once (the .d.cts; each ESM types entry is a stub re-exporting them,
- * scripts/declaration-stubs.mjs): 537.7 KB measured (550 578 bytes), so the 500 KB target is still not met. This
- * ceiling keeps it from growing unnoticed; the README's Benchmarks section says so.
+ * Issue 12's target: a tarball under 500 KB packed (met at 486 KB when it was set). Issues 13 to 17 then added the
+ * Redis stores, the transports, flows as code, the typed contracts and JSON Schemas, and the previewer (whose page,
+ * a browser bundle, issue 15 budgets on its own: 150 KB gzipped). Measured 2026-12-02 with the type declarations
+ * shipped once (scripts/declaration-stubs.mjs), the JSON Schemas sharing one definitions file, the contributor
+ * material in docs/, and the two development servers (emulator, previewer) built as ES modules only
+ * (scripts/cjs-wrappers.mjs): 526.6 KB packed in all (539 260 bytes), 489.0 KB without the previewer's page
+ * (500 703 bytes). The target is the ceiling for the package without the page, and WHOLE_PACK_CEILING_KB keeps the
+ * whole from growing unnoticed; the README's Benchmarks section says so.
  */
-const PACK_CEILING_KB = 540;
+const PACK_CEILING_KB = 500;
+const WHOLE_PACK_CEILING_KB = 530;
 
 describe('package contents (issue 12: lean entries)', () => {
   it('the tarball is under its ceiling packed, has no source maps, and the CLI has no second copy of the library', async () => {
     const pack = await packSummary();
     // The previewer's page (issue 15: a browser bundle with the simulator, budget 150 KB gzipped) is counted on its
-    // own; the rest has a ceiling of PACK_CEILING_KB (see below)
+    // own; the rest has a ceiling of PACK_CEILING_KB (see above)
     const page = ['dist/preview/page.js', 'dist/preview/page.css'].reduce((n, f) => n + gzipSync(readFileSync(join(root, f)), { level: 9 }).length, 0);
     expect(page, `preview page ${page} bytes gzipped`).toBeLessThan(150 * 1024);
     expect(pack.size - page, `packed size ${pack.size} bytes, ${page} of them the preview page`).toBeLessThan(PACK_CEILING_KB * 1024);
+    expect(pack.size, `packed size ${pack.size} bytes in all`).toBeLessThan(WHOLE_PACK_CEILING_KB * 1024);
     expect(pack.files.filter((f) => f.path.endsWith('.map')).map((f) => f.path)).toEqual([]);
     // The CLI is one small entry file importing the library's own chunks (one tsup build), not a bundle of its own.
     const cliFiles = pack.files.filter((f) => f.path.startsWith('dist/cli/'));
