@@ -3,6 +3,8 @@ export { closeFlow } from './close-flow.js';
 export { EndpointError, FlowTokenInvalidError } from './errors.js';
 export { WhatsAppError, InvalidArgumentError } from '../core/base-errors.js';
 export { decryptRequest, encryptResponse, parseEnvelope, type DecryptedExchange, type EncryptedRequestBody } from './protocol.js';
+// Functions whose code loads on first call (issue 12): re-exporting the modules themselves would put them back in
+// the startup bundle of every endpoint, whether it uses them or not.
 export { verifyHubSignature, verifyFlowTokenSignature, issueFlowToken, readFlowToken, generateKeyPair, importPrivateKeyWeb, importPublicKeyWeb } from './on-demand.js';
 export type { FlowCrypto } from './crypto/types.js';
 export type { FlowRequest, FlowResponse, FlowErrorNotification, FlowHandler } from './types.js';
