@@ -72,10 +72,12 @@ export function createKeySet(crypto: FlowCrypto, option: PrivateKeyOption, passp
   const ready = fixed ? Promise.all(fixed.map((k) => k.ready())).then(() => undefined) : Promise.resolve();
   ready.catch(() => undefined);
 
+  let resolver: Promise<typeof import('./key-resolver.js')> | undefined;
   async function keysFor(request: RawExchangeRequest): Promise<EndpointKey[]> {
     if (fixed) return fixed;
     // A resolver's path loads with its first request, off the startup path (issue 12: the endpoint's bundle size).
-    const pems = await (await import('./key-resolver.js')).resolveKeys(option as PrivateKeyResolver, request);
+    resolver ??= import('./key-resolver.js');
+    const pems = await (await resolver).resolveKeys(option as PrivateKeyResolver, request);
     if (pems.length === 0 || !pems.every(isPem)) throw new EndpointError(500, `The privateKey resolver must return ${PEM_HINT} or a non-empty list of them.`);
     // A resolver may return keys it builds per call: the cache stays bounded by forgetting the oldest.
     if (cache.size > 1_000) cache.delete(cache.keys().next().value as string);
