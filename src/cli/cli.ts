@@ -44,6 +44,7 @@ function findCommand(name: string): CommandDefinition {
 /** Runs the CLI; returns the exit code. Never calls process.exit. */
 export async function main(argv: string[], io: CliIO, version = '0.0.0'): Promise<number> {
   const [name, ...rest] = argv;
+  let command: CommandDefinition | undefined;
   if (!name) {
     io.stderr(mainHelp(version));
     return 2;
@@ -63,7 +64,7 @@ export async function main(argv: string[], io: CliIO, version = '0.0.0'): Promis
       return 0;
     }
     if (name.startsWith('-')) throw new UsageError(`Unknown option '${name}'.${didYouMean(name, ['--help', '--version'])} Usage: meta-cloud-api <command> [options]`);
-    const command = findCommand(name);
+    command = findCommand(name);
     const end = rest.indexOf('--');
     const flags = end === -1 ? rest : rest.slice(0, end);
     if (flags.includes('--help') || flags.includes('-h')) {
@@ -73,12 +74,13 @@ export async function main(argv: string[], io: CliIO, version = '0.0.0'): Promis
     const parsed = parseCommandArgs(command.name, rest, command.options, command.usage);
     return await command.run(parsed.values, parsed.positionals, io, version);
   } catch (error) {
+    const failed = command?.errorExitCode ?? 2;
     if (error instanceof UsageError || error instanceof CommandError) {
       io.stderr(`meta-cloud-api: ${error.message}`);
-      return error.exitCode;
+      return error.exitCode === 2 ? failed : error.exitCode;
     }
     const verbose = rest.includes('--verbose');
     io.stderr(`meta-cloud-api: internal error: ${(error as Error)?.message ?? String(error)}${verbose ? `\n${(error as Error)?.stack ?? ''}` : ''}`);
-    return 2;
+    return failed;
   }
 }

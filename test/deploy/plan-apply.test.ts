@@ -131,3 +131,17 @@ describe('local validation', () => {
     expect(h.log).toEqual([]);
   });
 });
+
+describe('plan exit codes', () => {
+  it('a usage error exits 1, not 2: a CI step accepting 2 ("changes") never accepts a mistyped option', async () => {
+    const changes = await h.cli('plan', '--env', 'staging', '--json');
+    expect(changes.code, changes.err).toBe(2);
+    const typo = await h.cli('plan', '--env', 'staging', '--formt', 'github');
+    expect(typo.err).toMatch(/Unknown option '--formt'.*--format/);
+    expect(typo.code).toBe(1);
+    const badFormat = await h.cli('plan', '--env', 'staging', '--format', 'xml');
+    expect([badFormat.code, badFormat.err]).toEqual([1, expect.stringMatching(/--format must be pretty, github or json/)]);
+    // Other commands keep exit 2 for usage errors.
+    expect((await h.cli('validate', '--formt', 'github')).code).toBe(2);
+  });
+});

@@ -11,5 +11,10 @@ export interface CommandDefinition {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
   help: string;
+  /**
+   * The exit code of a usage error or an internal error (default 2). `plan` uses 1, because its 2 means "something
+   * would change": a CI step accepting 2 must not accept a mistyped option.
+   */
+  errorExitCode?: number;
   run(values: Record<string, unknown>, positionals: string[], io: CliIO, version: string): Promise<number>;
 }

@@ -4,6 +4,7 @@ import type { CommandDefinition } from './definition.js';
 /** `meta-cloud-api plan`: its help, options, and a lazy import of its implementation (src/deploy). */
 export const planDefinition: CommandDefinition = {
   name: 'plan',
+  errorExitCode: 1,
   summary: 'Show what apply would change in an environment (flows as code)',
   usage: 'meta-cloud-api plan [--env NAME] [--config FILE|DIR] [--format pretty|github|json] [--json]',
   options: {
@@ -28,8 +29,8 @@ Access token: <ENV>_CLOUD_API_ACCESS_TOKEN (e.g. STAGING_CLOUD_API_ACCESS_TOKEN)
 Never from the config file.
 
 Exit codes: 0 nothing would change, 2 something would change (like terraform plan -detailed-exitcode),
-1 errors (invalid flows, config or lock problems, refused requests). Usage errors also exit 2, as for every
-command: check stderr, or use --json.
+1 errors (invalid flows, config or lock problems, refused requests, and here usage errors too, so that a step
+accepting 2 never accepts a mistyped option).
 
 Examples:
   $ meta-cloud-api plan --env staging
