@@ -44,6 +44,9 @@ it('an apply stopped after its first steps leaves a lock of what was done; runni
     ['order_form', 'PUBLISHED'],
     ['survey', 'DRAFT'],
   ]);
+  const templates = Object.values(h.emu.state().templates).map((t) => t.name);
+  expect(templates.length).toBeGreaterThan(0);
+  expect(new Set(templates).size).toBe(templates.length);
   expect((await h.cli('plan', '--env', 'staging')).code).toBe(0);
 });
 
@@ -54,4 +57,36 @@ it('killed between the create request and the lock write: the flow is found agai
   expect(plan.flows.find((f) => f.key === 'order_form')!.steps.map((s) => s.kind)).toEqual(['upload', 'publish']);
   expect((await h.cli('apply', '--env', 'staging', '--yes')).code).toBe(0);
   expect(Object.values(h.emu.state().flows).filter((f) => f.name === 'order_form')).toHaveLength(1);
+});
+
+it.each([1, 2, 3])('SIGKILLed at write request %i of an apply (the built CLI, a real process): running it again finishes, one flow and one template per name', async (killAt) => {
+  const bin = new URL('../../dist/cli/bin.js', import.meta.url).pathname;
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [bin, 'apply', '--env', 'staging', '--yes'], { cwd: h.dir, env: { ...process.env, ...TOKENS }, stdio: 'ignore' });
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+  // Killed as the emulator logs the killAt-th write request (create, upload, publish): wherever the process was at
+  // that moment (waiting for the answer, or writing the lock), a second apply must finish the work without
+  // duplicating it.
+  const push = h.log.push.bind(h.log);
+  h.log.push = (...lines: string[]) => {
+    const n = push(...lines);
+    if (h.writes().length >= killAt) child.kill('SIGKILL');
+    return n;
+  };
+  expect(await exited).toBe('SIGKILL');
+  h.log.push = push;
+  const writesBefore = h.writes().length;
+  expect(writesBefore).toBeGreaterThanOrEqual(killAt);
+
+  const r = await h.cli('apply', '--env', 'staging', '--yes');
+  expect(r.code, r.err).toBe(0);
+  const flows = Object.values(h.emu.state().flows).filter((f) => f.wabaId === STAGING.wabaId);
+  expect(flows.map((f) => [f.name, f.status]).sort()).toEqual([
+    ['order_form', 'PUBLISHED'],
+    ['survey', 'DRAFT'],
+  ]);
+  const templates = Object.values(h.emu.state().templates).map((t) => t.name);
+  expect(templates.length).toBeGreaterThan(0);
+  expect(new Set(templates).size).toBe(templates.length);
+  expect((await h.cli('plan', '--env', 'staging')).code).toBe(0);
 });
