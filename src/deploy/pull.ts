@@ -5,8 +5,9 @@ import { checkDeployConfig } from './config-check.js';
 import { clientFor, type EnvironmentAccess } from './environment.js';
 import { DeployError } from './errors.js';
 import { environmentLock, readLock, sha256, writeLock } from './lock-file.js';
-import { listRemoteFlows, remoteFlowJson } from './remote.js';
-import type { DeployConfig, DeployFlow, LoadedConfig } from './types.js';
+import { templateEntry } from './pull-templates.js';
+import { listRemoteFlows, listRemoteTemplates, remoteFlowJson } from './remote.js';
+import type { DeployConfig, DeployFlow, DeployTemplate, LoadedConfig } from './types.js';
 
 export interface PullOptions extends EnvironmentAccess {
   /** The config file or its directory (default: the current directory). A missing config is created (JSON). */
@@ -31,12 +32,16 @@ export interface PullResult {
   snippet?: string;
   /** Flows with no Flow JSON uploaded, left out. */
   skipped: string[];
+  /** Template config keys added. */
+  templatesAdded: string[];
+  /** Templates the config cannot express, left out: `name (language): why`. */
+  templatesSkipped: string[];
 }
 
 /**
  * Adopts an account: downloads every flow of the environment's WABA into files, and creates or updates the
  * config entries (JSON configs; `.mjs`/`.ts` ones get a snippet to paste) and the lock entries, so that the next
- * plan shows no change. GET requests only.
+ * plan shows no change; then the templates the config can express (`pull-templates.ts`). GET requests only.
  */
 export async function pullFlows(options: PullOptions): Promise<PullResult> {
   const loaded = await loadOrStart(resolve(options.config ?? '.'), options);
@@ -53,7 +58,7 @@ export async function pullFlows(options: PullOptions): Promise<PullResult> {
   const lockFile = join(loaded.dir, LOCK_FILE_NAME);
   const lock = await readLock(lockFile);
   const envLock = environmentLock(lock, options.environment);
-  const result: PullResult = { configFile: loaded.file, written: [], added: [], configUpdated: false, skipped: [] };
+  const result: PullResult = { configFile: loaded.file, written: [], added: [], configUpdated: false, skipped: [], templatesAdded: [], templatesSkipped: [] };
   const added: Record<string, DeployFlow> = {};
   let flows;
   try {
@@ -98,15 +103,52 @@ export async function pullFlows(options: PullOptions): Promise<PullResult> {
       ...(flow.endpoint_uri ? { endpoint_uri: flow.endpoint_uri } : {}),
     };
   }
+  const addedTemplates = await pullTemplates(client, environment, config, envLock, result);
   checkDeployConfig(config, loaded.file);
   if (loaded.format === 'json') {
     await writeFile(loaded.file, `${JSON.stringify(config, null, 2)}\n`, 'utf8');
     result.configUpdated = true;
-  } else if (result.added.length > 0) {
-    result.snippet = JSON.stringify({ flows: added }, null, 2);
+  } else if (result.added.length > 0 || result.templatesAdded.length > 0) {
+    result.snippet = JSON.stringify({ flows: added, ...(result.templatesAdded.length ? { templates: addedTemplates } : {}) }, null, 2);
   }
   await writeLock(lockFile, lock);
   return result;
+}
+
+/** Adopts the templates the config can express (their flows adopted first); returns the entries added. */
+async function pullTemplates(
+  client: Parameters<typeof listRemoteTemplates>[0],
+  environment: Parameters<typeof listRemoteTemplates>[1],
+  config: DeployConfig,
+  envLock: ReturnType<typeof environmentLock>,
+  result: PullResult,
+): Promise<Record<string, DeployTemplate>> {
+  let templates;
+  try {
+    templates = await listRemoteTemplates(client, environment);
+  } catch (error) {
+    throw new DeployError(`Reading the templates of WABA ${environment.wabaId} failed: ${(error as Error).message}`);
+  }
+  const flowKeys = new Map(Object.entries(envLock.flows).map(([key, flow]) => [flow.id, key]));
+  const added: Record<string, DeployTemplate> = {};
+  for (const template of templates) {
+    const entry = templateEntry(template, (id) => flowKeys.get(id));
+    if (typeof entry === 'string') {
+      result.templatesSkipped.push(`${template.name} (${template.language}): ${entry}`);
+      continue;
+    }
+    const own = config.templates ?? {};
+    let key = Object.keys(own).find((k) => (own[k]!.name ?? k) === template.name && own[k]!.language === template.language);
+    if (!key) {
+      key = uniqueKey(slug(template.name), own);
+      if (key !== template.name) entry.name = template.name;
+      config.templates = { ...own, [key]: entry };
+      added[key] = entry;
+      result.templatesAdded.push(key);
+    }
+    envLock.templates[key] = { id: template.id, name: template.name, language: template.language, status: template.status };
+  }
+  return added;
 }
 
 async function loadOrStart(path: string, options: PullOptions): Promise<LoadedConfig> {

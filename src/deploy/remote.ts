@@ -32,6 +32,13 @@ export async function remoteFlowJson(client: WhatsApp, flowId: string): Promise<
   return client._fetchText(asset.download_url);
 }
 
+/** Every message template of the environment's WABA, with what plan and pull compare (GET requests only). */
+export async function listRemoteTemplates(client: WhatsApp, environment: DeployEnvironment): Promise<MessageTemplate[]> {
+  const templates: MessageTemplate[] = [];
+  for await (const t of client.templates.list({ fields: 'id,name,language,status,category,components', limit: 100 }, environment.wabaId)) templates.push(t);
+  return templates;
+}
+
 /**
  * Reads the remote state: the WABA's flows, the JSON hash of the flows `pick` chooses (those the config
  * tracks), the templates when the config has any, and the phone's business public key when a publish may need it.
@@ -49,8 +56,7 @@ export async function readRemoteState(
     const text = await remoteFlowJson(client, id);
     jsonSha.set(id, text === undefined ? undefined : sha256(text));
   }
-  const templates: MessageTemplate[] = [];
-  if (options.templates) for await (const t of client.templates.list({ fields: 'id,name,language,status,category,components', limit: 100 }, environment.wabaId)) templates.push(t);
+  const templates = options.templates ? await listRemoteTemplates(client, environment) : [];
   let hasBusinessPublicKey: boolean | undefined;
   if (options.publicKey && environment.phoneNumberId) {
     const key = await client.encryption.getBusinessPublicKey(environment.phoneNumberId);

@@ -58,3 +58,39 @@ it('pull into an existing config keeps its keys and files', async () => {
   expect(Object.keys(JSON.parse(await h.read('flows.config.json')).flows)).toEqual(['orders']);
   expect((await h.cli('plan', '--env', 'prod')).code).toBe(0);
 });
+
+it('pull adopts the templates the config can express, with the flows they open; the others are named with the reason', async () => {
+  const hand = h.client(PROD);
+  const flow = await hand.flows.createFlow(PROD.wabaId, { name: 'Lead form', categories: ['LEAD_GENERATION'] });
+  await hand.flows.uploadFlowJson(flow.id, orderFlow('Leads'));
+  await hand.flows.publishFlow(flow.id);
+  const flowButton = { type: 'FLOW', text: 'Open the form', flow_id: flow.id, flow_action: 'navigate', navigate_screen: 'ASK', icon: 'DOCUMENT' };
+  const create = (name: string, components: unknown[]) => hand.templates.create({ name, language: 'en_US', category: 'MARKETING', components: components as never }, PROD.wabaId);
+  const adopted = await create('lead_invite', [{ type: 'BODY', text: 'Tell us what you need' }, { type: 'BUTTONS', buttons: [flowButton] }]);
+  await create('plain_notice', [{ type: 'BODY', text: 'We are open on Sunday' }]);
+  await create('with_header', [{ type: 'HEADER', format: 'TEXT', text: 'Hello' }, { type: 'BODY', text: 'Tell us' }, { type: 'BUTTONS', buttons: [flowButton] }]);
+  await create('with_variables', [{ type: 'BODY', text: 'Hi {{1}}', example: { body_text: [['Ana']] } }]);
+  await create('two_buttons', [{ type: 'BODY', text: 'Tell us' }, { type: 'BUTTONS', buttons: [{ type: 'QUICK_REPLY', text: 'Later' }, flowButton] }]);
+  h.log.length = 0;
+
+  const io = captureIO({ env: TOKENS });
+  const code = await main(['pull', '--env', 'prod', '--config', h.dir, '--waba-id', PROD.wabaId, '--phone-number-id', PROD.phoneNumberId, '--base-url', h.url], io);
+  expect(code, io.err).toBe(0);
+  expect(h.writes()).toEqual([]);
+  expect(io.out).toMatch(/Adopted 2 template\(s\): lead_invite, plain_notice/);
+  expect(io.out).toMatch(/Template left out: with_header \(en_US\): it has a HEADER component/);
+  expect(io.out).toMatch(/Template left out: with_variables \(en_US\): its body has variables/);
+  expect(io.out).toMatch(/Template left out: two_buttons \(en_US\): it has a BUTTONS component with several buttons/);
+
+  const config = JSON.parse(await h.read('flows.config.json'));
+  expect(config.templates).toEqual({
+    lead_invite: { language: 'en_US', category: 'MARKETING', body: 'Tell us what you need', flowButton: { text: 'Open the form', flow: 'lead_form', screen: 'ASK', icon: 'DOCUMENT' } },
+    plain_notice: { language: 'en_US', category: 'MARKETING', body: 'We are open on Sunday' },
+  });
+  expect((await h.lock()).environments.prod.templates.lead_invite).toEqual({ id: adopted.id, name: 'lead_invite', language: 'en_US', status: expect.any(String) });
+
+  const plan = await h.cli('plan', '--env', 'prod');
+  expect(plan.code, plan.out).toBe(0);
+  expect(plan.out).toMatch(/No changes\./);
+  expect(plan.out).not.toMatch(/differs from the config/);
+});

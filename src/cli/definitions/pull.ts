@@ -17,8 +17,10 @@ export const pullDefinition: CommandDefinition = {
   },
   help: `Writes each flow of the environment's WhatsApp Business Account to <out>/<name>.flow.json (flows already in
 the config keep their file), and creates or updates the config entries (name, categories, endpointUri, publish)
-and the lock entries, so that the next plan shows no change. A flows.config.json is rewritten; for a .mjs/.ts
-config the new entries are printed to paste. GET requests only.
+and the lock entries, so that the next plan shows no change. Templates the config can express (a body without
+variables and at most one button, a FLOW button opening one of those flows) are adopted too; the others are listed
+with the reason. A flows.config.json is rewritten; for a .mjs/.ts config the new entries are printed to paste. GET
+requests only.
 
 Options:
   --env <name>           the environment (required)

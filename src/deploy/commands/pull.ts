@@ -11,6 +11,8 @@ export async function pullCommand(options: Omit<PullOptions, 'env'> & { json: bo
     else {
       io.stdout(`Pulled ${result.written.length} flow(s) of environment ${options.environment}:${result.written.map((f) => `\n  ${f}`).join('')}`);
       if (result.skipped.length) io.stdout(`Left out (no Flow JSON uploaded): ${result.skipped.join(', ')}`);
+      if (result.templatesAdded.length) io.stdout(`Adopted ${result.templatesAdded.length} template(s): ${result.templatesAdded.join(', ')}`);
+      for (const why of result.templatesSkipped) io.stdout(`Template left out: ${why}`);
       if (result.configUpdated) io.stdout(`Updated ${result.configFile} and flows.lock.json.`);
       else if (result.snippet) io.stdout(`Add these entries to ${result.configFile} (a .mjs/.ts config is not rewritten):\n${result.snippet}`);
     }
