@@ -21,6 +21,21 @@ function failingWrite(n: number): typeof fetch {
   };
 }
 
+/** Apply run again finishes the work: each flow once, in its final state, each template once, and nothing left to plan. */
+async function applyAgainFinishesOnce(): Promise<void> {
+  const r = await h.cli('apply', '--env', 'staging', '--yes');
+  expect(r.code, r.err).toBe(0);
+  const flows = Object.values(h.emu.state().flows).filter((f) => f.wabaId === STAGING.wabaId);
+  expect(flows.map((f) => [f.name, f.status]).sort()).toEqual([
+    ['order_form', 'PUBLISHED'],
+    ['survey', 'DRAFT'],
+  ]);
+  const templates = Object.values(h.emu.state().templates).map((t) => t.name);
+  expect(templates.length).toBeGreaterThan(0);
+  expect(new Set(templates).size).toBe(templates.length);
+  expect((await h.cli('plan', '--env', 'staging')).code).toBe(0);
+}
+
 it('an apply stopped after its first steps leaves a lock of what was done; running it again finishes without duplicates', async () => {
   const { plan, context } = await createPlan({ config: h.dir, environment: 'staging', env: TOKENS, fetch: failingWrite(3), maxRetries: 0 });
   const error = await applyPlan(plan, context).catch((e: unknown) => e);
@@ -37,17 +52,7 @@ it('an apply stopped after its first steps leaves a lock of what was done; runni
     ['order_form', ['publish']],
     ['survey', ['create', 'upload']],
   ]);
-  const r = await h.cli('apply', '--env', 'staging', '--yes');
-  expect(r.code, r.err).toBe(0);
-  const flows = Object.values(h.emu.state().flows).filter((f) => f.wabaId === STAGING.wabaId);
-  expect(flows.map((f) => [f.name, f.status]).sort()).toEqual([
-    ['order_form', 'PUBLISHED'],
-    ['survey', 'DRAFT'],
-  ]);
-  const templates = Object.values(h.emu.state().templates).map((t) => t.name);
-  expect(templates.length).toBeGreaterThan(0);
-  expect(new Set(templates).size).toBe(templates.length);
-  expect((await h.cli('plan', '--env', 'staging')).code).toBe(0);
+  await applyAgainFinishesOnce();
 });
 
 it('killed between the create request and the lock write: the flow is found again by its name', async () => {
@@ -78,15 +83,5 @@ it.each([1, 2, 3])('SIGKILLed at write request %i of an apply (the built CLI, a 
   const writesBefore = h.writes().length;
   expect(writesBefore).toBeGreaterThanOrEqual(killAt);
 
-  const r = await h.cli('apply', '--env', 'staging', '--yes');
-  expect(r.code, r.err).toBe(0);
-  const flows = Object.values(h.emu.state().flows).filter((f) => f.wabaId === STAGING.wabaId);
-  expect(flows.map((f) => [f.name, f.status]).sort()).toEqual([
-    ['order_form', 'PUBLISHED'],
-    ['survey', 'DRAFT'],
-  ]);
-  const templates = Object.values(h.emu.state().templates).map((t) => t.name);
-  expect(templates.length).toBeGreaterThan(0);
-  expect(new Set(templates).size).toBe(templates.length);
-  expect((await h.cli('plan', '--env', 'staging')).code).toBe(0);
+  await applyAgainFinishesOnce();
 });
