@@ -5,8 +5,6 @@ import { parseKeyPem } from './pem.js';
 import { isRsaEncryptionKey, pkcs1PrivateToPkcs8, pkcs1PublicToSpki } from './rsa-der.js';
 import type { WebCryptoKey } from './web-crypto-key.js';
 
-export { assertModulusBits, REQUIRED_MODULUS_BITS };
-
 
 /** The algorithm of every key imported here: RSA-OAEP with SHA-256 (OAEP hash and MGF1), as WhatsApp encrypts. */
 export const RSA_OAEP_SHA256 = { name: 'RSA-OAEP', hash: 'SHA-256' } as const;

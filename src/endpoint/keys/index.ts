@@ -15,13 +15,12 @@ export {
   type PemKeyKind,
 } from './pem.js';
 export { isRsaEncryptionKey, pkcs1PrivateToPkcs8, pkcs1PublicToSpki, pkcs8ToPkcs1Private } from './rsa-der.js';
+export { assertModulusBits, REQUIRED_MODULUS_BITS } from './modulus.js';
 export {
-  assertModulusBits,
   importPkcs8Der,
   importPrivateKeyWeb,
   importPublicKeyWeb,
   importSpkiDer,
-  REQUIRED_MODULUS_BITS,
   RSA_OAEP_SHA256,
   type ImportPrivateKeyWebOptions,
 } from './import-web.js';
